@@ -1,0 +1,38 @@
+from django import forms
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+
+from .models import User
+
+
+class UserCreationAdminForm(forms.ModelForm):
+    """New users get no password: contributors use sign-in links, staff set one from the change page."""
+
+    class Meta:
+        model = User
+        fields = ["email", "full_name", "role", "authority", "organisation", "job_title"]
+
+    def save(self, commit=True):
+        user = super().save(commit=False)
+        user.set_unusable_password()
+        if commit:
+            user.save()
+        return user
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    add_form = UserCreationAdminForm
+    ordering = ["email"]
+    list_display = ["email", "full_name", "role", "authority", "is_active", "last_login"]
+    list_filter = ["role", "authority", "is_active"]
+    search_fields = ["email", "full_name"]
+    readonly_fields = ["last_login", "date_joined"]
+    fieldsets = [
+        (None, {"fields": ["email", "password"]}),
+        ("Person", {"fields": ["full_name", "job_title", "phone", "authority", "organisation"]}),
+        ("Role", {"fields": ["role", "is_active", "is_superuser"]}),
+        ("Dates", {"fields": ["last_login", "date_joined"]}),
+    ]
+    add_fieldsets = [(None, {"classes": ["wide"], "fields": UserCreationAdminForm.Meta.fields})]
+    filter_horizontal: list[str] = []

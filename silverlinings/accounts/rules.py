@@ -1,0 +1,31 @@
+"""Who may do what, declared once. Other apps build their permissions from these predicates."""
+
+import rules
+
+from .models import Role
+
+
+@rules.predicate
+def is_programme_team(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and (user.role == Role.PROGRAMME_TEAM or user.is_superuser))
+
+
+@rules.predicate
+def is_panel_member(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.role == Role.PANEL)
+
+
+@rules.predicate
+def is_report_writer(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.role == Role.WRITER)
+
+
+@rules.predicate
+def is_contributor(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.role == Role.CONTRIBUTOR)
+
+
+is_signed_in = rules.is_authenticated & rules.is_active
+
+rules.add_perm("accounts.view_dashboard", is_signed_in)
+rules.add_perm("accounts.manage_users", is_programme_team)

@@ -1,0 +1,64 @@
+from django.contrib import messages
+from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth.views import LoginView
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from . import services
+from .forms import LinkConfirmForm, SignInLinkForm, StaffSignInForm
+
+
+def _safe_next(request, value: str) -> str:
+    if value and url_has_allowed_host_and_scheme(
+        value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return value
+    return ""
+
+
+def sign_in(request):
+    if request.user.is_authenticated:
+        return redirect("core:dashboard")
+    form = SignInLinkForm(request.POST or None, initial={"next": request.GET.get("next", "")})
+    if request.method == "POST" and form.is_valid():
+        services.sign_in_link_request(
+            email=form.cleaned_data["email"], next_url=_safe_next(request, form.cleaned_data["next"])
+        )
+        request.session["sign_in_email"] = form.cleaned_data["email"]
+        return redirect("accounts:check_email")
+    return render(request, "accounts/sign_in.html", {"form": form})
+
+
+def check_email(request):
+    return render(request, "accounts/check_email.html", {"email": request.session.get("sign_in_email", "")})
+
+
+def link_sign_in(request):
+    """GET shows a button; only the POST signs in, so mail scanners that open links don't use them up."""
+    if request.method == "POST":
+        form = LinkConfirmForm(request.POST)
+        user = authenticate(request, sesame=form.cleaned_data["token"]) if form.is_valid() else None
+        if user is None:
+            return render(request, "accounts/link_invalid.html", status=400)
+        login(request, user, backend="sesame.backends.ModelBackend")
+        messages.success(request, "You are signed in.")
+        return redirect(_safe_next(request, form.cleaned_data["next"]) or "core:dashboard")
+    token = request.GET.get("token", "")
+    if not token:
+        return render(request, "accounts/link_invalid.html", status=400)
+    form = LinkConfirmForm(initial={"token": token, "next": request.GET.get("next", "")})
+    return render(request, "accounts/link_confirm.html", {"form": form})
+
+
+class StaffSignInView(LoginView):
+    template_name = "accounts/staff_sign_in.html"
+    form_class = StaffSignInForm
+    redirect_authenticated_user = True
+
+
+@require_POST
+def sign_out(request):
+    logout(request)
+    messages.success(request, "You have signed out.")
+    return redirect("core:home")

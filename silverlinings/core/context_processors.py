@@ -1,0 +1,15 @@
+from django.conf import settings
+
+from .navigation import navigation_for
+
+
+def service(request):
+    return {
+        "service_name": settings.SERVICE_NAME,
+        "partnership_name": settings.PARTNERSHIP_NAME,
+        "partnership_short_name": settings.PARTNERSHIP_SHORT_NAME,
+        "phase": settings.PHASE,
+        "contact_email": settings.CONTACT_EMAIL,
+        "contact_phone": settings.CONTACT_PHONE,
+        "navigation": navigation_for(request),
+    }

@@ -1,0 +1,33 @@
+"""The service navigation: each entry names a URL and the permission that shows it.
+
+Apps add their entries here so that the menu follows the same `rules` permissions as the views.
+"""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    url_name: str
+    permission: str | None = None  # None: everyone
+
+
+NAV_ITEMS: list[NavItem] = [
+    NavItem("Home", "core:home"),
+    NavItem("Dashboard", "core:dashboard", "accounts.view_dashboard"),
+    NavItem("Contact details", "directory:contact_list"),
+]
+
+
+def navigation_for(request) -> list[dict]:
+    items = []
+    for item in NAV_ITEMS:
+        if item.permission and not request.user.has_perm(item.permission):
+            continue
+        url = reverse(item.url_name)
+        active = request.path == url if url == "/" else request.path.startswith(url)
+        items.append({"label": item.label, "url": url, "active": active})
+    return items

@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic import RedirectView
+
+admin.site.site_header = "Silver Linings administration"
+admin.site.site_title = "Silver Linings administration"
+
+urlpatterns = [
+    path("", include("silverlinings.core.urls")),
+    path("", include("silverlinings.accounts.urls")),
+    path("", include("silverlinings.directory.urls")),
+    # One password sign-in page for staff: the admin's own login form sends people to it.
+    path("admin/login/", RedirectView.as_view(pattern_name="accounts:staff_sign_in", query_string=True)),
+    path("admin/", admin.site.urls),
+]

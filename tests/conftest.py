@@ -1,0 +1,67 @@
+import pytest
+
+from tests.accounts.factories import (
+    ContributorFactory,
+    PanelMemberFactory,
+    ProgrammeTeamFactory,
+    WriterFactory,
+)
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings, tmp_path):
+    """Tasks run as soon as they are enqueued (after commit), so a test sees their effect.
+
+    One test in tests/core/test_tasks.py runs the real database-backed worker instead.
+    """
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.SITE_URL = "http://testserver"
+
+
+@pytest.fixture
+def programme_team(db):
+    return ProgrammeTeamFactory(email="team@seslip.example.org")
+
+
+@pytest.fixture
+def panel_member(db):
+    return PanelMemberFactory(email="panel@example.org")
+
+
+@pytest.fixture
+def writer(db):
+    return WriterFactory(email="writer@example.org")
+
+
+@pytest.fixture
+def contributor(db):
+    return ContributorFactory(email="nominator@example.org")
+
+
+ROLES = ["anonymous", "contributor", "panel_member", "writer", "programme_team"]
+
+
+@pytest.fixture
+def client_for(client, db):
+    """client_for(role) → a test client signed in as a fresh user with that role (or anonymous)."""
+    factories = {
+        "contributor": ContributorFactory,
+        "panel_member": PanelMemberFactory,
+        "writer": WriterFactory,
+        "programme_team": ProgrammeTeamFactory,
+    }
+
+    def make(role: str, **fields):
+        client.logout()
+        if role == "anonymous":
+            return client
+        user = factories[role](**fields)
+        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        client.user = user
+        return client
+
+    return make
