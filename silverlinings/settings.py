@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "silverlinings.core",
     "silverlinings.accounts",
     "silverlinings.directory",
+    "silverlinings.calls",
+    "silverlinings.review",
 ]
 
 MIDDLEWARE = [

@@ -17,6 +17,9 @@ class NavItem:
 
 NAV_ITEMS: list[NavItem] = [
     NavItem("Home", "core:home"),
+    NavItem("Calls for evidence", "calls:call_list"),
+    NavItem("Your nominations", "calls:my_nominations", "calls.list_own_nominations"),
+    NavItem("Manage calls", "calls:manage_calls", "calls.manage_calls"),
     NavItem("Dashboard", "core:dashboard", "accounts.view_dashboard"),
     NavItem("Contact details", "directory:contact_list"),
 ]

@@ -1,0 +1,8 @@
+"""Run every benchmark: .venv/bin/python -m bench"""
+
+import subprocess
+import sys
+
+for module in ["bench.bench_calls", "bench.bench_review"]:
+    print(f"\n=== {module} ===", flush=True)
+    subprocess.run([sys.executable, "-m", module], check=True)

@@ -1,0 +1,7 @@
+"""The call's headings as a Word document to download, and returned documents read back into answers."""
+
+from .build import document_build
+from .read import FormRead, document_read
+from .safety import MAX_BYTES, DocumentRefused
+
+__all__ = ["MAX_BYTES", "DocumentRefused", "FormRead", "document_build", "document_read"]

@@ -1,0 +1,239 @@
+"""A Word document's body as paragraphs and table rows, in reading order.
+
+Content controls, tracked insertions, hyperlinks and fields are read through; deleted, struck-through
+and hidden text is left out, as are text boxes and drawings. Each paragraph keeps what matters for
+telling a heading from an answer: its heading level, whether it is bold, whether it is a list item.
+"""
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .safety import WordParts, parse_xml
+
+# Symbol-font check boxes (Wingdings, Wingdings 2) as the characters they show.
+SYMBOLS = {"FD": "☒", "FE": "☑", "A8": "☐", "6F": "☐", "78": "☒", "FC": "✓"}
+SYMBOLS_2 = {"52": "☑", "54": "☒", "A3": "☐", "50": "✓", "4F": "☒"}
+
+
+@dataclass(slots=True)
+class Para:
+    text: str
+    level: int | None = None  # outline level of a Word heading style; 0 for Title
+    bold: bool = False  # every visible character is bold
+    bold_prefix: str = ""  # the leading bold text, when bold text is followed by plain text
+    listed: bool = False
+    label: bool = False  # a table cell that has another cell after it in its row
+
+
+@dataclass(slots=True)
+class Row:
+    cells: list[list["Para | Row"]]
+
+
+def _on(element, w: str) -> bool | None:
+    if element is None:
+        return None
+    return element.get(f"{{{w}}}val", "true").lower() not in ("0", "false", "off", "none")
+
+
+#: A styles part's table (style id → heading level, bold, list item) and default paragraph style, by the
+#: part's SHA-256: documents made from the same template share one styles part, so it is read once.
+_STYLE_TABLES: dict[tuple[bytes, str], tuple[dict[str, tuple[int | None, bool, bool]], str]] = {}
+
+
+def style_table(parts: WordParts) -> tuple[dict[str, tuple[int | None, bool, bool]], str]:
+    if parts.styles is None:
+        return {}, ""
+    key = (hashlib.sha256(parts.styles).digest(), parts.ns)
+    if key not in _STYLE_TABLES:
+        if len(_STYLE_TABLES) >= 64:
+            _STYLE_TABLES.clear()
+        _STYLE_TABLES[key] = _read_styles(parse_xml(parts.styles, parts.name), parts.ns)
+    return _STYLE_TABLES[key]
+
+
+def _read_styles(root, w: str) -> tuple[dict[str, tuple[int | None, bool, bool]], str]:
+    raw, default, val = {}, "", f"{{{w}}}val"
+    for style in root.iterchildren(f"{{{w}}}style"):
+        style_id = style.get(f"{{{w}}}styleId", "")
+        name_element = style.find(f"{{{w}}}name")
+        name = (name_element.get(val, "") if name_element is not None else "").strip().lower()
+        based = style.find(f"{{{w}}}basedOn")
+        ppr, rpr = style.find(f"{{{w}}}pPr"), style.find(f"{{{w}}}rPr")
+        level = None
+        if heading := re.fullmatch(r"heading\s*([1-9])", name):
+            level = int(heading.group(1))
+        elif name == "title":
+            level = 0
+        elif ppr is not None and (outline := ppr.find(f"{{{w}}}outlineLvl")) is not None:
+            level = _outline_level(outline.get(val, "9"))
+        listed = None
+        if ppr is not None and (numbering := ppr.find(f"{{{w}}}numPr")) is not None:
+            num_id = numbering.find(f"{{{w}}}numId")
+            listed = num_id is None or num_id.get(val) != "0"
+        bold = _on(rpr.find(f"{{{w}}}b"), w) if rpr is not None else None
+        raw[style_id] = (level, bold, listed, based.get(val) if based is not None else None)
+        if style.get(f"{{{w}}}type") == "paragraph" and style.get(f"{{{w}}}default") in ("1", "true", "on"):
+            default = style_id
+    table = {}
+    for style_id in raw:
+        level, bold, listed, based, seen = *raw[style_id], {style_id}
+        while based in raw and based not in seen and (level is None or bold is None or listed is None):
+            seen.add(based)
+            parent = raw[based]
+            level = parent[0] if level is None else level
+            bold = parent[1] if bold is None else bold
+            listed = parent[2] if listed is None else listed
+            based = parent[3]
+        table[style_id] = (level, bool(bold), bool(listed))
+    return table, default
+
+
+def _outline_level(value: str) -> int | None:
+    return int(value) + 1 if value.isdigit() and int(value) < 9 else None
+
+
+class Walker:
+    """Paragraphs and table rows of a document body, with the formatting that matters for finding headings."""
+
+    def __init__(self, parts: WordParts):
+        self.w = w = parts.ns
+        self.q = {name: f"{{{w}}}{name}" for name in ("val", "pStyle", "rStyle", "numPr", "numId", "outlineLvl", "b")}
+        self.styles, self.default_style = style_table(parts)
+
+    def blocks(self, parent):
+        local = etree.QName
+        for child in parent:
+            if not isinstance(child.tag, str):
+                continue
+            tag = local(child).localname
+            if tag == "p":
+                yield self._paragraph(child)
+            elif tag == "tbl":
+                yield from self._table(child)
+            elif tag == "sdt":
+                content = child.find(f"{{{self.w}}}sdtContent")
+                if content is not None:
+                    yield from self.blocks(content)
+            elif tag in ("customXml", "ins", "moveTo", "sdtContent"):
+                yield from self.blocks(child)
+
+    def _children(self, parent, wanted: str):
+        for child in parent:
+            if not isinstance(child.tag, str):
+                continue
+            tag = etree.QName(child).localname
+            if tag == wanted:
+                yield child
+            elif tag in ("sdt", "customXml", "sdtContent", "ins"):
+                yield from self._children(child.find(f"{{{self.w}}}sdtContent") if tag == "sdt" else child, wanted)
+
+    def _table(self, table):
+        for row in self._children(table, "tr"):
+            cells = [list(self.blocks(cell)) for cell in self._children(row, "tc")]
+            for cell in cells[:-1] if len(cells) > 1 else cells:
+                if cell and isinstance(cell[0], Para):
+                    cell[0].label = True
+            yield Row(cells)
+
+    def _paragraph(self, p) -> Para:
+        w, q = self.w, self.q
+        ppr = p.find(f"{{{w}}}pPr")
+        style_id = self.default_style
+        if ppr is not None:
+            style = ppr.find(q["pStyle"])
+            style_id = style.get(q["val"], "") if style is not None else style_id
+        level, style_bold, listed = self.styles.get(style_id, (None, False, False))
+        if ppr is not None:
+            if (outline := ppr.find(q["outlineLvl"])) is not None:
+                level = _outline_level(outline.get(q["val"], "9"))
+            if (numbering := ppr.find(q["numPr"])) is not None:
+                num_id = numbering.find(q["numId"])
+                listed = num_id is None or num_id.get(q["val"]) != "0"
+        pieces: list[tuple[str, bool]] = []
+        self._inline(p, style_bold, pieces)
+        text = "".join(text for text, _bold in pieces).replace("\t", " ").replace("\u00a0", " ").replace("\u200b", "")
+        text = "\n".join(line.strip() for line in text.split("\n")).strip()
+        visible = [(piece, bold) for piece, bold in pieces if piece.strip()]
+        bold = bool(visible) and all(bold for _piece, bold in visible)
+        prefix = ""
+        if visible and not bold and visible[0][1]:
+            prefix = "".join(piece for piece, _bold in _leading_bold(pieces)).strip()
+        return Para(text=text, level=level, bold=bold, bold_prefix=prefix, listed=listed)
+
+    def _inline(self, parent, style_bold: bool, pieces: list) -> None:
+        w = self.w
+        for child in parent:
+            if not isinstance(child.tag, str):
+                continue
+            name = etree.QName(child)
+            if name.namespace != w:
+                continue
+            tag = name.localname
+            if tag == "r":
+                self._run(child, style_bold, pieces)
+            elif tag == "sdt":
+                properties = child.find(f"{{{w}}}sdtPr")
+                if properties is not None and properties.find(f"{{{w}}}showingPlcHdr") is not None:
+                    continue
+                content = child.find(f"{{{w}}}sdtContent")
+                if content is not None:
+                    self._inline(content, style_bold, pieces)
+            elif tag in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "dir", "bdo"):
+                self._inline(child, style_bold, pieces)
+
+    def _run(self, run, style_bold: bool, pieces: list) -> None:
+        w, q = self.w, self.q
+        rpr = run.find(f"{{{w}}}rPr")
+        bold = style_bold
+        if rpr is not None:
+            for hidden in ("strike", "dstrike", "vanish"):
+                if _on(rpr.find(f"{{{w}}}{hidden}"), w):
+                    return
+            character_style = rpr.find(q["rStyle"])
+            if character_style is not None:
+                bold = bold or self.styles.get(character_style.get(q["val"], ""), (None, False, False))[1]
+            direct = _on(rpr.find(q["b"]), w)
+            bold = bold if direct is None else direct
+        for child in run:
+            if not isinstance(child.tag, str):
+                continue
+            tag = etree.QName(child).localname
+            if tag == "t":
+                pieces.append((child.text or "", bold))
+            elif tag in ("tab", "ptab"):
+                pieces.append(("\t", bold))
+            elif tag in ("br", "cr"):
+                pieces.append(("\n", bold))
+            elif tag == "noBreakHyphen":
+                pieces.append(("-", bold))
+            elif tag == "sym":
+                pieces.append((_symbol(child, w), bold))
+            elif tag == "fldChar":
+                box = child.find(f"{{{w}}}ffData/{{{w}}}checkBox")
+                if box is not None:
+                    checked = box.find(f"{{{w}}}checked")
+                    state = _on(checked if checked is not None else box.find(f"{{{w}}}default"), w)
+                    pieces.append(("☒ " if state else "☐ ", bold))
+
+
+def _leading_bold(pieces):
+    for piece, bold in pieces:
+        if piece.strip() and not bold:
+            return
+        yield piece, bold
+
+
+def _symbol(element, w: str) -> str:
+    font = (element.get(f"{{{w}}}font") or "").lower()
+    code = (element.get(f"{{{w}}}char") or "").upper()
+    if font.startswith("wingdings"):
+        return (SYMBOLS_2 if "2" in font else SYMBOLS).get(code[-2:], "")
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return ""
+    return chr(value) if 0 < value < 0xE000 else ""

@@ -1,0 +1,241 @@
+from crispy_forms_gds.layout import HTML, Button, Field, Fieldset, Size
+from django import forms
+from django.utils import timezone
+
+from silverlinings.core.forms import govuk_helper
+from silverlinings.directory.models import Authority
+
+from .answers import answer_errors, answer_from_post
+from .documents import MAX_BYTES
+from .headings import CONTACT_PARTS, HeadingSpec, Kind
+from .models import Call, Channel
+
+
+class SectionForm(forms.Form):
+    """One page of a nomination: the questions of one section, built from the call's headings.
+
+    Validation is `answers.answer_errors`, the same rules the check-answers page and submission use.
+    """
+
+    def __init__(self, *args, specs: list[HeadingSpec], answers: dict, autosave_url: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.specs = specs
+        layout = []
+        for spec in specs:
+            layout.append(self._add(spec, answers.get(spec.key)))
+        layout.append(HTML('<div class="govuk-button-group">'))
+        layout.append(Button("continue", "Save and continue"))
+        layout.append(Button.secondary("save_draft", "Save as draft and come back later"))
+        layout.append(HTML("</div>"))
+        self.helper = govuk_helper(*layout)
+        if autosave_url:
+            self.helper.attrs["data-autosave-url"] = autosave_url
+
+    def _add(self, spec: HeadingSpec, value):
+        key, hint = spec.key, spec.hint
+        if spec.kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT):
+            widget = forms.Textarea(attrs={"rows": 8}) if spec.kind == Kind.LONG_TEXT else forms.TextInput()
+            self.fields[key] = forms.CharField(label=spec.text, help_text=hint, required=False, widget=widget)
+            self.initial[key] = value or ""
+            if spec.kind == Kind.LONG_TEXT:
+                return Field.textarea(key, label_size=Size.MEDIUM, max_words=spec.word_limit)
+            return Field.text(key, label_size=Size.MEDIUM)
+        if spec.kind in (Kind.ONE_CHOICE, Kind.SEVERAL_CHOICES):
+            choices = [(choice, choice) for choice in spec.choices]
+            if spec.kind == Kind.ONE_CHOICE:
+                many = len(choices) > 8
+                widget = forms.Select if many else forms.RadioSelect
+                field = forms.ChoiceField(choices=([("", "Choose…")] if many else []) + choices, widget=widget)
+            else:
+                field = forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple)
+            field.label, field.help_text, field.required = spec.text, hint, False
+            self.fields[key] = field
+            self.initial[key] = value or ([] if spec.kind == Kind.SEVERAL_CHOICES else "")
+            if spec.kind == Kind.SEVERAL_CHOICES:
+                return Field.checkboxes(key, legend_size=Size.MEDIUM, small=len(choices) > 6)
+            if len(choices) > 8:
+                return Field(key, context={"label_size": Size.for_label(Size.MEDIUM)})
+            return Field.radios(key, legend_size=Size.MEDIUM, inline=False)
+        if spec.kind == Kind.YES_NO:
+            self.fields[key] = forms.ChoiceField(
+                label=spec.text,
+                help_text=hint,
+                required=False,
+                choices=[("yes", "Yes"), ("no", "No")],
+                widget=forms.RadioSelect,
+            )
+            answer = (value or {}).get("answer")
+            self.initial[key] = {True: "yes", False: "no"}.get(answer, "")
+            parts = [Field.radios(key, legend_size=Size.MEDIUM, inline=True)]
+            if spec.follow_up:
+                self.fields[f"{key}__detail"] = forms.CharField(
+                    label=spec.follow_up, help_text="Only if you answered yes.", required=False
+                )
+                self.initial[f"{key}__detail"] = (value or {}).get("detail", "")
+                parts.append(Field.text(f"{key}__detail"))
+            return Fieldset(*parts) if len(parts) > 1 else parts[0]
+        if spec.kind == Kind.CONTACT:
+            value = value or {}
+            for part, label in CONTACT_PARTS:
+                name = f"{key}__{part}"
+                widget = forms.EmailInput if part == "email" else forms.TextInput
+                self.fields[name] = forms.CharField(
+                    label=label,
+                    required=False,
+                    widget=widget(
+                        attrs={
+                            "autocomplete": {
+                                "name": "name",
+                                "role": "organization-title",
+                                "email": "email",
+                                "phone": "tel",
+                            }[part]
+                        }
+                    ),
+                )
+                self.initial[name] = value.get(part, "")
+            fields = [Field.text(f"{key}__{part}", field_width=20) for part, _ in CONTACT_PARTS]
+            return Fieldset(*fields, legend=spec.text, legend_size=Size.MEDIUM)
+        raise ValueError(spec.kind)
+
+    def values(self) -> dict:
+        return {spec.key: answer_from_post(spec, self.data) for spec in self.specs}
+
+    def clean(self):
+        for spec in self.specs:
+            for field, message in answer_errors(spec, answer_from_post(spec, self.data)).items():
+                self.add_error(field, message)
+        return self.cleaned_data
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def format_value(self, value):
+        if hasattr(value, "strftime"):
+            local = timezone.localtime(value) if timezone.is_aware(value) else value
+            return local.strftime("%Y-%m-%dT%H:%M")
+        return value
+
+
+class CallForm(forms.ModelForm):
+    class Meta:
+        model = Call
+        fields = [
+            "title",
+            "slug",
+            "reference_prefix",
+            "introduction",
+            "what_counts",
+            "who_may_respond",
+            "opens_at",
+            "closes_at",
+            "last_call_at",
+            "closing_soon_days",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
+        ]
+        widgets = {name: DateTimeInput(format="%Y-%m-%dT%H:%M") for name in ["opens_at", "closes_at", "last_call_at"]}
+        help_texts = {
+            "opens_at": "UK time, for example 2 November 2020 09:00.",
+            "closes_at": "UK time. Nominators can edit or withdraw until then.",
+        }
+        error_messages = {
+            "title": {"required": "Enter a title for the call"},
+            "slug": {
+                "required": "Enter a short web address for the call",
+                "unique": "Another call uses this web address",
+            },
+            "introduction": {"required": "Enter an introduction to the call"},
+            "opens_at": {"required": "Enter when the call opens", "invalid": "Enter a real date and time"},
+            "closes_at": {"required": "Enter when the call closes", "invalid": "Enter a real date and time"},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ["opens_at", "closes_at", "last_call_at"]:
+            self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"]
+        layout = [Field.text(name) for name in ["title", "slug", "reference_prefix"]]
+        layout += [Field.textarea(name) for name in ["introduction", "what_counts", "who_may_respond"]]
+        layout += [Field.text(name) for name in ["opens_at", "closes_at", "last_call_at", "closing_soon_days"]]
+        layout += [Field.text(name) for name in ["contact_name", "contact_phone", "contact_email"]]
+        layout.append(Button("save", "Save call"))
+        self.helper = govuk_helper(*layout)
+
+    def clean(self):
+        data = super().clean()
+        opens, closes, last_call = data.get("opens_at"), data.get("closes_at"), data.get("last_call_at")
+        if opens and closes and closes <= opens:
+            self.add_error("closes_at", "The closing date must be after the opening date")
+        if last_call and closes and not (opens or last_call) <= last_call < closes:
+            self.add_error("last_call_at", "The last call must be between the opening and closing dates")
+        return data
+
+
+class KeyInForm(forms.Form):
+    """The programme team keys in a nomination for someone who phoned or emailed it."""
+
+    email = forms.EmailField(
+        label="Nominator's email address",
+        help_text="They will get an email with a link to check and correct what you key in.",
+        error_messages={
+            "required": "Enter the nominator's email address",
+            "invalid": "Enter an email address in the correct format, like name@example.org",
+        },
+    )
+    full_name = forms.CharField(
+        label="Nominator's full name", error_messages={"required": "Enter the nominator's name"}
+    )
+    authority = forms.ModelChoiceField(
+        queryset=Authority.objects.all(),
+        required=False,
+        label="Their authority",
+        empty_label="Not an authority",
+    )
+    channel = forms.ChoiceField(
+        label="How did the nomination reach you?",
+        choices=[(Channel.PHONE.value, "By phone"), (Channel.EMAIL.value, "By email")],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select how the nomination reached you"},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper(
+            Field.text("email", field_width=20),
+            Field.text("full_name", field_width=20),
+            Field.select("authority"),
+            Field.radios("channel", legend_size=Size.SMALL),
+            Button("continue", "Continue to the questions"),
+        )
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class DocumentUploadForm(forms.Form):
+    files = forms.FileField(
+        label="Returned documents",
+        help_text=f"Word documents (.docx), up to {MAX_BYTES // (1024 * 1024)} MB each. "
+        "You can choose several at once.",
+        widget=MultipleFileInput(
+            attrs={"accept": ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+        ),
+        error_messages={"required": "Select at least one document to upload"},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper(Field("files"), Button("upload", "Upload and read"))
+        self.helper.form_enctype = "multipart/form-data"
+        self.helper.attrs["enctype"] = "multipart/form-data"
+
+    def clean_files(self):
+        files = self.files.getlist("files")
+        if not files:
+            raise forms.ValidationError("Select at least one document to upload")
+        if len(files) > 50:
+            raise forms.ValidationError("Upload 50 documents or fewer at a time")
+        return files

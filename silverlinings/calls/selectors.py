@@ -1,0 +1,58 @@
+"""Queries the call pages need."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, QuerySet
+
+from .headings import HeadingSpec
+from .models import Call, Nomination, NominationStatus
+
+
+@dataclass
+class Section:
+    index: int
+    name: str
+    specs: list[HeadingSpec]
+
+
+def call_sections(call: Call) -> list[Section]:
+    sections: dict[str, list[HeadingSpec]] = {}
+    for spec in call.heading_specs():
+        sections.setdefault(spec.section or "Your answers", []).append(spec)
+    return [Section(index, name, specs) for index, (name, specs) in enumerate(sections.items(), start=1)]
+
+
+def calls_public() -> QuerySet[Call]:
+    return Call.objects.all()
+
+
+def calls_for_team() -> QuerySet[Call]:
+    return Call.objects.annotate(
+        submitted=Count("nominations", filter=Q(nominations__status=NominationStatus.SUBMITTED)),
+        drafts=Count("nominations", filter=Q(nominations__status=NominationStatus.DRAFT)),
+        flagged=Count(
+            "nominations", filter=Q(nominations__status=NominationStatus.SUBMITTED) & ~Q(nominations__personal_data=[])
+        ),
+    )
+
+
+def nominations_of(user) -> QuerySet[Nomination]:
+    return Nomination.objects.filter(nominator=user).select_related("call", "authority").order_by("-updated_at")
+
+
+def nominations_for_team(
+    call: Call, *, status: str = "", authority_id: str = "", flagged: bool = False
+) -> QuerySet[Nomination]:
+    queryset = (
+        Nomination.objects.filter(call=call)
+        .select_related("authority", "nominator")
+        .prefetch_related("service_areas")
+        .order_by("-submitted_at", "-created_at")
+    )
+    if status:
+        queryset = queryset.filter(status=status)
+    if authority_id:
+        queryset = queryset.filter(authority_id=authority_id)
+    if flagged:
+        queryset = queryset.exclude(personal_data=[])
+    return queryset

@@ -1,0 +1,56 @@
+"""Upload returned Word documents; watch them being read; download the original."""
+
+import uuid
+
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+
+from silverlinings.core.permissions import require, require_visible
+
+from .. import imports
+from ..forms import DocumentUploadForm
+from ..models import Call, ReturnedDocument
+
+
+@login_required
+def document_upload(request, slug):
+    call = get_object_or_404(Call, slug=slug)
+    require(request.user, "calls.upload_documents", call)
+    form = DocumentUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        batch = imports.returned_documents_upload(call=call, files=form.cleaned_data["files"], by=request.user)
+        return redirect("calls:upload_progress", slug=call.slug, batch=batch)
+    return render(request, "calls/document_upload.html", {"form": form, "call": call})
+
+
+@login_required
+def upload_progress(request, slug, batch: uuid.UUID):
+    call = get_object_or_404(Call, slug=slug)
+    documents = list(ReturnedDocument.objects.filter(call=call, batch=batch).order_by("pk"))
+    if not documents:
+        raise Http404
+    for document in documents:
+        require_visible(request.user, "calls.view_returned_document", document)
+    done = sum(1 for document in documents if document.status != ReturnedDocument.Status.QUEUED)
+    return render(
+        request,
+        "calls/upload_progress.html",
+        {
+            "call": call,
+            "documents": documents,
+            "done": done,
+            "total": len(documents),
+            "percent": round(100 * done / len(documents)),
+            "finished": done == len(documents),
+        },
+    )
+
+
+@login_required
+def returned_document_download(request, pk):
+    document = get_object_or_404(ReturnedDocument, pk=pk)
+    require_visible(request.user, "calls.view_returned_document", document)
+    response = FileResponse(document.file.open("rb"), as_attachment=True, filename=document.original_name)
+    response["Content-Type"] = "application/octet-stream"
+    return response

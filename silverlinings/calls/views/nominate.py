@@ -1,0 +1,171 @@
+"""A contributor's nomination: start, answer section by section, check, submit, change, withdraw."""
+
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from silverlinings.core.permissions import require, require_visible
+
+from .. import selectors, services
+from ..answers import answer_display, answers_errors
+from ..forms import SectionForm
+from ..models import Call, Nomination
+
+
+def _nomination(request, pk) -> Nomination:
+    nomination = get_object_or_404(Nomination.objects.select_related("call", "nominator", "authority"), pk=pk)
+    require_visible(request.user, "calls.view_nomination", nomination)
+    return nomination
+
+
+@login_required
+@require_POST
+def nomination_start(request, slug):
+    call = get_object_or_404(Call, slug=slug)
+    require(request.user, "calls.start_nomination", call)
+    try:
+        token = uuid.UUID(request.POST.get("start_token", ""))
+    except ValueError:
+        token = None
+    nomination = services.nomination_start(call=call, nominator=request.user, by=request.user, start_token=token)
+    return redirect(services.reverse_section(nomination, 1))
+
+
+@login_required
+def my_nominations(request):
+    require(request.user, "calls.list_own_nominations")
+    return render(request, "calls/my_nominations.html", {"nominations": selectors.nominations_of(request.user)})
+
+
+@login_required
+def nomination_section(request, pk, index):
+    nomination = _nomination(request, pk)
+    require(request.user, "calls.change_nomination", nomination)
+    sections = selectors.call_sections(nomination.call)
+    if not 1 <= index <= len(sections):
+        raise Http404
+    section = sections[index - 1]
+    autosave_url = reverse("calls:nomination_autosave", kwargs={"pk": nomination.pk, "index": index})
+    form = SectionForm(request.POST or None, specs=section.specs, answers=nomination.answers, autosave_url=autosave_url)
+    if request.method == "POST":
+        # Save what was typed before checking it, so nothing is lost even when there are errors.
+        services.nomination_save_answers(nomination=nomination, answers=form.values(), by=request.user)
+        if "save_draft" in request.POST:
+            messages.success(
+                request, "Your answers are saved. You can come back to them at any time before the call closes."
+            )
+            return redirect("calls:nomination_detail", pk=nomination.pk)
+        if form.is_valid():
+            if index < len(sections) and not request.GET.get("check"):
+                return redirect(services.reverse_section(nomination, index + 1))
+            return redirect("calls:nomination_check", pk=nomination.pk)
+    return render(
+        request,
+        "calls/nomination_section.html",
+        {
+            "nomination": nomination,
+            "section": section,
+            "sections": sections,
+            "form": form,
+            "call": nomination.call,
+        },
+    )
+
+
+@login_required
+@require_POST
+def nomination_autosave(request, pk, index):
+    """The page's answers as typed, saved in the background by static/js/autosave.js."""
+    nomination = _nomination(request, pk)
+    require(request.user, "calls.change_nomination", nomination)
+    sections = selectors.call_sections(nomination.call)
+    if not 1 <= index <= len(sections):
+        raise Http404
+    form = SectionForm(request.POST, specs=sections[index - 1].specs, answers=nomination.answers)
+    services.nomination_save_answers(nomination=nomination, answers=form.values(), by=request.user)
+    return JsonResponse({"saved_at": timezone.localtime().strftime("%H:%M:%S")})
+
+
+def _summary(nomination: Nomination, sections) -> list[dict]:
+    errors = answers_errors(nomination.call.heading_specs(), nomination.answers)
+    rows = []
+    for section in sections:
+        for spec in section.specs:
+            problem = next((message for field, message in errors.items() if field.split("__")[0] == spec.key), "")
+            rows.append(
+                {
+                    "spec": spec,
+                    "section": section,
+                    "value": answer_display(spec, nomination.answers.get(spec.key)),
+                    "problem": problem,
+                }
+            )
+    return rows
+
+
+@login_required
+def nomination_check(request, pk):
+    nomination = _nomination(request, pk)
+    require(request.user, "calls.change_nomination", nomination)
+    sections = selectors.call_sections(nomination.call)
+    rows = _summary(nomination, sections)
+    return render(
+        request,
+        "calls/nomination_check.html",
+        {
+            "nomination": nomination,
+            "rows": rows,
+            "incomplete": any(row["problem"] for row in rows),
+            "call": nomination.call,
+        },
+    )
+
+
+@login_required
+@require_POST
+def nomination_submit(request, pk):
+    nomination = _nomination(request, pk)
+    require(request.user, "calls.change_nomination", nomination)
+    try:
+        nomination = services.nomination_submit(nomination=nomination, by=request.user)
+    except ValidationError:
+        messages.error(request, "Some answers are missing or need changing before you can send the nomination.")
+        return redirect("calls:nomination_check", pk=nomination.pk)
+    request.session[f"submitted-{nomination.pk}"] = True
+    return redirect("calls:nomination_detail", pk=nomination.pk)
+
+
+@login_required
+def nomination_detail(request, pk):
+    nomination = _nomination(request, pk)
+    sections = selectors.call_sections(nomination.call)
+    return render(
+        request,
+        "calls/nomination_detail.html",
+        {
+            "nomination": nomination,
+            "rows": _summary(nomination, sections),
+            "just_submitted": request.session.pop(f"submitted-{nomination.pk}", False),
+            "can_change": request.user.has_perm("calls.change_nomination", nomination),
+            "can_withdraw": request.user.has_perm("calls.withdraw_nomination", nomination),
+            "call": nomination.call,
+        },
+    )
+
+
+@login_required
+def nomination_withdraw(request, pk):
+    nomination = _nomination(request, pk)
+    require(request.user, "calls.withdraw_nomination", nomination)
+    if request.method == "POST":
+        services.nomination_withdraw(nomination=nomination, by=request.user)
+        messages.success(request, f"You have withdrawn ‘{nomination.title or 'your nomination'}’.")
+        return redirect("calls:my_nominations")
+    return render(request, "calls/nomination_withdraw.html", {"nomination": nomination})

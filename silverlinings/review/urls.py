@@ -1,0 +1,3 @@
+app_name = "review"
+# The grouping and panel pages are added as they land.
+urlpatterns: list = []

@@ -1,0 +1,39 @@
+// Saves a nomination page's answers in the background while the person types, so that closing the
+// tab loses nothing. The page works the same without it: every button press saves too.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-autosave-url]");
+  if (!form || !window.fetch || !window.FormData) { return; }
+  var status = document.getElementById("autosave-status");
+  var timer = null;
+  var pending = false;
+
+  function save() {
+    timer = null;
+    pending = false;
+    var data = new FormData(form);
+    fetch(form.getAttribute("data-autosave-url"), {
+      method: "POST",
+      body: data,
+      credentials: "same-origin",
+      headers: { "X-Requested-With": "fetch" }
+    }).then(function (response) {
+      if (!response.ok) { throw new Error(response.status); }
+      return response.json();
+    }).then(function (body) {
+      if (status) { status.textContent = "Your answers were saved at " + body.saved_at + "."; }
+    }).catch(function () {
+      if (status) { status.textContent = "Your answers could not be saved automatically. Press ‘Save as draft’ to save them."; }
+    });
+  }
+
+  function schedule() {
+    pending = true;
+    if (timer) { clearTimeout(timer); }
+    timer = setTimeout(save, 2000);
+  }
+
+  form.addEventListener("input", schedule);
+  form.addEventListener("change", schedule);
+  window.addEventListener("pagehide", function () { if (pending) { save(); } });
+})();

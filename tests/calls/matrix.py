@@ -1,0 +1,83 @@
+from tests.authorization.matrix import Entry, everyone, only
+from tests.calls.factories import make_call, submitted_nomination
+
+
+def call_slug(user):
+    return {"slug": make_call().slug}
+
+
+def own_nomination(user):
+    """The nomination belongs to the signed-in user when there is one (so contributors see their own)."""
+    call = make_call()
+    return {"pk": submitted_nomination(call, nominator=user if user and user.role == "contributor" else None).pk}
+
+
+def _returned_document():
+    from django.core.files.base import ContentFile
+
+    from silverlinings.calls.models import ReturnedDocument
+    from tests.accounts.factories import ContributorFactory
+
+    document = ReturnedDocument(
+        call=make_call(),
+        batch="0b8e5c56-3b9e-4f0e-9a53-5c1f3f1c2a11",
+        uploaded_by=ContributorFactory(),
+        original_name="form.docx",
+        size=3,
+        sha256="0" * 64,
+        status="refused",
+    )
+    document.file.save("upload", ContentFile(b"abc"))
+    return document
+
+
+def upload_batch(user):
+    document = _returned_document()
+    return {"slug": document.call.slug, "batch": document.batch}
+
+
+def returned_document(user):
+    return {"pk": _returned_document().pk}
+
+
+OWNER_OR_TEAM = {"anonymous": 302, "contributor": 200, "panel_member": 404, "writer": 404, "programme_team": 200}
+OTHERS = {"anonymous": 302, "contributor": 404, "panel_member": 404, "writer": 404, "programme_team": 200}
+TEAM = only("programme_team")
+
+ENTRIES = {
+    "calls:call_list": Entry(everyone()),
+    "calls:call_detail": Entry(everyone(), kwargs=call_slug),
+    "calls:call_document": Entry(everyone(), kwargs=call_slug),
+    "calls:nomination_start": Entry(
+        {"anonymous": 302, "contributor": 302, "panel_member": 302, "writer": 302, "programme_team": 302},
+        kwargs=call_slug,
+        method="post",
+    ),
+    "calls:document_upload": Entry(
+        {"anonymous": 302, **dict.fromkeys(["contributor", "panel_member", "writer", "programme_team"], 200)},
+        kwargs=call_slug,
+    ),
+    "calls:upload_progress": Entry(OTHERS, kwargs=upload_batch),
+    "calls:returned_document_download": Entry(OTHERS, kwargs=returned_document),
+    "calls:my_nominations": Entry(
+        {"anonymous": 302, **dict.fromkeys(["contributor", "panel_member", "writer", "programme_team"], 200)}
+    ),
+    "calls:nomination_detail": Entry(OWNER_OR_TEAM, kwargs=own_nomination),
+    "calls:nomination_section": Entry(OWNER_OR_TEAM, kwargs=lambda user: {**own_nomination(user), "index": 1}),
+    "calls:nomination_autosave": Entry(
+        OWNER_OR_TEAM, kwargs=lambda user: {**own_nomination(user), "index": 1}, method="post", data={"title": "x"}
+    ),
+    "calls:nomination_check": Entry(OWNER_OR_TEAM, kwargs=own_nomination),
+    "calls:nomination_submit": Entry(
+        {**OWNER_OR_TEAM, "contributor": 302, "programme_team": 302}, kwargs=own_nomination, method="post"
+    ),
+    "calls:nomination_withdraw": Entry(OWNER_OR_TEAM, kwargs=own_nomination),
+    "calls:manage_calls": Entry(TEAM),
+    "calls:call_create": Entry(TEAM),
+    "calls:call_edit": Entry(TEAM, kwargs=call_slug),
+    "calls:call_nominations": Entry(TEAM, kwargs=call_slug),
+    "calls:key_in": Entry(TEAM, kwargs=call_slug),
+    "calls:coverage": Entry(TEAM, kwargs=call_slug),
+    "calls:last_call": Entry({**TEAM, "programme_team": 302}, kwargs=call_slug, method="post"),
+    "calls:export": Entry(TEAM, kwargs=lambda user: {**call_slug(user), "fmt": "xlsx"}),
+}

@@ -1,0 +1,324 @@
+"""Answers as people write them, read from returned documents: choices, yes or no, contact details, text."""
+
+import pytest
+
+from silverlinings.calls.documents import FormRead, document_read
+from tests.calls.docs.forms import KEYS, SPECS, answered, with_xml
+
+
+def read_one(key: str, *lines: str) -> FormRead:
+    """The single form read from a document with one heading and `lines` as its answer."""
+    forms = document_read(data=answered(key, *lines), filename="nomination.docx", headings=SPECS)
+    assert len(forms) == 1
+    assert forms[0].missing == [other for other in KEYS if other != key]
+    return forms[0]
+
+
+def value(key: str, *lines: str):
+    form = read_one(key, *lines)
+    assert (form.blank, form.problems) == ([], [])
+    return form.answers[key]
+
+
+# Text
+
+
+def test_text_paragraphs_are_joined_with_a_blank_line():
+    assert value("problem", "First paragraph.", "", "Second paragraph.") == "First paragraph.\n\nSecond paragraph."
+
+
+def test_text_typed_bullets_become_list_lines():
+    lines = ("We changed:", "• the room", "* the link", "– the chair", "Then it worked.")
+    assert value("what_you_did", *lines) == "We changed:\n\n- the room\n- the link\n- the chair\n\nThen it worked."
+
+
+def test_text_bullets_typed_after_line_breaks_become_list_lines():
+    assert value("adoption", "We needed:\n• speakers\n• trained chairs") == "We needed:\n- speakers\n- trained chairs"
+
+
+def test_text_line_breaks_inside_a_paragraph_are_kept():
+    assert value("adoption", "Speakers\nTrained chairs") == "Speakers\nTrained chairs"
+
+
+def test_text_blank_is_reported():
+    form = read_one("problem", "", "  ")
+    assert (form.answers, form.blank, form.problems) == ({}, ["problem"], [])
+
+
+# One choice
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("whole system change", "Whole-system change"),
+        ("WHOLE-SYSTEM CHANGE.", "Whole-system change"),
+        ("Service/team practice", "Service or team practice"),
+        ("☒ IT hack or tool", "IT hack or tool"),
+        ("[x] Personal work habit", "Personal work habit"),
+        ("X Personal work habit", "Personal work habit"),
+        ("Personal work habit ✓", "Personal work habit"),
+    ],
+)
+def test_one_choice_is_matched_loosely(written, expected):
+    assert value("scale", written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("kent county council", "Kent"),
+        ("Royal Borough of Windsor & Maidenhead", "Windsor and Maidenhead"),
+        ("Brighton & Hove City Council", "Brighton and Hove"),
+        ("Sothampton", "Southampton"),
+    ],
+)
+def test_one_choice_authority_names_as_people_write_them(written, expected):
+    assert value("authority", written) == expected
+
+
+def test_one_choice_not_in_the_list_is_a_problem_and_left_out():
+    assert read_one("scale", "Big") == FormRead(
+        answers={},
+        missing=[key for key in KEYS if key != "scale"],
+        blank=[],
+        problems=["‘Scale of the innovation’: ‘Big’ is not one of the choices"],
+    )
+
+
+def test_one_choice_that_could_be_two_authorities_is_not_guessed():
+    assert read_one("authority", "Sussex").problems == ["‘Authority’: ‘Sussex’ is not one of the choices"]
+
+
+def test_one_choice_with_two_chosen_is_a_problem():
+    form = read_one("scale", "☒ Personal work habit", "☒ IT hack or tool")
+    assert (form.answers, form.problems) == (
+        {},
+        ["‘Scale of the innovation’: choose only one, but ‘Personal work habit’ and ‘IT hack or tool’ were chosen"],
+    )
+
+
+def test_one_choice_left_with_the_one_that_applies():
+    assert value("scale", "☐ Personal work habit") == "Personal work habit"
+
+
+def test_one_choice_with_every_box_still_empty_is_blank():
+    lines = ["☐ Whole-system change", "☐ Service or team practice", "☐ Personal work habit", "☐ IT hack or tool"]
+    assert read_one("scale", *lines).blank == ["scale"]
+
+
+def test_one_choice_marked_among_empty_boxes():
+    lines = ["☐ Whole-system change", "☒ Service or team practice", "☐ Personal work habit", "☐ IT hack or tool"]
+    assert value("scale", *lines) == "Service or team practice"
+
+
+# Several choices
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Early help, fostering"],
+        ["early help; Fostering"],
+        ["Early help", "Fostering"],
+        ["Fostering and early help."],
+        ["- Early help\n- Fostering"],
+        ["☒ Early help", "☐ Adoption", "☑ Fostering"],
+        ["[x] Fostering", "[ ] SEND", "[X] Early help"],
+    ],
+)
+def test_several_choices_separated_or_marked(lines):
+    assert value("service_areas", *lines) == ["Early help", "Fostering"]
+
+
+def test_several_choices_with_curly_apostrophe_and_lower_case():
+    assert value("service_areas", "children’s social care, send") == ["Children's social care", "SEND"]
+
+
+def test_several_choices_keeps_the_known_ones_and_reports_the_rest():
+    form = read_one("service_areas", "Early help, Libraries")
+    assert (form.answers, form.problems) == (
+        {"service_areas": ["Early help"]},
+        ["‘Service areas’: ‘Libraries’ is not one of the choices"],
+    )
+
+
+# Yes or no
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Yes"], {"answer": True, "detail": ""}),
+        (["yes - we use Mosaic from Servelec"], {"answer": True, "detail": "we use Mosaic from Servelec"}),
+        (["Yes, Mosaic from Servelec"], {"answer": True, "detail": "Mosaic from Servelec"}),
+        (["Yes", "Mosaic from Servelec"], {"answer": True, "detail": "Mosaic from Servelec"}),
+        (["No."], {"answer": False, "detail": ""}),
+        (["N"], {"answer": False, "detail": ""}),
+        (["☐ Yes ☒ No"], {"answer": False, "detail": ""}),
+        (["Yes ☒ No ☐"], {"answer": True, "detail": ""}),
+        (["Yes / No", "Yes"], {"answer": True, "detail": ""}),
+        (["Yes / No\nNo"], {"answer": False, "detail": ""}),
+        (["Yes\nMosaic", "- Servelec"], {"answer": True, "detail": "Mosaic\n\n- Servelec"}),
+        (
+            ["Yes", "If yes: Name the supplier and the product. Mosaic from Servelec"],
+            {"answer": True, "detail": "Mosaic from Servelec"},
+        ),
+    ],
+)
+def test_yes_no_as_people_write_it(lines, expected):
+    assert value("proprietary", *lines) == expected
+
+
+def test_yes_no_left_as_printed_is_blank():
+    assert read_one("proprietary", "Yes / No").blank == ["proprietary"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "problem"),
+    [
+        (["Maybe"], "answer yes or no (it says ‘Maybe’)"),
+        (["N/A"], "answer yes or no (it says ‘N/A’)"),
+        (["☒ Yes ☒ No"], "answer yes or no, not both"),
+        (["Yes / No - it is our own"], "answer yes or no (it says ‘it is our own’)"),
+    ],
+)
+def test_yes_no_that_is_neither_is_a_problem(lines, problem):
+    form = read_one("consent_publish", *lines)
+    assert (form.answers, form.blank, form.problems) == (
+        {},
+        [],
+        [f"‘Can we publish this innovation in the showcase, with your name?’: {problem}"],
+    )
+
+
+# Contact
+
+
+SAM = {"name": "Sam Kaur", "role": "Team Manager", "email": "sam.kaur@example.org", "phone": "07700 900123"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Name: Sam Kaur", "Role: Team Manager", "Email: sam.kaur@example.org", "Telephone: 07700 900123"],
+        [
+            "Full name - Sam Kaur",
+            "Job title: Team Manager",
+            "E-mail: mailto:sam.kaur@example.org",
+            "Mobile: 07700 900123",
+        ],
+        ["Sam Kaur", "Team Manager", "sam.kaur@example.org", "07700 900123"],
+        ["Sam Kaur, Team Manager, sam.kaur@example.org, 07700 900123"],
+        ["Sam Kaur\nTeam Manager\n07700 900123\nsam.kaur@example.org"],
+        ["Name: Sam Kaur", "Role: Team Manager", "Contact: sam.kaur@example.org, 07700 900123"],
+    ],
+)
+def test_contact_as_lines_or_a_block(lines):
+    assert value("contact", *lines) == SAM
+
+
+def test_contact_with_only_some_parts():
+    assert value("contact", "Name: Sam Kaur", "Role:", "Email: sam.kaur@example.org", "Telephone:") == {
+        "name": "Sam Kaur", "role": "", "email": "sam.kaur@example.org", "phone": "",
+    }  # fmt: skip
+
+
+def test_contact_with_labels_left_empty_is_blank():
+    assert read_one("contact", "Name: ", "Role: ", "Email: ", "Telephone: ").blank == ["contact"]
+
+
+def test_contact_given_twice_keeps_the_first_and_reports_the_second():
+    form = read_one("contact", "Email: sam.kaur@example.org", "Email: team@example.org")
+    assert form.answers["contact"]["email"] == "sam.kaur@example.org"
+    assert form.problems == ["‘Contact’: it gives more than one email, so ‘team@example.org’ was left out"]
+
+
+def test_contact_piece_that_cannot_be_placed_is_reported():
+    form = read_one("contact", "Sam Kaur, Team Manager, Kent County Council, sam.kaur@example.org")
+    assert form.answers["contact"] == {**SAM, "phone": ""}
+    assert form.problems == ["‘Contact’: we could not tell what ‘Kent County Council’ is"]
+
+
+# Word markup
+
+
+def run(text: str, properties: str = "") -> str:
+    return f'<w:r><w:rPr>{properties}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def read_xml(key: str, *blocks: str) -> dict:
+    forms = document_read(data=with_xml(key, *blocks), filename="nomination.docx", headings=SPECS)
+    return forms[0].answers
+
+
+def test_word_struck_through_choice_is_left_out():
+    assert read_xml("proprietary", f"<w:p>{run('Yes / ')}{run('No', '<w:strike/>')}</w:p>") == {
+        "proprietary": {"answer": True, "detail": ""}
+    }
+
+
+def test_word_tracked_changes_read_as_accepted():
+    paragraph = (
+        f"<w:p>{run('Hybrid ')}<w:del><w:r><w:delText>video </w:delText></w:r></w:del>"
+        f"<w:ins>{run('child protection ')}</w:ins>{run('conferences')}</w:p>"
+    )
+    assert read_xml("title", paragraph) == {"title": "Hybrid child protection conferences"}
+
+
+def test_word_content_controls_are_read_and_their_placeholders_are_not():
+    filled = f"<w:sdt><w:sdtPr/><w:sdtContent><w:p>{run('Hybrid conferences')}</w:p></w:sdtContent></w:sdt>"
+    empty = (
+        f"<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{run('Click or tap here to enter text.')}"
+        "</w:sdtContent></w:sdt></w:p>"
+    )
+    assert read_xml("title", filled, empty) == {"title": "Hybrid conferences"}
+    assert document_read(data=with_xml("title", empty), filename="a.docx", headings=SPECS)[0].blank == ["title"]
+
+
+def test_word_form_check_boxes_and_symbol_boxes():
+    def legacy_box(checked: bool) -> str:
+        state = "<w:checked/>" if checked else ""
+        return (
+            f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:sizeAuto/>{state}'
+            "</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r>"
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+
+    symbol = '<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>'
+    blocks = [
+        f"<w:p>{legacy_box(True)}{run(' Early help')}</w:p>",
+        f"<w:p>{legacy_box(False)}{run(' Adoption')}</w:p>",
+        f"<w:p>{symbol}{run(' Fostering')}</w:p>",
+    ]
+    assert read_xml("service_areas", *blocks) == {"service_areas": ["Early help", "Fostering"]}
+
+
+def test_word_hidden_text_and_text_boxes_are_left_out():
+    paragraph = (
+        f"<w:p>{run('Hybrid conferences')}{run(' (draft)', '<w:vanish/>')}"
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        f'<mc:Choice Requires="wps"><w:t>in a text box</w:t></mc:Choice></mc:AlternateContent></w:r></w:p>'
+    )
+    assert read_xml("title", paragraph) == {"title": "Hybrid conferences"}
+
+
+def test_word_table_rows_with_labels_inside_an_answer():
+    row = "<w:tr><w:tc><w:p>{}</w:p></w:tc><w:tc><w:p>{}</w:p></w:tc></w:tr>"
+    rows = "".join(
+        row.format(run(label), run(text)) for label, text in (("Name", "Sam Kaur"), ("Email", "s@example.org"))
+    )
+    assert read_xml("contact", f"<w:tbl>{rows}</w:tbl>") == {
+        "contact": {"name": "Sam Kaur", "role": "", "email": "s@example.org", "phone": ""}
+    }
+
+
+def test_word_table_with_heading_in_a_merged_row_and_a_number_column():
+    row = "<w:tr>{}</w:tr>"
+    cell = "<w:tc><w:p>{}</w:p></w:tc>"
+    table = "<w:tbl>{}</w:tbl>".format(
+        row.format(cell.format(run("1")) + cell.format(run("Title of the innovation")) + cell.format(run("Hybrid")))
+        + row.format(cell.format(run("2")) + cell.format(run("Authority")) + cell.format(run("Reading")))
+    )
+    forms = document_read(data=with_xml("problem", table), filename="a.docx", headings=SPECS)
+    assert forms[0].answers == {"title": "Hybrid", "authority": "Reading"}

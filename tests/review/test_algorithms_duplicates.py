@@ -1,0 +1,103 @@
+"""Near-duplicate detection: reworded copies are found, different nominations on the same topic are not."""
+
+import random
+
+import numpy as np
+
+from silverlinings.review.algorithms.duplicates import EXACT_UP_TO, DuplicatePair, duplicates_find, text_vectors
+from tests.review.test_algorithms_themes import DOCS
+
+ORIGINAL = (
+    "Family time moved to video calls when face to face contact stopped in March 2020. Contact supervisors "
+    "helped 34 children see their parents every week, and siblings living apart kept in touch through "
+    "regular video family time. We plan to keep video contact for families who prefer it."
+)
+REWORDED = (
+    "When face to face contact stopped in March 2020, family time moved to video calls. Contact supervisors "
+    "supported 34 children to see their parents weekly, and brothers and sisters living apart stayed in touch "
+    "through regular video family time. We intend to keep video contact for the families who prefer it."
+)
+
+
+def _quiet(fraction, message):
+    return None
+
+
+def test_duplicates_find_a_reworded_copy_and_not_unrelated_texts():
+    docs = [*DOCS, (7, ORIGINAL), (3, REWORDED)]
+    pairs = duplicates_find(docs)
+    assert [(pair.a, pair.b) for pair in pairs] == [(3, 7)]
+    assert 0.6 <= pairs[0].similarity < 1.0
+
+
+def test_duplicates_find_nothing_among_different_nominations_on_the_same_topics():
+    assert duplicates_find(DOCS) == []
+
+
+def test_duplicates_find_identical_texts_with_similarity_one():
+    pairs = duplicates_find([(2, ORIGINAL), (1, ORIGINAL), (5, REWORDED)])
+    assert pairs[0] == DuplicatePair(a=1, b=2, similarity=1.0)
+    assert [(pair.a, pair.b) for pair in pairs] == [(1, 2), (1, 5), (2, 5)]
+
+
+def test_duplicates_find_sorted_by_similarity_descending_with_a_before_b():
+    pairs = duplicates_find([(9, ORIGINAL), (4, REWORDED), (6, ORIGINAL + " Thank you."), *DOCS], threshold=0.5)
+    similarities = [pair.similarity for pair in pairs]
+    assert similarities == sorted(similarities, reverse=True)
+    assert all(pair.a < pair.b and 0 <= pair.similarity <= 1 for pair in pairs)
+
+
+def test_duplicates_find_respects_a_higher_threshold():
+    pairs = duplicates_find([(1, ORIGINAL), (2, REWORDED)], threshold=0.6)
+    assert len(pairs) == 1
+    assert duplicates_find([(1, ORIGINAL), (2, REWORDED)], threshold=min(1.0, pairs[0].similarity + 0.01)) == []
+
+
+def test_duplicates_find_nothing_to_compare():
+    assert duplicates_find([]) == []
+    assert duplicates_find([(1, ORIGINAL)]) == []
+
+
+def test_duplicates_find_never_pairs_empty_texts():
+    assert duplicates_find([(1, ""), (2, ""), (3, "   ")]) == []
+
+
+def test_duplicates_find_reports_progress_up_to_one():
+    calls = []
+    duplicates_find([*DOCS, (1, ORIGINAL)], progress=lambda fraction, message: calls.append(fraction))
+    assert calls[0] == 0.0
+    assert calls[-1] == 1.0
+    assert calls == sorted(calls)
+
+
+def test_duplicates_find_refuses_a_threshold_outside_zero_to_one():
+    for threshold in [0, 1.5]:
+        try:
+            duplicates_find([(1, ORIGINAL), (2, REWORDED)], threshold=threshold)
+        except ValueError as error:
+            assert str(error) == "threshold must be more than 0 and at most 1"
+        else:
+            raise AssertionError(f"threshold {threshold} was accepted")
+
+
+def _large_corpus(size: int, copies: int) -> list[tuple[int, str]]:
+    """Nominations made of three to five random sentences from the hand-written set, plus edited copies."""
+    rng = random.Random(11)
+    sentences = [text for _, text in DOCS] + [ORIGINAL, REWORDED]
+    docs = [(i, f"Nomination {i}. " + " ".join(rng.sample(sentences, rng.randint(3, 5)))) for i in range(size)]
+    for number in range(copies):
+        _, text = docs[rng.randrange(size)]
+        docs.append((size + number, text.replace(".", ";", 2) + " Minor edits."))
+    return docs
+
+
+def test_duplicates_find_with_projection_matches_comparing_every_pair():
+    docs = _large_corpus(EXACT_UP_TO + 300, copies=20)
+    vectors = text_vectors([text for _, text in docs], _quiet)
+    similarity = (vectors @ vectors.T).toarray()
+    rows, columns = np.nonzero(np.triu(similarity, k=1) >= 0.6)
+    ids = [doc_id for doc_id, _ in docs]
+    expected = {(min(ids[i], ids[j]), max(ids[i], ids[j])) for i, j in zip(rows, columns, strict=True)}
+    found = {(pair.a, pair.b) for pair in duplicates_find(docs)}
+    assert len(expected) >= 20
+    assert found == expected
