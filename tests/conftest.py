@@ -22,6 +22,28 @@ def _tasks_run_at_once(settings, tmp_path):
     settings.SITE_URL = "http://testserver"
 
 
+@pytest.fixture(autouse=True)
+def _reference_data(request):
+    """Tests on committed transactions flush the database afterwards, and a flush after the live
+    server's tests is not always undone by serialized rollback: put the 19 authorities, the service
+    areas and the networks back the way their data migration loads them."""
+    marker = request.node.get_closest_marker("django_db")
+    if "live_server" in request.fixturenames:
+        request.getfixturevalue("transactional_db")
+    elif marker and marker.kwargs.get("transaction"):
+        request.getfixturevalue("_django_db_helper")
+    else:
+        return
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from silverlinings.directory.models import Authority
+
+    if not Authority.objects.exists():
+        import_module("silverlinings.directory.migrations.0002_load_reference_data").load(apps, None)
+
+
 @pytest.fixture
 def programme_team(db):
     return ProgrammeTeamFactory(email="team@seslip.example.org")

@@ -19,7 +19,10 @@ NAV_ITEMS: list[NavItem] = [
     NavItem("Home", "core:home"),
     NavItem("Calls for evidence", "calls:call_list"),
     NavItem("Your nominations", "calls:my_nominations", "calls.list_own_nominations"),
+    NavItem("Your reviews", "review:panel_home", "review.list_own_reviews"),
     NavItem("Manage calls", "calls:manage_calls", "calls.manage_calls"),
+    NavItem("Themes and ideas", "review:grouping_calls", "review.manage_review"),
+    NavItem("Editorial panel", "review:panel_home", "review.manage_review"),
     NavItem("Dashboard", "core:dashboard", "accounts.view_dashboard"),
     NavItem("Contact details", "directory:contact_list"),
 ]

@@ -1,3 +1,4 @@
+from .views import grouping, panel
+
 app_name = "review"
-# The grouping and panel pages are added as they land.
-urlpatterns: list = []
+urlpatterns = [*grouping.urlpatterns, *panel.urlpatterns]

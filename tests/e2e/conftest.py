@@ -31,23 +31,6 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(autouse=True)
-def _reference_data(request):
-    """The live server's tests flush the database between tests; put the 19 authorities, service areas and
-    networks back the way the data migration loads them."""
-    if "live_server" not in request.fixturenames:
-        return
-    from importlib import import_module
-
-    from django.apps import apps
-
-    request.getfixturevalue("transactional_db")
-    from silverlinings.directory.models import Authority
-
-    if not Authority.objects.exists():
-        import_module("silverlinings.directory.migrations.0002_load_reference_data").load(apps, None)
-
-
 @pytest.fixture
 def page(browser, live_server):
     context = browser.new_context(base_url=live_server.url)

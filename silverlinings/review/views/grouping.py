@@ -1,0 +1,430 @@
+"""Themes, near-duplicates and linked ideas: the programme team's grouping pages."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path, reverse
+from django.views.decorators.http import require_POST
+
+from silverlinings.calls.models import Call, Nomination
+from silverlinings.core.permissions import require
+
+from .. import selectors
+from ..forms_grouping import (
+    IdeaLinkForm,
+    SuggestForm,
+    ThemeAddNominationForm,
+    ThemeChoiceForm,
+    ThemeRenameForm,
+    ThemeSplitForm,
+    ThemesSelectForm,
+)
+from ..models import DuplicatePair, Idea, SuggestionRun, Theme
+from ..services import grouping
+
+TEMPLATES = "review/grouping"
+
+
+def _call(request, slug) -> Call:
+    require(request.user, "review.manage_review")
+    return get_object_or_404(Call, slug=slug)
+
+
+def _theme(request, slug, pk) -> Theme:
+    call = _call(request, slug)
+    return get_object_or_404(Theme.objects.select_related("call"), call=call, pk=pk)
+
+
+def _theme_nomination(request, slug, pk, nomination_pk) -> tuple[Theme, Nomination]:
+    theme = _theme(request, slug, pk)
+    nomination = get_object_or_404(theme.nominations.select_related("authority"), pk=nomination_pk)
+    return theme, nomination
+
+
+def _apply(form, action) -> bool:
+    """Run a service for a valid form; its ValidationError becomes the form's errors. True when it ran."""
+    if not form.is_valid():
+        return False
+    try:
+        action()
+    except ValidationError as error:
+        form.add_error(None, error)
+        return False
+    return True
+
+
+# --- Overview and suggestion ------------------------------------------------------------------------------
+
+
+@login_required
+def grouping_calls(request):
+    require(request.user, "review.manage_review")
+    return render(request, f"{TEMPLATES}/calls.html", {"calls": selectors.calls_for_grouping()})
+
+
+@login_required
+def themes_suggest(request, slug):
+    call = _call(request, slug)
+    form = SuggestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        run = grouping.suggestion_run_request(call=call, by=request.user, n_themes=form.cleaned_data["n_themes"])
+        return redirect("review:suggestion_run", slug=call.slug, pk=run.pk)
+    return render(
+        request,
+        f"{TEMPLATES}/suggest.html",
+        {
+            "call": call,
+            "form": form,
+            "active": selectors.suggestion_run_active(call),
+            "submitted": selectors.submitted_nominations(call).count(),
+        },
+    )
+
+
+@login_required
+def suggestion_run(request, slug, pk):
+    call = _call(request, slug)
+    run = get_object_or_404(SuggestionRun.objects.select_related("requested_by"), call=call, pk=pk)
+    finished = run.status in (SuggestionRun.Status.DONE, SuggestionRun.Status.FAILED)
+    return render(
+        request,
+        f"{TEMPLATES}/suggestion_run.html",
+        {
+            "call": call,
+            "run": run,
+            "finished": finished,
+            "percent": round(100 * run.progress),
+        },
+    )
+
+
+# --- Themes ------------------------------------------------------------------------------------------------
+
+
+def _themes_page(request, call, selection=None):
+    themes = list(selectors.themes_for_call(call))
+    return render(
+        request,
+        f"{TEMPLATES}/themes.html",
+        {
+            "call": call,
+            "themes": themes,
+            "largest": max((theme.size for theme in themes), default=0),
+            "form": selection or ThemesSelectForm(call=call),
+            "selected": selection.selected() if selection else [],
+            "without": selectors.nominations_without_theme(call),
+            "run": selectors.suggestion_run_latest(call),
+        },
+    )
+
+
+@login_required
+def themes(request, slug):
+    return _themes_page(request, _call(request, slug))
+
+
+@login_required
+@require_POST
+def themes_accept(request, slug):
+    call = _call(request, slug)
+    form = ThemesSelectForm(request.POST, call=call, required_message="Select the themes to accept")
+    if not _apply(form, lambda: grouping.themes_accept(themes=form.cleaned_data["themes"], by=request.user)):
+        return _themes_page(request, call, form)
+    count = len(form.cleaned_data["themes"])
+    messages.success(request, f"{count} theme{'s' * (count != 1)} accepted. A new suggestion will not change them.")
+    if count == 1:
+        return redirect("review:theme_detail", slug=call.slug, pk=form.cleaned_data["themes"][0].pk)
+    return redirect("review:themes", slug=call.slug)
+
+
+@login_required
+@require_POST
+def themes_merge(request, slug):
+    call = _call(request, slug)
+    form = ThemesSelectForm(request.POST, call=call, required_message="Select at least two themes to merge")
+    merged = []
+
+    def merge():
+        merged.append(
+            grouping.themes_merge(themes=form.cleaned_data["themes"], label=form.cleaned_data["label"], by=request.user)
+        )
+
+    if not _apply(form, merge):
+        return _themes_page(request, call, form)
+    messages.success(request, f"The themes are merged into ‘{merged[0].label}’.")
+    return redirect("review:theme_detail", slug=call.slug, pk=merged[0].pk)
+
+
+def _theme_page(request, theme, split=None, add=None):
+    return render(
+        request,
+        f"{TEMPLATES}/theme_detail.html",
+        {
+            "call": theme.call,
+            "theme": theme,
+            "memberships": selectors.theme_memberships(theme),
+            "split": split or ThemeSplitForm(theme=theme),
+            "add": add or ThemeAddNominationForm(theme=theme),
+            "selected": split.selected() if split else [],
+        },
+    )
+
+
+@login_required
+def theme_detail(request, slug, pk):
+    return _theme_page(request, _theme(request, slug, pk))
+
+
+@login_required
+def theme_rename(request, slug, pk):
+    theme = _theme(request, slug, pk)
+    form = ThemeRenameForm(request.POST or None, initial={"label": theme.label, "description": theme.description})
+    if request.method == "POST" and _apply(
+        form, lambda: grouping.theme_rename(theme=theme, by=request.user, **form.cleaned_data)
+    ):
+        messages.success(request, "The theme is saved.")
+        return redirect("review:theme_detail", slug=slug, pk=theme.pk)
+    return render(request, f"{TEMPLATES}/theme_rename.html", {"call": theme.call, "theme": theme, "form": form})
+
+
+@login_required
+@require_POST
+def theme_split(request, slug, pk):
+    theme = _theme(request, slug, pk)
+    form = ThemeSplitForm(request.POST, theme=theme)
+    new = []
+
+    def split():
+        new.append(grouping.theme_split(theme=theme, by=request.user, **form.cleaned_data))
+
+    if not _apply(form, split):
+        return _theme_page(request, theme, split=form)
+    messages.success(request, f"{new[0].memberships.count()} nominations moved into the new theme ‘{new[0].label}’.")
+    return redirect("review:theme_detail", slug=slug, pk=theme.pk)
+
+
+@login_required
+@require_POST
+def theme_add_nomination(request, slug, pk):
+    theme = _theme(request, slug, pk)
+    form = ThemeAddNominationForm(request.POST, theme=theme)
+    if not _apply(form, lambda: grouping.theme_nomination_add(theme=theme, by=request.user, **form.cleaned_data)):
+        return _theme_page(request, theme, add=form)
+    messages.success(request, f"‘{form.cleaned_data['nomination'].title}’ is added to this theme.")
+    return redirect("review:theme_detail", slug=slug, pk=theme.pk)
+
+
+# --- One nomination in a theme: move it, add it to another theme too, or remove it ------------------------------
+
+
+def _move_form(theme, nomination, data=None):
+    others = Theme.objects.filter(call_id=theme.call_id).exclude(pk=theme.pk).order_by("label")
+    action = reverse("review:theme_nomination_move", args=[theme.call.slug, theme.pk, nomination.pk])
+    return ThemeChoiceForm(data, themes=others, label="Move it to", button="Move", action=action, prefix="move")
+
+
+def _add_form(theme, nomination, data=None):
+    others = Theme.objects.filter(call_id=theme.call_id).exclude(memberships__nomination=nomination).order_by("label")
+    action = reverse("review:theme_nomination_add", args=[theme.call.slug, theme.pk, nomination.pk])
+    return ThemeChoiceForm(data, themes=others, label="Add it to", button="Add", action=action, prefix="add")
+
+
+def _theme_nomination_page(request, theme, nomination, move=None, add=None):
+    return render(
+        request,
+        f"{TEMPLATES}/theme_nomination.html",
+        {
+            "call": theme.call,
+            "theme": theme,
+            "nomination": nomination,
+            "move": move or _move_form(theme, nomination),
+            "add": add or _add_form(theme, nomination),
+            "also_in": nomination.themes.exclude(pk=theme.pk).order_by("label"),
+        },
+    )
+
+
+@login_required
+def theme_nomination(request, slug, pk, nomination_pk):
+    theme, nomination = _theme_nomination(request, slug, pk, nomination_pk)
+    return _theme_nomination_page(request, theme, nomination)
+
+
+@login_required
+@require_POST
+def theme_nomination_move(request, slug, pk, nomination_pk):
+    theme, nomination = _theme_nomination(request, slug, pk, nomination_pk)
+    form = _move_form(theme, nomination, request.POST)
+    if not _apply(
+        form,
+        lambda: grouping.theme_nomination_move(
+            from_theme=theme, to_theme=form.cleaned_data["theme"], nomination=nomination, by=request.user
+        ),
+    ):
+        return _theme_nomination_page(request, theme, nomination, move=form)
+    messages.success(request, f"‘{nomination.title}’ is moved to ‘{form.cleaned_data['theme'].label}’.")
+    return redirect("review:theme_detail", slug=slug, pk=theme.pk)
+
+
+@login_required
+@require_POST
+def theme_nomination_add(request, slug, pk, nomination_pk):
+    theme, nomination = _theme_nomination(request, slug, pk, nomination_pk)
+    form = _add_form(theme, nomination, request.POST)
+    if not _apply(
+        form,
+        lambda: grouping.theme_nomination_add(theme=form.cleaned_data["theme"], nomination=nomination, by=request.user),
+    ):
+        return _theme_nomination_page(request, theme, nomination, add=form)
+    messages.success(request, f"‘{nomination.title}’ is now in ‘{form.cleaned_data['theme'].label}’ too.")
+    return redirect("review:theme_detail", slug=slug, pk=theme.pk)
+
+
+@login_required
+@require_POST
+def theme_nomination_remove(request, slug, pk, nomination_pk):
+    theme, nomination = _theme_nomination(request, slug, pk, nomination_pk)
+    grouping.theme_nomination_remove(theme=theme, nomination=nomination, by=request.user)
+    messages.success(request, f"‘{nomination.title}’ is removed from this theme. The nomination itself is kept.")
+    return redirect("review:theme_detail", slug=slug, pk=theme.pk)
+
+
+# --- The same idea twice --------------------------------------------------------------------------------------
+
+
+def _pair(request, slug, pk) -> DuplicatePair:
+    call = _call(request, slug)
+    return get_object_or_404(
+        DuplicatePair.objects.select_related("call", "first__authority", "second__authority"), call=call, pk=pk
+    )
+
+
+@login_required
+def duplicates(request, slug):
+    call = _call(request, slug)
+    dismissed = request.GET.get("dismissed") == "1"
+    return render(
+        request,
+        f"{TEMPLATES}/duplicates.html",
+        {
+            "call": call,
+            "pairs": selectors.duplicate_pairs_for_call(call, dismissed=dismissed),
+            "dismissed": dismissed,
+            "run": selectors.suggestion_run_latest(call),
+        },
+    )
+
+
+@login_required
+def duplicate_pair(request, slug, pk):
+    pair = _pair(request, slug, pk)
+    holding = selectors.ideas_holding_either(pair).first()
+    form = IdeaLinkForm(request.POST or None, pair=pair, initial={"idea": holding, "label": pair.first.title})
+    ideas = []
+
+    def link():
+        ideas.append(grouping.duplicate_pair_link(pair=pair, by=request.user, **form.cleaned_data))
+
+    if request.method == "POST" and _apply(form, link):
+        messages.success(request, f"The two nominations are linked as ‘{ideas[0].label}’. Both are kept as they are.")
+        return redirect("review:idea_detail", slug=slug, pk=ideas[0].pk)
+    return render(request, f"{TEMPLATES}/duplicate_pair.html", {"call": pair.call, "pair": pair, "form": form})
+
+
+@login_required
+@require_POST
+def duplicate_dismiss(request, slug, pk):
+    pair = _pair(request, slug, pk)
+    grouping.duplicate_pair_dismiss(pair=pair, by=request.user)
+    messages.success(request, f"‘{pair.first.title}’ and ‘{pair.second.title}’ are marked as not the same idea.")
+    return redirect("review:duplicates", slug=slug)
+
+
+@login_required
+@require_POST
+def duplicate_restore(request, slug, pk):
+    pair = _pair(request, slug, pk)
+    grouping.duplicate_pair_restore(pair=pair, by=request.user)
+    messages.success(request, f"‘{pair.first.title}’ and ‘{pair.second.title}’ are back in the list to check.")
+    return redirect(reverse("review:duplicates", kwargs={"slug": slug}) + "?dismissed=1")
+
+
+def _idea(request, slug, pk) -> Idea:
+    call = _call(request, slug)
+    return get_object_or_404(Idea.objects.select_related("call", "created_by"), call=call, pk=pk)
+
+
+@login_required
+def ideas(request, slug):
+    call = _call(request, slug)
+    return render(request, f"{TEMPLATES}/ideas.html", {"call": call, "ideas": selectors.ideas_for_call(call)})
+
+
+@login_required
+def idea_detail(request, slug, pk):
+    idea = _idea(request, slug, pk)
+    return render(
+        request,
+        f"{TEMPLATES}/idea_detail.html",
+        {
+            "call": idea.call,
+            "idea": idea,
+            "nominations": selectors.idea_nominations(idea),
+        },
+    )
+
+
+@login_required
+@require_POST
+def idea_nomination_remove(request, slug, pk, nomination_pk):
+    idea = _idea(request, slug, pk)
+    nomination = get_object_or_404(idea.nominations.all(), pk=nomination_pk)
+    kept = grouping.idea_nomination_remove(idea=idea, nomination=nomination, by=request.user)
+    if kept is None:
+        messages.success(
+            request, f"‘{idea.label}’ had one nomination left, so it is unlinked. The nominations are kept."
+        )
+        return redirect("review:ideas", slug=slug)
+    messages.success(request, f"‘{nomination.title}’ is unlinked from this idea. The nomination is kept.")
+    return redirect("review:idea_detail", slug=slug, pk=idea.pk)
+
+
+@login_required
+@require_POST
+def idea_unlink(request, slug, pk):
+    idea = _idea(request, slug, pk)
+    grouping.idea_unlink(idea=idea, by=request.user)
+    messages.success(request, f"‘{idea.label}’ is unlinked. Its nominations are kept as they are.")
+    return redirect("review:ideas", slug=slug)
+
+
+THEME = "manage/calls/<slug:slug>/themes/<int:pk>"
+IN_THEME = f"{THEME}/nominations/<int:nomination_pk>"
+PAIR = "manage/calls/<slug:slug>/duplicates/<int:pk>"
+IDEA = "manage/calls/<slug:slug>/ideas/<int:pk>"
+
+urlpatterns = [
+    path("manage/grouping/", grouping_calls, name="grouping_calls"),
+    path("manage/calls/<slug:slug>/themes/", themes, name="themes"),
+    path("manage/calls/<slug:slug>/themes/suggest/", themes_suggest, name="themes_suggest"),
+    path("manage/calls/<slug:slug>/themes/suggest/<int:pk>/", suggestion_run, name="suggestion_run"),
+    path("manage/calls/<slug:slug>/themes/accept/", themes_accept, name="themes_accept"),
+    path("manage/calls/<slug:slug>/themes/merge/", themes_merge, name="themes_merge"),
+    path(f"{THEME}/", theme_detail, name="theme_detail"),
+    path(f"{THEME}/rename/", theme_rename, name="theme_rename"),
+    path(f"{THEME}/split/", theme_split, name="theme_split"),
+    path(f"{THEME}/add/", theme_add_nomination, name="theme_add_nomination"),
+    path(f"{IN_THEME}/", theme_nomination, name="theme_nomination"),
+    path(f"{IN_THEME}/move/", theme_nomination_move, name="theme_nomination_move"),
+    path(f"{IN_THEME}/add/", theme_nomination_add, name="theme_nomination_add"),
+    path(f"{IN_THEME}/remove/", theme_nomination_remove, name="theme_nomination_remove"),
+    path("manage/calls/<slug:slug>/duplicates/", duplicates, name="duplicates"),
+    path(f"{PAIR}/", duplicate_pair, name="duplicate_pair"),
+    path(f"{PAIR}/dismiss/", duplicate_dismiss, name="duplicate_dismiss"),
+    path(f"{PAIR}/restore/", duplicate_restore, name="duplicate_restore"),
+    path("manage/calls/<slug:slug>/ideas/", ideas, name="ideas"),
+    path(f"{IDEA}/", idea_detail, name="idea_detail"),
+    path(f"{IDEA}/nominations/<int:nomination_pk>/remove/", idea_nomination_remove, name="idea_nomination_remove"),
+    path(f"{IDEA}/unlink/", idea_unlink, name="idea_unlink"),
+]

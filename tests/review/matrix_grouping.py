@@ -1,0 +1,87 @@
+"""The grouping pages are the programme team's alone.
+
+A POST with no data gets the page again with its errors (200) when the form needs a choice, and a
+redirect (302) when the button is the whole form.
+"""
+
+from tests.authorization.matrix import Entry, only
+from tests.calls.factories import make_call, submitted_nomination
+from tests.review.factories import DuplicatePairFactory, IdeaFactory, SuggestionRunFactory, ThemeFactory
+
+TEAM = only("programme_team")
+TEAM_REDIRECTED = only("programme_team", status=302)
+
+
+def call_slug(user):
+    return {"slug": make_call().slug}
+
+
+def _two_nominations():
+    call = make_call()
+    first = submitted_nomination(call)
+    second = submitted_nomination(call, ons_code="E10000030", title="Hybrid conferences for families")
+    return call, first, second
+
+
+def theme(user):
+    call, first, second = _two_nominations()
+    return {"slug": call.slug, "pk": ThemeFactory(call=call, nominations=[first, second]).pk}
+
+
+def theme_nomination(user):
+    call, first, second = _two_nominations()
+    ThemeFactory(call=call, label="Another theme")
+    made = ThemeFactory(call=call, nominations=[first, second])
+    return {"slug": call.slug, "pk": made.pk, "nomination_pk": first.pk}
+
+
+def suggestion_run(user):
+    run = SuggestionRunFactory(call=make_call())
+    return {"slug": run.call.slug, "pk": run.pk}
+
+
+def pair(user):
+    call, first, second = _two_nominations()
+    return {"slug": call.slug, "pk": DuplicatePairFactory(first=first, second=second).pk}
+
+
+def dismissed_pair(user):
+    call, first, second = _two_nominations()
+    return {"slug": call.slug, "pk": DuplicatePairFactory(first=first, second=second, dismissed=True).pk}
+
+
+def idea(user):
+    call, first, second = _two_nominations()
+    return {"slug": call.slug, "pk": IdeaFactory(call=call, nominations=[first, second]).pk}
+
+
+def idea_nomination(user):
+    call, first, second = _two_nominations()
+    made = IdeaFactory(call=call, nominations=[first, second])
+    return {"slug": call.slug, "pk": made.pk, "nomination_pk": first.pk}
+
+
+ENTRIES = {
+    "review:grouping_calls": Entry(TEAM),
+    "review:themes": Entry(TEAM, kwargs=call_slug),
+    "review:themes_suggest": Entry(TEAM, kwargs=call_slug),
+    "review:suggestion_run": Entry(TEAM, kwargs=suggestion_run),
+    "review:themes_accept": Entry(TEAM, kwargs=call_slug, method="post"),
+    "review:themes_merge": Entry(TEAM, kwargs=call_slug, method="post"),
+    "review:theme_detail": Entry(TEAM, kwargs=theme),
+    "review:theme_rename": Entry(TEAM, kwargs=theme),
+    "review:theme_split": Entry(TEAM, kwargs=theme, method="post"),
+    "review:theme_add_nomination": Entry(TEAM, kwargs=theme, method="post"),
+    "review:theme_nomination": Entry(TEAM, kwargs=theme_nomination),
+    "review:theme_nomination_move": Entry(TEAM, kwargs=theme_nomination, method="post"),
+    "review:theme_nomination_add": Entry(TEAM, kwargs=theme_nomination, method="post"),
+    "review:theme_nomination_remove": Entry(TEAM_REDIRECTED, kwargs=theme_nomination, method="post"),
+    "review:duplicates": Entry(TEAM, kwargs=call_slug),
+    "review:duplicate_pair": Entry(TEAM, kwargs=pair),
+    "review:duplicate_dismiss": Entry(TEAM_REDIRECTED, kwargs=pair, method="post"),
+    "review:duplicate_restore": Entry(TEAM_REDIRECTED, kwargs=dismissed_pair, method="post"),
+    "review:ideas": Entry(TEAM, kwargs=call_slug),
+    "review:idea_detail": Entry(TEAM, kwargs=idea),
+    "review:idea_nomination_remove": Entry(TEAM_REDIRECTED, kwargs=idea_nomination, method="post"),
+    "review:idea_unlink": Entry(TEAM_REDIRECTED, kwargs=idea, method="post"),
+}
