@@ -144,8 +144,23 @@ class NominationStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
+class NominationQuerySet(models.QuerySet):
+    def submitted(self) -> "NominationQuerySet":
+        return self.filter(status=NominationStatus.SUBMITTED)
+
+    def ready_for_panel(self) -> "NominationQuerySet":
+        """Submitted nominations that may reach the editorial panel.
+
+        The one place that says what holds a nomination back from the panel; the panel's visibility
+        rule (`review`) builds on it and never repeats it.
+        """
+        return self.submitted()
+
+
 class Nomination(TimeStampedModel):
     """One innovation nominated to a call. Change it only through `calls.services`."""
+
+    objects = NominationQuerySet.as_manager()
 
     call = models.ForeignKey(Call, on_delete=models.PROTECT, related_name="nominations")
     nominator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="nominations")
