@@ -280,3 +280,19 @@ def test_reviews_cannot_change_once_the_team_closes_them():
         submit_review(review.assignment, [5, 5, 5, 5])
 
     assert closed.value.messages == ["Reviews are closed"]
+
+
+def test_a_review_of_a_nomination_the_rule_hides_cannot_be_saved():
+    call = make_call()
+    nomination = submitted_nomination(call, ons_code=KENT)
+    member = panel_member(KENT, full_name="Kim Kent")
+    on_panel(call, member)
+    assignment = assign(member, nomination)  # made before the rule could refuse it
+
+    with pytest.raises(ValidationError) as hidden:
+        submit_review(assignment, [4, 4, 4, 4])
+
+    assert hidden.value.messages == [
+        f"Kim Kent cannot review {nomination.reference}: it comes from their own authority (Kent)"
+    ]
+    assert Review.objects.filter(submitted_at__isnull=False).count() == 0

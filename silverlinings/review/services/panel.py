@@ -149,11 +149,16 @@ def conflict_declare(*, member: User, nomination: Nomination, reason: str) -> Co
     return conflict
 
 
-def assignment_add(*, nomination: Nomination, reviewer: User, by: User) -> Assignment:
-    """A manual assignment by the team, refused with the rule's reason when the reviewer may not see it."""
+def _check_may_review(assignment: Assignment) -> None:
+    reviewer, nomination = assignment.reviewer, assignment.nomination
     reason = visibility.hidden_reason(reviewer, nomination)
     if reason:
         raise ValidationError(f"{reviewer.get_full_name()} cannot review {nomination.reference or 'it'}: {reason}")
+
+
+def assignment_add(*, nomination: Nomination, reviewer: User, by: User) -> Assignment:
+    """A manual assignment by the team, refused with the rule's reason when the reviewer may not see it."""
+    _check_may_review(Assignment(reviewer=reviewer, nomination=nomination))
     assignment, _ = Assignment.objects.get_or_create(
         reviewer=reviewer, nomination=nomination, defaults={"assigned_by": by}
     )
@@ -275,6 +280,7 @@ def review_save(
     A submission that is not complete yet is kept as a draft before its problems are raised, so
     nothing chosen is lost. A submitted review stays submitted: a change must meet the same test.
     """
+    _check_may_review(review.assignment)
     setup = review_setup_get(call=review.assignment.nomination.call)
     if not setup.reviews_open:
         raise ValidationError("Reviews are closed")
