@@ -8,11 +8,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
 
-from silverlinings.calls.models import Nomination, NominationStatus
 from silverlinings.core.forms import govuk_helper
 
 from . import selectors_panel
 from .models import Criterion, LetterTemplate, Outcome, Recommendation, Review, ReviewSetup
+from .services.decisions import RELEASE_WHILE_OPEN
+from .services.panel import nominations_to_assign
 
 
 class PanelMemberChoiceField(forms.ModelChoiceField):
@@ -130,9 +131,7 @@ class AssignmentAddForm(forms.Form):
 
     def __init__(self, *args, call, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["nomination"].queryset = Nomination.objects.filter(
-            call=call, status=NominationStatus.SUBMITTED
-        ).order_by("number")
+        self.fields["nomination"].queryset = nominations_to_assign(call).order_by("number")
         self.fields["reviewer"].queryset = selectors_panel.panel_reviewers(call)
         self.helper = govuk_helper(Field.select("nomination"), Field.select("reviewer"), Button("assign", "Assign"))
 
@@ -264,6 +263,28 @@ class MeetingNoteForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = govuk_helper(Field.textarea("text"), Button.secondary("add_note", "Add note"))
+
+
+class DecisionsReleaseForm(forms.Form):
+    """Releasing the decisions. While the call is still open the team must tick that they mean it."""
+
+    release_while_open = forms.BooleanField(
+        label="I understand that the call is still open, and I want to release the decisions now",
+        error_messages={"required": RELEASE_WHILE_OPEN},
+    )
+
+    def __init__(self, *args, call, **kwargs):
+        super().__init__(*args, **kwargs)
+        layout = [Field.checkbox("release_while_open")]
+        if call.is_closed:
+            del self.fields["release_while_open"]
+            layout = []
+        self.helper = govuk_helper(*layout, Button("release", "Release the decisions and send the letters"))
+
+    def add_problems(self, error: ValidationError) -> None:
+        for field, messages in error.message_dict.items():
+            for message in messages:
+                self.add_error(field if field in self.fields else None, message)
 
 
 class LetterTemplateForm(forms.ModelForm):

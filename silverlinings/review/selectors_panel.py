@@ -1,17 +1,14 @@
 """Queries the panel's pages need: each list in a fixed number of queries, whatever its length.
 
-`nominations_visible_to` is the list form of the `review.view_nomination` rule: a panel member's
-lists, counts and charts leave out their own authority's nominations and those they declared a
-conflict on, exactly as the rule refuses to open them.
+Every list, count and chart a panel member sees is built on `review.visibility`, the same rule that
+refuses to open a nomination; pages show other reviewers' scores only where `review.view_scores` allows.
 """
 
-import csv
-import io
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from silverlinings.accounts.models import Role, User
 from silverlinings.calls.answers import answer_display
@@ -24,7 +21,6 @@ from .models import (
     Assignment,
     Conflict,
     Decision,
-    MeetingNote,
     PanelMembership,
     Recommendation,
     Review,
@@ -32,6 +28,10 @@ from .models import (
     Score,
     Theme,
     ThemeMembership,
+)
+from .visibility import (
+    nominations_visible_to,
+    nominations_visible_to_panel_member,
 )
 
 HIDDEN_KEYS = ("contact", "authority", "organisation")
@@ -42,19 +42,6 @@ HIDDEN_KEYS = ("contact", "authority", "organisation")
 
 def sees_everything(user) -> bool:
     return user.has_perm("review.manage_review")
-
-
-def nominations_visible_to(user, call: Call) -> QuerySet[Nomination]:
-    """The call's sent nominations `user` may see in the review (the `review.view_nomination` rule)."""
-    nominations = Nomination.objects.filter(call=call, status=NominationStatus.SUBMITTED)
-    if sees_everything(user):
-        return nominations
-    if not (user.is_authenticated and user.role == Role.PANEL and user.panel_memberships.filter(call=call).exists()):
-        return nominations.none()
-    nominations = nominations.exclude(conflicts__member=user)
-    if user.authority_id:
-        nominations = nominations.exclude(authority_id=user.authority_id)
-    return nominations
 
 
 def is_anonymised(call: Call) -> bool:
@@ -173,7 +160,16 @@ def panel_reviewers(call: Call) -> QuerySet[User]:
 
 
 def conflicts_for_team(call: Call) -> QuerySet[Conflict]:
-    return Conflict.objects.filter(nomination__call=call).select_related("member", "nomination").order_by("-created_at")
+    """Each declared conflict, with `review_kept` when the member had already submitted a review of it."""
+    submitted = Assignment.objects.filter(
+        reviewer_id=OuterRef("member_id"), nomination_id=OuterRef("nomination_id"), review__submitted_at__isnull=False
+    )
+    return (
+        Conflict.objects.filter(nomination__call=call)
+        .select_related("member", "nomination")
+        .annotate(review_kept=Exists(submitted))
+        .order_by("-created_at")
+    )
 
 
 def nominations_with_assignments(call: Call) -> QuerySet[Nomination]:
@@ -254,19 +250,11 @@ def outcome_counts(decisions) -> dict[str, int]:
 
 def assignments_of(user) -> QuerySet[Assignment]:
     """The reviewer's assignments they may still see, newest call first."""
-    assignments = (
-        Assignment.objects.filter(
-            reviewer=user,
-            nomination__status=NominationStatus.SUBMITTED,
-            nomination__call__panel_memberships__member=user,
-        )
-        .exclude(nomination__conflicts__member=user)
+    return (
+        Assignment.objects.filter(reviewer=user, nomination__in=nominations_visible_to_panel_member(user))
         .select_related("nomination__call__review_setup", "nomination__nominator", "nomination__authority", "review")
         .order_by("-nomination__call__opens_at", "nomination__number")
     )
-    if user.authority_id:
-        assignments = assignments.exclude(nomination__authority_id=user.authority_id)
-    return assignments
 
 
 @dataclass
@@ -327,185 +315,22 @@ def visible_nominations_list(user, call: Call) -> list[dict]:
     ]
 
 
+def has_submitted_review(user, nomination: Nomination) -> bool:
+    return Review.objects.filter(
+        assignment__reviewer=user, assignment__nomination=nomination, submitted_at__isnull=False
+    ).exists()
+
+
 def reviews_of(nomination: Nomination) -> list[Review]:
-    """Every review of a nomination, submitted first, with its scores in criterion order."""
+    """Every review of a nomination, submitted first, with its scores in criterion order and
+    `conflict_declared` when its reviewer declared a conflict after submitting it."""
+    conflict = Conflict.objects.filter(member_id=OuterRef("assignment__reviewer_id"), nomination=nomination)
     return list(
         Review.objects.filter(assignment__nomination=nomination)
         .select_related("assignment__reviewer")
+        .annotate(conflict_declared=Exists(conflict))
         .prefetch_related(
             Prefetch("scores", queryset=Score.objects.select_related("criterion").order_by("criterion__position"))
         )
         .order_by("submitted_at", "pk")
     )
-
-
-# --- the meeting ------------------------------------------------------------------------------
-
-
-@dataclass
-class MeetingRow:
-    nomination: Nomination
-    title: str
-    stats: Stats
-    comments: list[tuple[str, str]]
-    decision: Decision | None
-
-
-def _submitted_reviews(nomination_ids) -> dict[int, list[Review]]:
-    by_nomination: dict[int, list[Review]] = defaultdict(list)
-    reviews = (
-        Review.objects.filter(assignment__nomination_id__in=nomination_ids, submitted_at__isnull=False)
-        .select_related("assignment__reviewer")
-        .order_by("submitted_at", "pk")
-    )
-    for review in reviews:
-        by_nomination[review.assignment.nomination_id].append(review)
-    return by_nomination
-
-
-def meeting_rows(user, call: Call, *, theme: Theme | None, every_theme: bool = False) -> list[MeetingRow]:
-    """The nominations of one theme (or of none, or with `every_theme` all) that `user` may see, with statistics."""
-    setup_spread = _spread(call)
-    nominations = nominations_visible_to(user, call).select_related("nominator", "authority", "decision")
-    if theme is not None:
-        nominations = nominations.filter(theme_memberships__theme=theme)
-    elif not every_theme:
-        nominations = nominations.exclude(theme_memberships__theme__status=Theme.Status.ACCEPTED)
-    nominations = list(nominations.order_by("number"))
-    reviews = _submitted_reviews([nomination.pk for nomination in nominations])
-    anonymised = anonymised_for(user, call)
-    rows = []
-    for nomination in nominations:
-        mine = reviews.get(nomination.pk, [])
-        stats = score_stats(
-            [review.weighted_score for review in mine if review.weighted_score is not None],
-            [review.recommendation for review in mine],
-            disagreement_spread=setup_spread,
-        )
-        comments = [
-            (review.assignment.reviewer.get_full_name(), review.comment_for_team)
-            for review in mine
-            if review.comment_for_team
-        ]
-        decision = getattr(nomination, "decision", None)
-        rows.append(MeetingRow(nomination, title_for(nomination, anonymised=anonymised), stats, comments, decision))
-    return rows
-
-
-def _spread(call: Call) -> float:
-    try:
-        return float(call.review_setup.disagreement_spread)
-    except ReviewSetup.DoesNotExist:
-        return float(ReviewSetup._meta.get_field("disagreement_spread").default)
-
-
-@dataclass
-class ThemeSummary:
-    theme: Theme | None
-    label: str
-    nominations: int
-    reviewed: int
-    decided: int
-    mean: float | None
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.mean / 5) if self.mean else 0
-
-    @property
-    def value(self) -> str:
-        return f"{self.mean:.2f}" if self.mean is not None else "–"
-
-
-def meeting_themes(user, call: Call) -> list[ThemeSummary]:
-    """Each accepted theme, then ‘Not in a theme’, counting only the nominations `user` may see.
-
-    A theme's mean is the mean of its nominations' mean scores, so each nomination counts once.
-    """
-    visible = dict(nominations_visible_to(user, call).values_list("pk", "decision__pk"))
-    memberships = ThemeMembership.objects.filter(
-        theme__call=call, theme__status=Theme.Status.ACCEPTED, nomination_id__in=list(visible)
-    )
-    members: dict[int, set[int]] = defaultdict(set)
-    for theme_id, nomination_id in memberships.values_list("theme_id", "nomination_id"):
-        members[theme_id].add(nomination_id)
-    means = _nomination_means(list(visible))
-    themed = set().union(*members.values()) if members else set()
-    themes = list(Theme.objects.filter(call=call, status=Theme.Status.ACCEPTED).order_by("label"))
-    groups = [(theme, theme.label, members.get(theme.pk, set())) for theme in themes]
-    groups.append((None, "Not in a theme", set(visible) - themed))
-    return [_summary(theme, label, ids, means, visible) for theme, label, ids in groups]
-
-
-def _nomination_means(nomination_ids) -> dict[int, float]:
-    scores: dict[int, list[float]] = defaultdict(list)
-    reviews = Review.objects.filter(
-        assignment__nomination_id__in=nomination_ids, submitted_at__isnull=False, weighted_score__isnull=False
-    )
-    for nomination_id, score in reviews.values_list("assignment__nomination_id", "weighted_score"):
-        scores[nomination_id].append(score)
-    return {pk: statistics.fmean(values) for pk, values in scores.items()}
-
-
-def _summary(theme, label, ids, means, visible) -> ThemeSummary:
-    scored = [means[pk] for pk in ids if pk in means]
-    mean = round(statistics.fmean(scored), 2) if scored else None
-    decided = sum(1 for pk in ids if visible.get(pk))
-    return ThemeSummary(theme, label, len(ids), len(scored), decided, mean)
-
-
-def meeting_notes(call: Call, theme: Theme | None) -> QuerySet[MeetingNote]:
-    notes = MeetingNote.objects.filter(call=call).select_related("author")
-    return notes.filter(theme=theme) if theme else notes.filter(theme__isnull=True)
-
-
-def first_theme_id(nomination: Nomination) -> int | None:
-    memberships = nomination.theme_memberships.filter(theme__status=Theme.Status.ACCEPTED).order_by("pk")
-    return memberships.values_list("theme_id", flat=True).first()
-
-
-def _csv_safe(value) -> str:
-    """Stop a spreadsheet treating typed text as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def scores_csv(user, call: Call) -> bytes:
-    """Every nomination `user` may see with its scores' statistics, recommendations and decision."""
-    header = [
-        "Reference",
-        "Title",
-        "Authority",
-        "Reviews submitted",
-        "Mean",
-        "Median",
-        "Spread",
-        "Disagreement",
-        *[label for _, label in Recommendation.choices],
-        "Decision",
-        "Released",
-    ]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    for row in meeting_rows(user, call, theme=None, every_theme=True):
-        stats, decision = row.stats, row.decision
-        writer.writerow(
-            [
-                _csv_safe(cell)
-                for cell in [
-                    row.nomination.reference,
-                    row.nomination.title,
-                    row.nomination.authority or "",
-                    stats.count,
-                    stats.mean,
-                    stats.median,
-                    stats.spread,
-                    "Yes" if stats.disagreement else "No",
-                    *[count for _, count in stats.recommendation_counts],
-                    decision.get_outcome_display() if decision else "",
-                    "Yes" if decision and decision.released_at else "No",
-                ]
-            ]
-        )
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

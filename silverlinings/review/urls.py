@@ -1,4 +1,4 @@
-from .views import grouping, panel
+from .views import grouping, meeting, panel
 
 app_name = "review"
-urlpatterns = [*grouping.urlpatterns, *panel.urlpatterns]
+urlpatterns = [*grouping.urlpatterns, *panel.urlpatterns, *meeting.urlpatterns]

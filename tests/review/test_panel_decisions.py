@@ -1,8 +1,12 @@
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
+from silverlinings.calls.models import Call
 from silverlinings.core.models import OutboundEmail
 from silverlinings.review.models import Decision, LetterTemplate
 from silverlinings.review.services import decisions as services
@@ -18,6 +22,11 @@ SLOUGH = "E06000039"
 def signed_in(client, user):
     client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     return client
+
+
+def close_the_call(call) -> None:
+    Call.objects.filter(pk=call.pk).update(closes_at=timezone.now() - timedelta(minutes=1))
+    call.refresh_from_db()
 
 
 @pytest.fixture
@@ -46,6 +55,7 @@ def decided():
 
 
 def test_release_emails_each_nominator_once_with_their_letter_of_recognition(decided, client):
+    close_the_call(decided["call"])
     signed_in(client, decided["team"])
     url = reverse("review:decisions_release", kwargs={"slug": decided["call"].slug})
 
@@ -53,6 +63,7 @@ def test_release_emails_each_nominator_once_with_their_letter_of_recognition(dec
     response = client.post(url)
 
     assert "Release 3 decisions?" in confirm
+    assert "release_while_open" not in confirm
     assert response.status_code == 302
     assert sorted(message.to[0] for message in mail.outbox) == [
         "nominator0@example.org",
@@ -73,6 +84,7 @@ def test_release_emails_each_nominator_once_with_their_letter_of_recognition(dec
 
 def test_the_letter_uses_the_teams_wording_and_only_the_comments_for_the_nominator(decided):
     call, nominations = decided["call"], decided["nominations"]
+    close_the_call(call)
     selected = services.letter_templates_get(call=call)["selected"]
     services.letter_template_update(
         template=selected,
@@ -111,6 +123,7 @@ def test_a_released_decision_cannot_be_changed_and_a_pending_one_can(decided):
     team, (first, second, _third) = decided["team"], decided["nominations"]
     services.decision_record(nomination=first, outcome="reserve", reason="Changed our minds", by=team)
     assert Decision.objects.get(nomination=first).outcome == "reserve"
+    close_the_call(decided["call"])
 
     services.decisions_release(call=decided["call"], by=team)
 
@@ -156,6 +169,7 @@ def test_the_team_downloads_a_nominators_letter_as_a_pdf(decided, client):
 
 
 def test_the_decisions_page_shows_letters_sent_after_release(decided, client):
+    close_the_call(decided["call"])
     signed_in(client, decided["team"])
     services.decisions_release(call=decided["call"], by=decided["team"])
 
@@ -163,3 +177,33 @@ def test_the_decisions_page_shows_letters_sent_after_release(decided, client):
 
     assert "3 of 3 letters sent" in page
     assert "No decisions are pending" in page
+
+
+def test_releasing_while_the_call_is_open_warns_and_needs_a_deliberate_confirmation(decided, client):
+    call, team = decided["call"], decided["team"]
+    signed_in(client, team)
+    url = reverse("review:decisions_release", kwargs={"slug": call.slug})
+
+    warning = client.get(url).content.decode()
+    refused = client.post(url, {})
+
+    assert "The call is still open: it closes on " in warning
+    assert "Nominations can still arrive and nominators can still change theirs" in warning
+    assert 'name="release_while_open"' in warning
+    page = refused.content.decode()
+    assert refused.status_code == 200
+    assert "There is a problem" in page
+    assert page.count("Confirm that you want to release the decisions while the call is still open") == 2
+    assert Decision.objects.filter(released_at__isnull=False).count() == 0
+    with pytest.raises(ValidationError) as still_open:
+        services.decisions_release(call=call, by=team)
+    assert still_open.value.message_dict == {
+        "release_while_open": ["Confirm that you want to release the decisions while the call is still open"]
+    }
+    assert mail.outbox == []
+
+    released = client.post(url, {"release_while_open": "on"})
+
+    assert released.status_code == 302
+    assert Decision.objects.filter(released_at__isnull=False).count() == 3
+    assert len(mail.outbox) == 3

@@ -123,11 +123,16 @@ def test_the_teams_review_pages_pass_axe(live_server, review_world):
         page.get_by_role("button", name="Assign", exact=True).click()
         page.locator(".govuk-error-summary").wait_for()
         violations["assignment errors"] = axe_violations(page)
+        page.goto(f"/manage/calls/{call.slug}/decisions/release/")
+        page.get_by_role("button", name="Release the decisions and send the letters").click()
+        page.locator(".govuk-error-summary").wait_for()
+        violations["release while the call is open"] = axe_violations(page)
 
     console = in_browser(live_server, session_cookie(live_server, review_world["team"]), steps)
 
     assert {path: found for path, found in violations.items() if found} == {}
-    assert len(violations) == len(paths) + 1
+    assert len(violations) == len(paths) + 2
+    assert Decision.objects.get(nomination=first).released_at is None
     assert [text for text in console if "Content Security Policy" in text] == []
 
 
@@ -137,6 +142,8 @@ def test_a_panel_member_reviews_and_the_pages_pass_axe(live_server, review_world
         "/review/",
         f"/review/calls/{call.slug}/nominations/",
         f"/review/calls/{call.slug}/meeting/",
+        f"/review/calls/{call.slug}/meeting/themes/{review_world['theme'].pk}/",
+        f"/review/nominations/{first.pk}/reviews/",
         f"/review/nominations/{first.pk}/conflict/",
         f"/review/nominations/{first.pk}/",
     ]

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from silverlinings.review import selectors_panel
+from silverlinings.review import selectors_meeting, selectors_panel, visibility
 from silverlinings.review.models import Conflict, MeetingNote
 from silverlinings.review.selectors_panel import score_stats
 from tests.accounts.factories import ProgrammeTeamFactory
@@ -69,7 +69,7 @@ def meeting():
 
 
 def test_meeting_rows_give_each_visible_nomination_its_statistics(meeting):
-    rows = selectors_panel.meeting_rows(meeting["viewer"], meeting["call"], theme=meeting["theme"])
+    rows = selectors_meeting.meeting_rows(meeting["viewer"], meeting["call"], theme=meeting["theme"])
 
     assert [row.nomination for row in rows] == [meeting["seen"], meeting["agreed"]]
     seen, agreed = rows[0].stats, rows[1].stats
@@ -82,8 +82,8 @@ def test_meeting_rows_give_each_visible_nomination_its_statistics(meeting):
 
 def test_the_team_sees_every_row_and_a_panel_member_only_those_they_may_see(meeting):
     team = ProgrammeTeamFactory()
-    themes_for_team = selectors_panel.meeting_themes(team, meeting["call"])
-    themes_for_viewer = selectors_panel.meeting_themes(meeting["viewer"], meeting["call"])
+    themes_for_team = selectors_meeting.meeting_themes(team, meeting["call"])
+    themes_for_viewer = selectors_meeting.meeting_themes(meeting["viewer"], meeting["call"])
 
     assert [(s.label, s.nominations, s.reviewed, s.mean) for s in themes_for_team] == [
         ("Keeping in touch", 4, 4, 3.0),
@@ -93,13 +93,13 @@ def test_the_team_sees_every_row_and_a_panel_member_only_those_they_may_see(meet
         ("Keeping in touch", 2, 2, 3.75),
         ("Not in a theme", 1, 0, None),
     ]
-    unthemed = selectors_panel.meeting_rows(meeting["viewer"], meeting["call"], theme=None)
+    unthemed = selectors_meeting.meeting_rows(meeting["viewer"], meeting["call"], theme=None)
     assert [row.nomination for row in unthemed] == [meeting["unthemed"]]
 
 
 def test_reviewers_progress_counts_only_what_the_viewer_may_see(meeting):
     call, viewer = meeting["call"], meeting["viewer"]
-    visible = selectors_panel.nominations_visible_to(viewer, call)
+    visible = visibility.nominations_visible_to(viewer, call)
 
     as_viewer = selectors_panel.reviewer_progress(call, nominations=visible)
     as_team = selectors_panel.reviewer_progress(call)
@@ -153,3 +153,27 @@ def test_the_team_adds_meeting_notes_to_a_theme(meeting, client):
     client.force_login(meeting["viewer"], backend="django.contrib.auth.backends.ModelBackend")
     assert "Pick one video idea for the showcase." in client.get(url).content.decode()
     assert client.post(url, {"text": "A panel member cannot add notes"}).status_code == 403
+
+
+def test_a_theme_whose_nominations_are_all_hidden_is_left_out_for_a_panel_member(meeting, client):
+    call, viewer = meeting["call"], meeting["viewer"]
+    hidden_only = accepted_theme(call, "Kent and Surrey together", meeting["own"], meeting["conflicted"])
+    empty = accepted_theme(call, "Nothing here yet")
+
+    for_viewer = selectors_meeting.meeting_themes(viewer, call)
+    for_team = selectors_meeting.meeting_themes(ProgrammeTeamFactory(), call)
+
+    assert [s.label for s in for_viewer] == ["Keeping in touch", "Not in a theme"]
+    assert [(s.label, s.nominations) for s in for_team] == [
+        ("Keeping in touch", 4),
+        ("Kent and Surrey together", 2),
+        ("Nothing here yet", 0),
+        ("Not in a theme", 1),
+    ]
+    client.force_login(viewer, backend="django.contrib.auth.backends.ModelBackend")
+    page = client.get(reverse("review:meeting", kwargs={"slug": call.slug})).content.decode()
+    assert "Kent and Surrey together" not in page
+    assert "Nothing here yet" not in page
+    for theme in (hidden_only, empty):
+        url = reverse("review:meeting_theme", kwargs={"slug": call.slug, "theme_id": theme.pk})
+        assert client.get(url).status_code == 404

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 
 from silverlinings.review.algorithms.assignment import AssignmentImpossible
 from silverlinings.review.models import Assignment, Conflict, Criterion, Review, ReviewSetup
+from silverlinings.review.services import decisions as decision_services
 from silverlinings.review.services import panel as services
 from tests.accounts.factories import ProgrammeTeamFactory
 from tests.calls.factories import make_call, submitted_nomination
@@ -155,6 +156,35 @@ def test_declaring_a_conflict_removes_the_assignment_and_its_review():
     assert Review.objects.count() == 0
 
 
+def test_declaring_a_conflict_after_submitting_keeps_the_submitted_review_even_after_release():
+    call = make_call()
+    team = ProgrammeTeamFactory()
+    nomination = submitted_nomination(call, ons_code=MEDWAY)
+    member = panel_member(KENT)
+    on_panel(call, member)
+    review = submit_review(assign(member, nomination), [4, 4, 4, 4], "showcase", nominator="Well done")
+    decision_services.decision_record(nomination=nomination, outcome="selected", reason="", by=team)
+    decision_services.decisions_release(call=call, by=team, release_while_open=True)
+
+    services.conflict_declare(member=member, nomination=nomination, reason="I realised I know the nominator.")
+
+    kept = Review.objects.get(pk=review.pk)
+    assert (kept.submitted_at, kept.weighted_score, kept.comment_for_nominator) == (
+        review.submitted_at,
+        4.0,
+        "Well done",
+    )
+    assert list(kept.scores.values_list("value", flat=True)) == [4, 4, 4, 4]
+    assert pairs(call) == {(member.pk, nomination.pk)}
+    assert Conflict.objects.get().reason == "I realised I know the nominator."
+    # The kept review no longer counts as one of the nomination's reviewers: it gets another.
+    other = panel_member(READING)
+    on_panel(call, other)
+    ReviewSetup.objects.filter(call=call).update(reviewers_per_nomination=1)
+    assert services.assignments_auto(call=call, by=team) == 1
+    assert pairs(call) == {(member.pk, nomination.pk), (other.pk, nomination.pk)}
+
+
 def test_removing_a_panel_member_keeps_their_submitted_reviews_only():
     call = make_call()
     first, second = submitted_nomination(call, ons_code=MEDWAY), submitted_nomination(call, ons_code=SLOUGH)
@@ -250,3 +280,19 @@ def test_reviews_cannot_change_once_the_team_closes_them():
         submit_review(review.assignment, [5, 5, 5, 5])
 
     assert closed.value.messages == ["Reviews are closed"]
+
+
+def test_a_review_of_a_nomination_the_rule_hides_cannot_be_saved():
+    call = make_call()
+    nomination = submitted_nomination(call, ons_code=KENT)
+    member = panel_member(KENT, full_name="Kim Kent")
+    on_panel(call, member)
+    assignment = assign(member, nomination)  # made before the rule could refuse it
+
+    with pytest.raises(ValidationError) as hidden:
+        submit_review(assignment, [4, 4, 4, 4])
+
+    assert hidden.value.messages == [
+        f"Kim Kent cannot review {nomination.reference}: it comes from their own authority (Kent)"
+    ]
+    assert Review.objects.filter(submitted_at__isnull=False).count() == 0

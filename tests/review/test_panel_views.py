@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from silverlinings.review.models import Conflict, Decision, ReviewSetup
+from silverlinings.review.models import Conflict, Decision, Review, ReviewSetup
 from silverlinings.review.services import panel as services
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory, authority
 from tests.calls.factories import make_call, submitted_nomination
@@ -142,6 +142,27 @@ def test_a_panel_member_declares_a_conflict_and_no_longer_sees_the_nomination(re
     assert Conflict.objects.get().reason == "I used to manage this team."
     assert reviewing["client"].get(review_url(reviewing["nomination"])).status_code == 404
     assert reviewing["client"].get(url).status_code == 404
+
+
+def test_a_conflict_declared_after_submitting_keeps_the_review_and_the_team_sees_it(reviewing, client):
+    nomination, member = reviewing["nomination"], reviewing["member"]
+    review = submit_review(nomination.assignments.get(), [4, 4, 4, 4], "showcase", team="Strong")
+    url = reverse("review:conflict_declare", kwargs={"pk": nomination.pk})
+
+    form = reviewing["client"].get(url).content.decode()
+    declared = reviewing["client"].post(url, {"reason": "I realised I know the nominator."})
+
+    assert "The review you submitted is kept" in form
+    assert declared.status_code == 302
+    assert Review.objects.get(pk=review.pk).weighted_score == 4.0
+    reviews_url = reverse("review:nomination_reviews", kwargs={"pk": nomination.pk})
+    assert reviewing["client"].get(reviews_url).status_code == 404
+    signed_in(client, ProgrammeTeamFactory())
+    panel = client.get(reverse("review:panel", kwargs={"slug": reviewing["call"].slug})).content.decode()
+    reviews = client.get(reviews_url).content.decode()
+    assert "Submitted review kept" in panel
+    assert "Declared a conflict of interest after submitting" in reviews
+    assert f"{member.get_full_name()}: 4.00, showcase it" in reviews
 
 
 def test_the_team_changes_the_review_settings_and_weights(client):

@@ -104,19 +104,27 @@ def decisions_pending(call: Call):
     return Decision.objects.filter(nomination__call=call, released_at__isnull=True)
 
 
+RELEASE_WHILE_OPEN = "Confirm that you want to release the decisions while the call is still open"
+
+
 @transaction.atomic
-def decisions_release(*, call: Call, by: User) -> int:
+def decisions_release(*, call: Call, by: User, release_while_open: bool = False) -> int:
     """Release every pending decision at once; the worker then emails each nominator their letter.
 
-    Returns how many decisions were released. Releasing again sends nothing twice.
+    While the call is still open (nominations can still arrive and change) the team must say so
+    deliberately with `release_while_open`. Returns how many decisions were released. Releasing
+    again sends nothing twice.
     """
     from ..tasks_panel import decision_letter_send
 
+    if not call.is_closed and not release_while_open:
+        raise ValidationError({"release_while_open": RELEASE_WHILE_OPEN})
     ids = list(decisions_pending(call).select_for_update().values_list("pk", flat=True))
     if not ids:
         return 0
     Decision.objects.filter(pk__in=ids).update(released_at=timezone.now())
-    audit_record(actor=by, action="review.decisions_released", obj=call, data={"decisions": len(ids)})
+    data = {"decisions": len(ids), "call_open": not call.is_closed}
+    audit_record(actor=by, action="review.decisions_released", obj=call, data=data)
     # One task per letter: a failure (a mail server refusing one address) holds up nobody else.
     for decision_id in ids:
         transaction.on_commit(lambda decision_id=decision_id: decision_letter_send.enqueue(decision_id=decision_id))

@@ -1,8 +1,9 @@
 """Everything that changes the editorial panel: its set-up, members, conflicts, assignments and reviews.
 
-Views and tasks call these; nothing else writes panel data. A panel member never reviews a nomination
-from their own authority or one they declared a conflict on: `assignment_add` refuses it and the
-automatic assignment passes both to `assignment_balance` as conflicts.
+Views and tasks call these; nothing else writes panel data. A panel member only ever reviews a
+nomination the visibility rule (`review.visibility`) lets them see: `assignment_add` refuses any
+other with the rule's reason, and the automatic assignment passes every pair the rule hides to
+`assignment_balance` as a conflict.
 """
 
 from collections.abc import Mapping
@@ -13,9 +14,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from silverlinings.accounts.models import Role, User
-from silverlinings.calls.models import Call, Nomination, NominationStatus
+from silverlinings.calls.models import Call, Nomination
 from silverlinings.core.services import audit_record
 
+from .. import visibility
 from ..algorithms.assignment import Item, Reviewer, assignment_balance
 from ..models import (
     Assignment,
@@ -134,39 +136,34 @@ def panel_member_remove(*, membership: PanelMembership, by: User) -> int:
 
 @transaction.atomic
 def conflict_declare(*, member: User, nomination: Nomination, reason: str) -> Conflict:
-    """Record a conflict of interest. Any assignment to that nomination goes, with its review."""
+    """Record a conflict of interest. An assignment not yet reviewed goes, with its draft; a submitted
+    review is kept, because the panel and perhaps the nominator have already read it (the team sees
+    the conflict beside it)."""
     reason = reason.strip()
     if not reason:
         raise ValidationError("Enter why you have a conflict of interest")
     conflict, _ = Conflict.objects.get_or_create(member=member, nomination=nomination, defaults={"reason": reason})
-    Assignment.objects.filter(reviewer=member, nomination=nomination).delete()
+    assignments = Assignment.objects.filter(reviewer=member, nomination=nomination)
+    assignments.exclude(review__submitted_at__isnull=False).delete()
     audit_record(actor=member, action="panel.conflict_declared", obj=nomination, data={"reason": reason})
     return conflict
 
 
+def _check_may_review(assignment: Assignment) -> None:
+    reviewer, nomination = assignment.reviewer, assignment.nomination
+    reason = visibility.hidden_reason(reviewer, nomination)
+    if reason:
+        raise ValidationError(f"{reviewer.get_full_name()} cannot review {nomination.reference or 'it'}: {reason}")
+
+
 def assignment_add(*, nomination: Nomination, reviewer: User, by: User) -> Assignment:
-    """A manual assignment by the team, refused with a clear message when the reviewer may not see it."""
-    problem = _assignment_problem(nomination, reviewer)
-    if problem:
-        raise ValidationError(problem)
+    """A manual assignment by the team, refused with the rule's reason when the reviewer may not see it."""
+    _check_may_review(Assignment(reviewer=reviewer, nomination=nomination))
     assignment, _ = Assignment.objects.get_or_create(
         reviewer=reviewer, nomination=nomination, defaults={"assigned_by": by}
     )
     audit_record(actor=by, action="panel.assigned", obj=nomination, data={"reviewer": reviewer.pk, "manual": True})
     return assignment
-
-
-def _assignment_problem(nomination: Nomination, reviewer: User) -> str:
-    name, reference = reviewer.get_full_name(), nomination.reference or "this nomination"
-    if nomination.status != NominationStatus.SUBMITTED:
-        return f"{reference} has not been sent, so it cannot be reviewed"
-    if not PanelMembership.objects.filter(call_id=nomination.call_id, member=reviewer).exists():
-        return f"{name} is not on this call's panel"
-    if reviewer.authority_id and reviewer.authority_id == nomination.authority_id:
-        return f"{name} cannot review {reference}: it comes from their own authority ({reviewer.authority})"
-    if Conflict.objects.filter(member=reviewer, nomination=nomination).exists():
-        return f"{name} cannot review {reference}: they declared a conflict of interest"
-    return ""
 
 
 def assignment_remove(*, assignment: Assignment, by: User) -> None:
@@ -183,7 +180,8 @@ def assignment_remove(*, assignment: Assignment, by: User) -> None:
 
 
 def nominations_to_assign(call: Call):
-    return Nomination.objects.filter(call=call, status=NominationStatus.SUBMITTED)
+    """What the team may give to the panel: whatever `calls` says is ready for it."""
+    return Nomination.objects.ready_for_panel().filter(call=call)
 
 
 def _first_themes(call: Call) -> dict[int, int]:
@@ -196,25 +194,29 @@ def _first_themes(call: Call) -> dict[int, int]:
 
 
 def _assignment_network(call: Call) -> tuple[list[Item], list[Reviewer], set, set]:
-    """The nominations, the panel, who may not review what, and the assignments already made."""
-    nominations = nominations_to_assign(call).order_by("number").values_list("pk", "authority_id", "reference")
-    members = User.objects.filter(panel_memberships__call=call, is_active=True, role=Role.PANEL)
+    """The nominations, the panel, the pairs the visibility rule hides, and the assignments that count.
+
+    A nomination of unknown authority waits for the team (the assignments page lists it). An
+    assignment the rule now hides (a review kept after a conflict was declared) does not count
+    towards the nomination's reviewers, so it gets another.
+    """
+    unknown = visibility.nominations_of_unknown_authority(call)
+    nominations = nominations_to_assign(call).exclude(pk__in=unknown).order_by("number")
+    members = list(User.objects.filter(panel_memberships__call=call, is_active=True, role=Role.PANEL))
     themes = _first_themes(call)
-    items = [Item(pk, authority_id, themes.get(pk), reference) for pk, authority_id, reference in nominations]
-    reviewers = [Reviewer(pk, authority_id) for pk, authority_id in members.values_list("pk", "authority_id")]
-    item_ids, reviewer_ids = [item.id for item in items], [reviewer.id for reviewer in reviewers]
-    conflicts = set(
-        Conflict.objects.filter(member_id__in=reviewer_ids, nomination_id__in=item_ids).values_list(
-            "member_id", "nomination_id"
-        )
-    )
-    conflicts |= {(r.id, i.id) for r in reviewers for i in items if r.authority_id and r.authority_id == i.authority_id}
-    existing = set(
-        Assignment.objects.filter(reviewer_id__in=reviewer_ids, nomination_id__in=item_ids).values_list(
-            "reviewer_id", "nomination_id"
-        )
-    )
-    return items, reviewers, conflicts, existing
+    items = [
+        Item(pk, authority_id, themes.get(pk), reference)
+        for pk, authority_id, reference in nominations.values_list("pk", "authority_id", "reference")
+    ]
+    reviewers = [Reviewer(member.pk, member.authority_id) for member in members]
+    visible = {
+        member.pk: set(visibility.nominations_visible_to_panel_member(member, call).values_list("pk", flat=True))
+        for member in members
+    }
+    hidden = {(r.id, i.id) for r in reviewers for i in items if i.id not in visible[r.id]}
+    made = Assignment.objects.filter(reviewer__in=members, nomination__in=nominations)
+    existing = set(made.values_list("reviewer_id", "nomination_id")) - hidden
+    return items, reviewers, hidden, existing
 
 
 @transaction.atomic
@@ -278,6 +280,7 @@ def review_save(
     A submission that is not complete yet is kept as a draft before its problems are raised, so
     nothing chosen is lost. A submitted review stays submitted: a change must meet the same test.
     """
+    _check_may_review(review.assignment)
     setup = review_setup_get(call=review.assignment.nomination.call)
     if not setup.reviews_open:
         raise ValidationError("Reviews are closed")

@@ -1,4 +1,4 @@
-"""The editorial panel: members, conflicts, assignment, reviews, the meeting and decisions.
+"""The editorial panel: members, conflicts, assignment and reviews (the meeting is in `meeting.py`).
 
 Every page names its permission (review/rules.py). A panel member asking for a nomination they may
 not see gets 404, as if it did not exist; people with no part in the review get 403.
@@ -7,29 +7,17 @@ not see gets 404, as if it did not exist; people with no part in the review get 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import path
 from django.views.decorators.http import require_POST
 
 from silverlinings.calls.models import Call, Nomination, NominationStatus
 from silverlinings.core.permissions import require, require_visible
 
-from .. import selectors_panel
+from .. import selectors_panel, visibility
 from ..algorithms.assignment import AssignmentImpossible
-from ..forms_panel import (
-    AssignmentAddForm,
-    ConflictForm,
-    DecisionForm,
-    LetterTemplateForm,
-    MeetingNoteForm,
-    PanelMemberAddForm,
-    ReviewForm,
-    ReviewSettingsForm,
-)
-from ..letters import letter_pdf
-from ..models import Assignment, Decision, Outcome, Theme
-from ..services import decisions as decision_services
+from ..forms_panel import AssignmentAddForm, ConflictForm, PanelMemberAddForm, ReviewForm, ReviewSettingsForm
+from ..models import Assignment, Decision
 from ..services import panel as services
 
 
@@ -135,6 +123,7 @@ def _assignments_page(request, call, *, form=None, error=""):
             "error": error,
             "nominations": nominations,
             "flagged": sum(1 for nomination in nominations if nomination.personal_data),
+            "unknown_authority": list(visibility.nominations_of_unknown_authority(call).order_by("number")),
             "progress": selectors_panel.reviewer_progress(call),
             "section": "assignments",
         },
@@ -231,7 +220,6 @@ def review_form(request, pk):
 def conflict_declare(request, pk):
     require(request.user, "review.list_own_reviews")
     nomination = _nomination(pk)
-    require_visible(request.user, "review.view_nomination", nomination)
     require_visible(request.user, "review.declare_conflict", nomination)
     form = ConflictForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -248,6 +236,7 @@ def conflict_declare(request, pk):
             "nomination": nomination,
             "form": form,
             "title": selectors_panel.title_for(nomination, anonymised=anonymised),
+            "review_submitted": selectors_panel.has_submitted_review(request.user, nomination),
         },
     )
 
@@ -273,6 +262,22 @@ def nomination_reviews(request, pk):
     nomination = _nomination(pk)
     require_visible(request.user, "review.view_nomination", nomination)
     anonymised = selectors_panel.anonymised_for(request.user, nomination.call)
+    context = {
+        "nomination": nomination,
+        "call": nomination.call,
+        "anonymised": anonymised,
+        "title": selectors_panel.title_for(nomination, anonymised=anonymised),
+        "rows": selectors_panel.answer_rows(nomination, anonymised=anonymised),
+        "decision": Decision.objects.filter(nomination=nomination).first(),
+        "is_team": request.user.has_perm("review.manage_review"),
+        "scores_hidden": not request.user.has_perm("review.view_scores", nomination),
+    }
+    if not context["scores_hidden"]:
+        context.update(_reviews_and_stats(nomination))
+    return render(request, "review/panel/nomination_reviews.html", context)
+
+
+def _reviews_and_stats(nomination: Nomination) -> dict:
     reviews = selectors_panel.reviews_of(nomination)
     submitted = [review for review in reviews if review.submitted_at]
     stats = selectors_panel.score_stats(
@@ -280,213 +285,7 @@ def nomination_reviews(request, pk):
         [review.recommendation for review in submitted],
         disagreement_spread=services.review_setup_get(call=nomination.call).disagreement_spread,
     )
-    return render(
-        request,
-        "review/panel/nomination_reviews.html",
-        {
-            "nomination": nomination,
-            "call": nomination.call,
-            "reviews": submitted,
-            "drafts": len(reviews) - len(submitted),
-            "stats": stats,
-            "anonymised": anonymised,
-            "title": selectors_panel.title_for(nomination, anonymised=anonymised),
-            "rows": selectors_panel.answer_rows(nomination, anonymised=anonymised),
-            "criteria": list(nomination.call.criteria.all()),
-            "decision": Decision.objects.filter(nomination=nomination).first(),
-            "is_team": request.user.has_perm("review.manage_review"),
-        },
-    )
-
-
-# --- the meeting -------------------------------------------------------------------------------
-
-
-def _meeting_call(request, slug) -> Call:
-    require(request.user, "review.view_panel_home")
-    call = get_object_or_404(Call, slug=slug)
-    require(request.user, "review.view_meeting", call)
-    return call
-
-
-@login_required
-def meeting(request, slug):
-    call = _meeting_call(request, slug)
-    visible = selectors_panel.nominations_visible_to(request.user, call)
-    return render(
-        request,
-        "review/panel/meeting.html",
-        {
-            "call": call,
-            "themes": selectors_panel.meeting_themes(request.user, call),
-            "progress": selectors_panel.reviewer_progress(call, nominations=visible),
-            "is_team": request.user.has_perm("review.manage_review"),
-            "section": "meeting",
-        },
-    )
-
-
-@login_required
-def meeting_theme(request, slug, theme_id=None):
-    call = _meeting_call(request, slug)
-    theme = None if theme_id is None else get_object_or_404(Theme, pk=theme_id, call=call, status=Theme.Status.ACCEPTED)
-    is_team = request.user.has_perm("review.manage_review")
-    form = MeetingNoteForm(request.POST or None) if is_team else None
-    if request.method == "POST":
-        require(request.user, "review.manage_review")
-        if form.is_valid():
-            decision_services.meeting_note_add(call=call, theme=theme, by=request.user, text=form.cleaned_data["text"])
-            messages.success(request, "The note is added.")
-            return redirect(request.path)
-    setup = services.review_setup_get(call=call)
-    return render(
-        request,
-        "review/panel/meeting_theme.html",
-        {
-            "call": call,
-            "theme": theme,
-            "label": theme.label if theme else "Not in a theme",
-            "setup": setup,
-            "rows": selectors_panel.meeting_rows(request.user, call, theme=theme),
-            "form": form,
-            "is_team": is_team,
-            "notes": selectors_panel.meeting_notes(call, theme),
-            "section": "meeting",
-            "anonymised": selectors_panel.anonymised_for(request.user, call),
-        },
-    )
-
-
-# --- decisions and letters ----------------------------------------------------------------------
-
-
-@login_required
-def decision(request, pk):
-    require(request.user, "review.manage_review")
-    nomination = _nomination(pk)
-    current = Decision.objects.filter(nomination=nomination).first()
-    initial = {"outcome": current.outcome, "reason": current.reason} if current else None
-    form = DecisionForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            decision_services.decision_record(nomination=nomination, by=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error("outcome", error.messages[0])
-        else:
-            messages.success(
-                request,
-                f"The decision on {nomination.reference} is saved. It stays pending until you release the decisions.",
-            )
-            return redirect(_theme_url(nomination))
-    return render(
-        request,
-        "review/panel/decision_form.html",
-        {
-            "nomination": nomination,
-            "call": nomination.call,
-            "form": form,
-            "current": current,
-            "back": _theme_url(nomination),
-        },
-    )
-
-
-def _theme_url(nomination: Nomination) -> str:
-    theme_id = selectors_panel.first_theme_id(nomination)
-    if theme_id:
-        return reverse("review:meeting_theme", kwargs={"slug": nomination.call.slug, "theme_id": theme_id})
-    return reverse("review:meeting_unthemed", kwargs={"slug": nomination.call.slug})
-
-
-@login_required
-def decisions(request, slug):
-    call = _team_call(request, slug)
-    rows = selectors_panel.decisions_for_team(call)
-    return render(
-        request,
-        "review/panel/decisions.html",
-        {
-            "call": call,
-            "decisions": rows,
-            "pending": sum(1 for row in rows if not row.released_at),
-            "sent": sum(1 for row in rows if row.letter_status == "sent"),
-            "sending": sum(1 for row in rows if row.released_at and row.letter_status not in ("sent", "failed")),
-            "released": sum(1 for row in rows if row.released_at),
-            "section": "decisions",
-        },
-    )
-
-
-@login_required
-def decisions_release(request, slug):
-    call = _team_call(request, slug)
-    pending = list(decision_services.decisions_pending(call))
-    if request.method == "POST":
-        released = decision_services.decisions_release(call=call, by=request.user)
-        messages.success(
-            request, f"{released} decision{'s' if released != 1 else ''} released. The letters are being sent."
-        )
-        return redirect("review:decisions", slug=call.slug)
-    counts = selectors_panel.outcome_counts(pending)
-    return render(
-        request,
-        "review/panel/decisions_release.html",
-        {
-            "call": call,
-            "pending": len(pending),
-            "section": "decisions",
-            "counts": [(label, counts.get(value, 0)) for value, label in Outcome.choices],
-        },
-    )
-
-
-@login_required
-def letters(request, slug):
-    call = _team_call(request, slug)
-    return render(
-        request,
-        "review/panel/letters.html",
-        {
-            "call": call,
-            "templates": decision_services.letter_templates_get(call=call).values(),
-            "section": "letters",
-        },
-    )
-
-
-@login_required
-def letter_edit(request, slug, outcome):
-    call = _team_call(request, slug)
-    if outcome not in Outcome.values:
-        raise Http404
-    template = decision_services.letter_templates_get(call=call)[outcome]
-    form = LetterTemplateForm(request.POST or None, instance=template)
-    if request.method == "POST" and form.is_valid():
-        decision_services.letter_template_update(template=template, by=request.user, **form.cleaned_data)
-        messages.success(request, f"The ‘{template.get_outcome_display().lower()}’ letter is saved.")
-        return redirect("review:letters", slug=call.slug)
-    return render(request, "review/panel/letter_form.html", {"call": call, "form": form, "template": template})
-
-
-@login_required
-def letter_download(request, pk):
-    require(request.user, "review.manage_review")
-    decision = get_object_or_404(
-        Decision.objects.select_related("nomination__call", "nomination__nominator"), nomination_id=pk
-    )
-    response = HttpResponse(letter_pdf(decision=decision), content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="letter-of-recognition-{decision.nomination.reference}.pdf"'
-    )
-    return response
-
-
-@login_required
-def scores_export(request, slug):
-    call = _team_call(request, slug)
-    response = HttpResponse(selectors_panel.scores_csv(request.user, call), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{call.slug}-scores.csv"'
-    return response
+    return {"reviews": submitted, "drafts": len(reviews) - len(submitted), "stats": stats}
 
 
 urlpatterns = [
@@ -495,20 +294,10 @@ urlpatterns = [
     path("review/nominations/<int:pk>/conflict/", conflict_declare, name="conflict_declare"),
     path("review/nominations/<int:pk>/reviews/", nomination_reviews, name="nomination_reviews"),
     path("review/calls/<slug:slug>/nominations/", panel_nominations, name="panel_nominations"),
-    path("review/calls/<slug:slug>/meeting/", meeting, name="meeting"),
-    path("review/calls/<slug:slug>/meeting/themes/<int:theme_id>/", meeting_theme, name="meeting_theme"),
-    path("review/calls/<slug:slug>/meeting/not-in-a-theme/", meeting_theme, name="meeting_unthemed"),
     path("manage/calls/<slug:slug>/panel/", panel, name="panel"),
     path("manage/calls/<slug:slug>/panel/<int:pk>/remove/", panel_member_remove, name="panel_member_remove"),
     path("manage/calls/<slug:slug>/review-settings/", panel_settings, name="panel_settings"),
     path("manage/calls/<slug:slug>/assignments/", assignments, name="assignments"),
     path("manage/calls/<slug:slug>/assignments/automatic/", assignments_auto, name="assignments_auto"),
     path("manage/calls/<slug:slug>/assignments/<int:pk>/remove/", assignment_remove, name="assignment_remove"),
-    path("manage/calls/<slug:slug>/decisions/", decisions, name="decisions"),
-    path("manage/calls/<slug:slug>/decisions/release/", decisions_release, name="decisions_release"),
-    path("manage/calls/<slug:slug>/letters/", letters, name="letters"),
-    path("manage/calls/<slug:slug>/letters/<str:outcome>/", letter_edit, name="letter_edit"),
-    path("manage/calls/<slug:slug>/scores.csv", scores_export, name="scores_export"),
-    path("manage/nominations/<int:pk>/decision/", decision, name="decision"),
-    path("manage/nominations/<int:pk>/letter.pdf", letter_download, name="letter_download"),
 ]
