@@ -35,22 +35,17 @@ __all__ = ["ParsedContact", "ParsedIssue", "ParsedItem", "ParsedMeeting", "Parse
 MAX_CHARS = 500_000
 MASTHEAD = re.compile(r"update\s+no\b\.?\s*:?\s*(?P<number>\d{1,5})\b[\s,.:–—-]*(?P<rest>.{0,60})", re.IGNORECASE)
 ACTION = re.compile(r"action\s+required\b\s*[:.–—-]?\s*(?P<rest>.*)", re.IGNORECASE)
+#: Section headings, matched on the whole line (at most eight words, any case, colon or not).
 SECTIONS = {
-    "items": ("this week’s headlines", "this week's headlines", "headlines", "news"),
-    "reminders": ("reminders from previous weeks", "reminders from last week", "reminders", "reminder"),
-    "resources": ("tools & templates", "tools and templates", "tools, templates and documents"),
-    "meetings": (
-        "network meeting dates",
-        "network meetings",
-        "future network meetings",
-        "forthcoming network meetings",
-        "upcoming network meetings",
-        "dates for your diary",
-        "network dates",
+    "items": re.compile(r"(?:this week[’']s )?(?:headlines|news)"),
+    "reminders": re.compile(r"reminders?(?: from (?:previous|last|earlier|past) \S+(?: \S+)?)?"),
+    "resources": re.compile(r"tools,? (?:&|and) templates(?: and documents)?|useful documents|publications"),
+    "meetings": re.compile(
+        r"(?:(?:future|forthcoming|upcoming) )?(?:network meetings?(?: dates)?|network dates|meeting dates)"
+        r"|dates for (?:your )?diar(?:y|ies)"
     ),
-    "contacts": ("contact details", "contacts", "key contacts", "contact us", "contact directory"),
+    "contacts": re.compile(r"(?:useful |key |programme )?contacts?(?: details| us| directory| list)?"),
 }
-_SECTION_OF = {heading: kind for kind, headings in SECTIONS.items() for heading in headings}
 FOOTER = re.compile(
     r"^(?:©|\(c\)\s|copyright\b)|unsubscribe|you are receiving this|manage your (?:preferences|subscription)"
     r"|view (?:this (?:email|update) )?in your browser|follow us on|privacy (?:notice|policy)",
@@ -121,12 +116,30 @@ class ParsedIssue:
     warnings: list[str] = field(default_factory=list)
 
 
+def _as_windows_1252(text: str) -> bytes:
+    """The bytes that were misread. Windows-1252 has no character for 0x81, 0x8D, 0x8F, 0x90 and 0x9D:
+    a misreading keeps them as control characters, or loses them (U+FFFD); the one lost in English text
+    is the last byte of ‘”’."""
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) < 256:
+                out.append(ord(char))
+            elif char == "\ufffd":
+                out.append(0x9D)
+            else:
+                raise
+    return bytes(out)
+
+
 def _repaired(text: str) -> str:
     """Undo UTF-8 read as Windows-1252 (‘Childrenâ€™s’ → ‘Children’s’) when the whole line allows it."""
     if not _MOJIBAKE.search(text):
         return text
     try:
-        return text.encode("cp1252").decode("utf-8")
+        return _as_windows_1252(text).decode("utf-8")
     except UnicodeError:
         return text
 
@@ -146,9 +159,10 @@ def update_lines(text: str) -> list[Line]:
 
 
 def _section_kind(text: str) -> str | None:
-    if len(text) > 60:
+    if len(text) > 80 or len(text.split()) > 8:
         return None
-    return _SECTION_OF.get(text.lower().rstrip(" :").replace("’", "’"))
+    heading = text.lower().rstrip(" :")
+    return next((kind for kind, pattern in SECTIONS.items() if pattern.fullmatch(heading)), None)
 
 
 def _masthead(text: str):
@@ -233,6 +247,14 @@ def _links(texts: list[str]) -> list[str]:
             if _HERE.search(sentence):
                 links.append(sentence.strip().rstrip("."))
     return list(dict.fromkeys(links))
+
+
+def _has_action_part(lines: list[Line]) -> bool:
+    """True once an item has an ‘Action Required’ line with text after it (on its line or below)."""
+    marker = next((i for i, line in enumerate(lines) if ACTION.fullmatch(line.text)), None)
+    if marker is None:
+        return False
+    return bool(ACTION.fullmatch(lines[marker].text)["rest"]) or any(line.text for line in lines[marker + 1 :])
 
 
 def _item(headline: Line, content: list[Line]) -> ParsedItem:
@@ -353,12 +375,20 @@ class _Reader:
         return sections
 
     def items(self, lines: list[Line]) -> list[ParsedItem]:
-        """Items of a news or reminders section. A headline stands alone between gaps of two or more
-        blank lines and the run after it is its content, whatever it looks like; where the copy kept only
-        one blank line after a headline, a run's headline-like first line is its headline. A run that
-        can do neither is not placed."""
+        """Items of a news or reminders section, each line placed in one item or not placed."""
+        runs = _runs(lines, gap=2)
+        found = self._items_by_gaps(runs) if len(runs) > 1 else self._items_by_paragraphs(_runs(lines, gap=1))
+        for item in found:
+            self.place(item.lines)
+        return found
+
+    def _items_by_gaps(self, runs: list[list[Line]]) -> list[ParsedItem]:
+        """As the web page copies: a headline stands alone between gaps of two or more blank lines and the
+        run after it is its content, whatever it looks like; where the copy kept only one blank line
+        after a headline, a run's headline-like first line is its headline. A run that can do neither
+        is not placed."""
         items, headline = [], None
-        for run in _runs(lines, gap=2):
+        for run in runs:
             if headline:
                 items.append(_item(headline, run))
                 headline = None
@@ -370,9 +400,23 @@ class _Reader:
                 self.unplaced(run, "Text that does not follow a headline")
         if headline:
             items.append(_item(headline, []))
-        for item in items:
-            self.place(item.lines)
         return items
+
+    def _items_by_paragraphs(self, paragraphs: list[list[Line]]) -> list[ParsedItem]:
+        """When the copy kept no double gaps, an item starts at a headline-like line that has its text
+        right under it, or that stands alone after an item's ‘Action Required’ part (or first of all)."""
+        groups: list[list[Line]] = []
+        for paragraph in paragraphs:
+            first = paragraph[0].text
+            under = len(paragraph) > 1 and not _is_bullet(paragraph[1].text) and not ACTION.fullmatch(first)
+            alone = len(paragraph) == 1 and (not groups or _has_action_part(groups[-1]))
+            if _looks_like_headline(first) and (under or alone):
+                groups.append(list(paragraph))
+            elif groups:
+                groups[-1] += [Line(paragraph[0].number - 1, ""), *paragraph]
+            else:
+                self.unplaced(paragraph, "Text that does not follow a headline")
+        return [_item(group[0], group[1:]) for group in groups]
 
     def section(self, kind: str, lines: list[Line]) -> None:
         issue, filled = self.issue, [line for line in lines if line.text]

@@ -18,6 +18,8 @@ _VERB = re.compile(r"\b(?:published|updated|launched|released|issued)\b", re.IGN
 _NAME = r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3}"
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE = re.compile(r"(?:\+44\s?\(?0?\)?\s?|\b0)\d[\d ]{7,12}\d\b")
+#: ‘(pdf, 2MB)’, ‘(Word document)’: what the link pointed to, not who published it.
+_FILE_INFO = re.compile(r"\s*\((?:pdf|word|docx?|xlsx?|pptx?|odt|excel)\b[^()]*\)", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:e-?mail|tel(?:ephone)?|phone|mobile|mob|direct line|t|m|e)\s*[:.]", re.IGNORECASE)
 
 
@@ -74,6 +76,16 @@ def _from_brackets(text: str, issue_date) -> ParsedResource | None:
     return _resource(match["title"], match["inner"])
 
 
+def _from_commas(text: str, issue_date) -> ParsedResource | None:
+    """‘Title, Publisher, January 2021’: a short publisher between the last two commas, then a date."""
+    head, _, last = text.rpartition(",")
+    title, _, publisher = head.rpartition(",")
+    found = whole_date(last.strip(), reference=issue_date, direction=PAST)
+    if found and title and 0 < len(publisher.split()) <= 6 and publisher.strip()[:1].isupper():
+        return _resource(title, publisher, found)
+    return None
+
+
 def _from_dashes(text: str, issue_date) -> ParsedResource | None:
     """‘Title – Publisher – Month Year’, ‘Title – 1 May 2020’, ‘Title – a report by Publisher’."""
     parts = _DASH.split(text)
@@ -94,7 +106,7 @@ def _from_verb(text: str, issue_date) -> ParsedResource | None:
     verbs = list(_VERB.finditer(text))
     if not verbs:
         return None
-    head, tail = text[: verbs[-1].start()].strip(), text[verbs[-1].end() :].strip()
+    head, tail = text[: verbs[-1].start()].strip(" ,;:–—-"), text[verbs[-1].end() :].strip()
     found = date_at_end(tail, reference=issue_date, direction=PAST)
     rest = tail[: found.start].strip() if found else tail
     rest = re.sub(r"(?:^|\s+)on$", "", rest)
@@ -116,13 +128,14 @@ def resource_parse(text: str, issue_date: date | None) -> ParsedResource:
     """One Tools & Templates line. What cannot be split is kept whole as the title."""
     if len(text) > PATTERN_LIMIT:
         return _resource(text)
+    text = _FILE_INFO.sub("", text).strip()
     by = re.fullmatch(r"A report by (?P<publisher>[^,]{2,80}),\s*(?P<title>.+)", text, re.IGNORECASE)
     if by:
         return _resource(by["title"], by["publisher"])
     has = re.fullmatch(r"(?P<publisher>[A-Z][\w’'&.\-]*(?: [A-Z][\w’'&.\-]*){0,4}) has published (?P<title>.+)", text)
     if has:
         return _resource(has["title"], has["publisher"])
-    for reader in (_from_dashes, _from_verb, _from_brackets):
+    for reader in (_from_dashes, _from_commas, _from_verb, _from_brackets):
         if parsed := reader(text, issue_date):
             return parsed
     return _resource(text)
@@ -132,6 +145,21 @@ def _contact_name(text: str) -> str:
     """‘contact Chris Owen (details below).’ → ‘Chris Owen’."""
     text = re.sub(r"\((?:contact )?details below\)", "", text, flags=re.IGNORECASE)
     return text.strip(" .;,:–-")
+
+
+_CONTACT_PHRASE = re.compile(r"[(\s]*\bcontact\b\s*:?\s*(?P<name>[^()]+?)\s*\)?\s*\.?$", re.IGNORECASE)
+
+
+def _meeting_line(text: str, found) -> ParsedMeeting:
+    """‘Network: date, date – contact Name’ or ‘date – Network (contact Name)’: the network is what is
+    left once the dates and the contact are taken out."""
+    contact = _CONTACT_PHRASE.search(text[found[-1].end :])
+    rest = text[: found[-1].end + contact.start()] if contact else text
+    for date_found in reversed(found):
+        rest = rest[: date_found.start] + " | " + rest[date_found.end :]
+    chunks = [chunk.strip(" ,;:.–—-&") for chunk in re.split(r"\s*(?:\||:|\s[–—-]\s)\s*", rest)]
+    name = next((chunk for chunk in chunks if chunk and chunk.lower() not in ("and", "or")), "")
+    return ParsedMeeting(name, [f.value for f in found], _contact_name(contact["name"]) if contact else "")
 
 
 def meetings_parse(lines, issue_date: date | None) -> tuple[list[ParsedMeeting], list]:
@@ -148,11 +176,7 @@ def meetings_parse(lines, issue_date: date | None) -> tuple[list[ParsedMeeting],
         elif found and meetings and _is_bullet(text):
             meetings[-1].dates += [f.value for f in found]
         elif found:
-            name = re.split(r"\s*:\s*|\s+[–—-]\s+", text[: found[0].start].strip())[0]
-            after = re.search(r"\bcontact\s*:?\s*(.+)$", text[found[-1].end :], re.IGNORECASE)
-            meetings.append(
-                ParsedMeeting(name.strip(" :–-"), [f.value for f in found], _contact_name(after[1]) if after else "")
-            )
+            meetings.append(_meeting_line(text, found))
         elif not _is_bullet(text) and len(text.split()) <= 12:
             meetings.append(ParsedMeeting(text.strip(" :")))
         else:
@@ -173,11 +197,11 @@ def _is_bullet(text: str) -> bool:
 def _addresses(text: str) -> tuple[str, str, str]:
     """(email, phone, what is left) from a line such as ‘Email: a@b.org | Tel: 07880 787007’."""
     email = _EMAIL.search(text)
-    phone = _PHONE.search(text)
+    phones = [re.sub(r"\s+", " ", phone).strip() for phone in _PHONE.findall(text)]
     rest = _EMAIL.sub("", text)
     rest = _PHONE.sub("", rest)
     rest = _LABEL.sub("", rest).strip(" |/,;–-")
-    return (email[0] if email else ""), (re.sub(r"\s+", " ", phone[0]) if phone else ""), rest
+    return (email[0] if email else ""), " / ".join(phones), rest
 
 
 def _contact_start(text: str) -> ParsedContact | None:
