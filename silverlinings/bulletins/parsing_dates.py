@@ -98,6 +98,8 @@ def date_at_end(text: str, *, reference: date | None = None, direction: str = PA
 
 
 def whole_date(text: str, *, reference: date | None = None, direction: str = PAST) -> FoundDate | None:
-    """`text` read as a date when it is nothing but a date, or None."""
+    """`text` read as a date when it is nothing but a date (or a year alone, which has no single day)."""
+    if re.fullmatch(r"(?:19|20)\d\d", text.strip(" .")):
+        return FoundDate(None, text.strip(" ."), 0, len(text))
     found = date_at_end(text, reference=reference, direction=direction)
     return found if found and not text[: found.start].strip(" ,") else None

@@ -141,10 +141,12 @@ def resource_parse(text: str, issue_date: date | None) -> ParsedResource:
     return _resource(text)
 
 
+_DETAILS_BELOW = re.compile(r"\s*\((?:contact )?details below\)", re.IGNORECASE)
+
+
 def _contact_name(text: str) -> str:
     """‘contact Chris Owen (details below).’ → ‘Chris Owen’."""
-    text = re.sub(r"\((?:contact )?details below\)", "", text, flags=re.IGNORECASE)
-    return text.strip(" .;,:–-")
+    return _DETAILS_BELOW.sub("", text).strip(" .;,:–-")
 
 
 _CONTACT_PHRASE = re.compile(r"[(\s]*\bcontact\b\s*:?\s*(?P<name>[^()]+?)\s*\)?\s*\.?$", re.IGNORECASE)
@@ -168,7 +170,7 @@ def meetings_parse(lines, issue_date: date | None) -> tuple[list[ParsedMeeting],
     meetings: list[ParsedMeeting] = []
     not_understood = []
     for line in lines:
-        text = line.text
+        text = _DETAILS_BELOW.sub("", line.text)
         contact = re.fullmatch(r"(?:for more information,?\s+)?contacts?\s*[:–-]?\s*(.+)", text, re.IGNORECASE)
         found = [f for f in dates_in(text, reference=issue_date, direction=FUTURE) if f.value]
         if contact and meetings and not found:

@@ -21,6 +21,11 @@ def _iso(value):
     return value.isoformat() if value else None
 
 
+def _resource(resource) -> dict:
+    fields = {key: getattr(resource, key) for key in FIELDS["resources"]}
+    return fields | {"published": _iso(resource.published)}
+
+
 def reading(issue: ParsedIssue) -> dict:
     """A reading in the shape of the expected JSON files."""
 
@@ -32,10 +37,7 @@ def reading(issue: ParsedIssue) -> dict:
         "date": _iso(issue.date),
         "items": [item(i) for i in issue.items],
         "reminders": [item(i) for i in issue.reminders],
-        "resources": [
-            {"title": r.title, "publisher": r.publisher, "published": _iso(r.published), "published_text": text}
-            for r, text in ((r, r.published_text) for r in issue.resources)
-        ],
+        "resources": [_resource(r) for r in issue.resources],
         "network_meetings": [
             {"network": m.network, "dates": [d.isoformat() for d in m.dates], "contact": m.contact}
             for m in issue.network_meetings
