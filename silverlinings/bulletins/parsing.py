@@ -19,22 +19,32 @@ from dataclasses import dataclass, field
 
 from .parsing_dates import dates_in
 from .parsing_entries import (
-    BULLET,
     ParsedContact,
     ParsedMeeting,
     ParsedResource,
-    _is_bullet,
     contacts_parse,
+    is_bullet,
     meetings_parse,
     resource_parse,
 )
+from .parsing_items import ACTION, ParsedItem, has_action_part, item_from_lines, looks_like_headline
+from .parsing_lines import MAX_CHARS, Line, UpdateRefused, blank_line_runs, update_lines
 
-__all__ = ["ParsedContact", "ParsedIssue", "ParsedItem", "ParsedMeeting", "ParsedResource", "UpdateRefused"]
+__all__ = [
+    "MAX_CHARS",
+    "Line",
+    "ParsedContact",
+    "ParsedIssue",
+    "ParsedItem",
+    "ParsedMeeting",
+    "ParsedResource",
+    "UpdateRefused",
+    "update_lines",
+    "update_parse",
+    "update_text_from_upload",
+]
 
-#: A weekly update is 10–20 KB of text; a paste many times that is not one update.
-MAX_CHARS = 500_000
 MASTHEAD = re.compile(r"update\s+no\b\.?\s*:?\s*(?P<number>\d{1,5})\b[\s,.:–—-]*(?P<rest>.{0,60})", re.IGNORECASE)
-ACTION = re.compile(r"action\s+required\b\s*[:.–—-]?\s*(?P<rest>.*)", re.IGNORECASE)
 #: Section headings, matched on the whole line (at most eight words, any case, colon or not).
 SECTIONS = {
     "items": re.compile(r"(?:this week[’']s )?(?:headlines|news)"),
@@ -56,36 +66,6 @@ INTRODUCTION = re.compile(
     r"|regional improvement plan for [\d\-–/]+ can be found|main section icons",
     re.IGNORECASE,
 )
-_MOJIBAKE = re.compile(r"[ÂÃâ][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
-_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"“”]+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"(])")
-_HERE = re.compile(r"\bhere\b(?!['’]s)", re.IGNORECASE)
-
-
-class UpdateRefused(Exception):
-    """The text cannot be imported as it is; `message` says why and what to do."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-
-@dataclass(frozen=True)
-class Line:
-    number: int  # 1-based, as an editor shows it
-    text: str  # spaces collapsed, non-breaking spaces and mojibake put right
-
-
-@dataclass
-class ParsedItem:
-    headline: str
-    body: str = ""  # Markdown: paragraphs, "- " bullets, "1. " numbered lists
-    action_required: str = ""  # empty when ‘Action Required:’ has nothing after it, or is missing
-    links: list[str] = field(default_factory=list)  # addresses written out; sentences whose link was lost (‘… here’)
-    lines: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -116,50 +96,8 @@ class ParsedIssue:
     warnings: list[str] = field(default_factory=list)
 
 
-def _as_windows_1252(text: str) -> bytes:
-    """The bytes that were misread. Windows-1252 has no character for 0x81, 0x8D, 0x8F, 0x90 and 0x9D:
-    a misreading keeps them as control characters, or loses them (U+FFFD); the one lost in English text
-    is the last byte of ‘”’."""
-    out = bytearray()
-    for char in text:
-        try:
-            out += char.encode("cp1252")
-        except UnicodeEncodeError:
-            if ord(char) < 256:
-                out.append(ord(char))
-            elif char == "\ufffd":
-                out.append(0x9D)
-            else:
-                raise
-    return bytes(out)
-
-
-def _repaired(text: str) -> str:
-    """Undo UTF-8 read as Windows-1252 (‘Childrenâ€™s’ → ‘Children’s’) when the whole line allows it."""
-    if not _MOJIBAKE.search(text):
-        return text
-    try:
-        return _as_windows_1252(text).decode("utf-8")
-    except UnicodeError:
-        return text
-
-
-def _normalised(raw: str) -> str:
-    return _SPACES.sub(" ", _INVISIBLE.sub("", _repaired(raw))).strip()
-
-
-def update_lines(text: str) -> list[Line]:
-    """The paste as numbered lines, refused with a message when it is far too long to be one update."""
-    if len(text) > MAX_CHARS:
-        raise UpdateRefused(
-            f"The text is too long to be one weekly update ({len(text) / 1_000_000:.1f} million characters). "
-            f"Paste or upload one update at a time: an update is usually under 50,000 characters"
-        )
-    return [Line(number, _normalised(raw)) for number, raw in enumerate(text.splitlines(), start=1)]
-
-
 def _section_kind(text: str) -> str | None:
-    if len(text) > 80 or len(text.split()) > 8:
+    if len(text) > 80 or text.count(" ") > 7:
         return None
     heading = text.lower().rstrip(" :")
     return next((kind for kind, pattern in SECTIONS.items() if pattern.fullmatch(heading)), None)
@@ -169,104 +107,12 @@ def _masthead(text: str):
     return MASTHEAD.fullmatch(text) if len(text) < 80 else None
 
 
-def _looks_like_headline(text: str) -> bool:
-    """Short, not a sentence that ends in a full stop or colon, not a bullet and not ‘Action Required’."""
-    words = text.split()
-    return (
-        0 < len(words) <= 20
-        and len(text) <= 160
-        and text[-1] not in ".,;:"
-        and not text[0].islower()
-        and not _is_bullet(text)
-        and not ACTION.fullmatch(text)
-    )
-
-
 def _is_teaser(text: str) -> bool:
     return text.startswith("Newsletters ") or text.endswith(("[…]", "[...]", "…]"))
 
 
 def _is_caption(text: str) -> bool:
     return len(text.split()) <= 12 and text[-1] not in ".,;:!?" and not _masthead(text)
-
-
-def _runs(lines: list[Line], gap: int) -> list[list[Line]]:
-    """The lines in runs separated by `gap` or more blank lines, blank lines at either end removed."""
-    runs, current, blanks = [], [], 0
-    for line in lines:
-        if not line.text:
-            blanks += 1
-            continue
-        if current and blanks >= gap:
-            runs.append(current)
-            current = []
-        elif current and blanks:
-            current.append(Line(line.number - 1, ""))
-        current.append(line)
-        blanks = 0
-    return [*runs, current] if current else runs
-
-
-def _markdown(lines: list[Line]) -> str:
-    """Paragraphs apart, bullets as ‘- ’ and numbered items as ‘1. ’, one list per run of items."""
-    blocks: list[list] = []  # [kind, texts]; a blank line ends a paragraph but not a list
-    after_blank = False
-    for line in lines:
-        if not line.text:
-            after_blank = True
-            continue
-        bullet = BULLET.fullmatch(line.text)
-        kind = ("ol" if bullet["number"] else "ul") if bullet else "p"
-        text = f"{bullet['number']}. {bullet['text']}" if bullet and bullet["number"] else line.text
-        text = f"- {bullet['text']}" if bullet and not bullet["number"] else text
-        same = blocks and blocks[-1][0] == kind and (kind != "p" or not after_blank)
-        if same:
-            blocks[-1][1].append(text)
-        else:
-            blocks.append([kind, [text]])
-        after_blank = False
-    return "\n\n".join("\n".join(texts) for _, texts in blocks)
-
-
-def _addresses(sentence: str) -> list[str]:
-    urls = [(m.start(), m.end(), m[0].rstrip(".,;:!?’”)'")) for m in _URL.finditer(sentence)]
-    emails = [
-        (m.start(), m.end(), m[0].rstrip("."))
-        for m in _EMAIL.finditer(sentence)
-        if not any(start <= m.start() < end for start, end, _ in urls)
-    ]
-    return [address for _, _, address in sorted(urls + emails)]
-
-
-def _links(texts: list[str]) -> list[str]:
-    """Addresses written out, and each sentence that says ‘here’ where the copy lost a link, in order."""
-    links: list[str] = []
-    for text in texts:
-        for sentence in _SENTENCE_END.split(text):
-            links += _addresses(sentence)
-            if _HERE.search(sentence):
-                links.append(sentence.strip().rstrip("."))
-    return list(dict.fromkeys(links))
-
-
-def _has_action_part(lines: list[Line]) -> bool:
-    """True once an item has an ‘Action Required’ line with text after it (on its line or below)."""
-    marker = next((i for i, line in enumerate(lines) if ACTION.fullmatch(line.text)), None)
-    if marker is None:
-        return False
-    return bool(ACTION.fullmatch(lines[marker].text)["rest"]) or any(line.text for line in lines[marker + 1 :])
-
-
-def _item(headline: Line, content: list[Line]) -> ParsedItem:
-    marker = next((i for i, line in enumerate(content) if ACTION.fullmatch(line.text)), None)
-    body, action = content, []
-    if marker is not None:
-        rest = ACTION.fullmatch(content[marker].text)["rest"].strip()
-        body = content[:marker]
-        action = ([Line(content[marker].number, rest)] if rest else []) + content[marker + 1 :]
-    texts = [line.text for line in body + action if line.text]
-    numbers = [headline.number] + [line.number for line in content if line.text]
-    return ParsedItem(headline.text, _markdown(body), _markdown(action), _links(texts), numbers)
 
 
 class _Reader:
@@ -376,8 +222,8 @@ class _Reader:
 
     def items(self, lines: list[Line]) -> list[ParsedItem]:
         """Items of a news or reminders section, each line placed in one item or not placed."""
-        runs = _runs(lines, gap=2)
-        found = self._items_by_gaps(runs) if len(runs) > 1 else self._items_by_paragraphs(_runs(lines, gap=1))
+        runs = blank_line_runs(lines, gap=2)
+        found = self._items_by_gaps(runs) if len(runs) > 1 else self._items_by_paragraphs(blank_line_runs(lines, gap=1))
         for item in found:
             self.place(item.lines)
         return found
@@ -390,16 +236,16 @@ class _Reader:
         items, headline = [], None
         for run in runs:
             if headline:
-                items.append(_item(headline, run))
+                items.append(item_from_lines(headline, run))
                 headline = None
-            elif len(run) == 1 and _looks_like_headline(run[0].text):
+            elif len(run) == 1 and looks_like_headline(run[0].text):
                 headline = run[0]
-            elif _looks_like_headline(run[0].text):
-                items.append(_item(run[0], run[1:]))
+            elif looks_like_headline(run[0].text):
+                items.append(item_from_lines(run[0], run[1:]))
             else:
                 self.unplaced(run, "Text that does not follow a headline")
         if headline:
-            items.append(_item(headline, []))
+            items.append(item_from_lines(headline, []))
         return items
 
     def _items_by_paragraphs(self, paragraphs: list[list[Line]]) -> list[ParsedItem]:
@@ -408,15 +254,15 @@ class _Reader:
         groups: list[list[Line]] = []
         for paragraph in paragraphs:
             first = paragraph[0].text
-            under = len(paragraph) > 1 and not _is_bullet(paragraph[1].text) and not ACTION.fullmatch(first)
-            alone = len(paragraph) == 1 and (not groups or _has_action_part(groups[-1]))
-            if _looks_like_headline(first) and (under or alone):
+            under = len(paragraph) > 1 and not is_bullet(paragraph[1].text) and not ACTION.fullmatch(first)
+            alone = len(paragraph) == 1 and (not groups or has_action_part(groups[-1]))
+            if looks_like_headline(first) and (under or alone):
                 groups.append(list(paragraph))
             elif groups:
                 groups[-1] += [Line(paragraph[0].number - 1, ""), *paragraph]
             else:
                 self.unplaced(paragraph, "Text that does not follow a headline")
-        return [_item(group[0], group[1:]) for group in groups]
+        return [item_from_lines(group[0], group[1:]) for group in groups]
 
     def section(self, kind: str, lines: list[Line]) -> None:
         issue, filled = self.issue, [line for line in lines if line.text]

@@ -175,11 +175,11 @@ def meetings_parse(lines, issue_date: date | None) -> tuple[list[ParsedMeeting],
         found = [f for f in dates_in(text, reference=issue_date, direction=FUTURE) if f.value]
         if contact and meetings and not found:
             meetings[-1].contact = _contact_name(contact[1])
-        elif found and meetings and _is_bullet(text):
+        elif found and meetings and is_bullet(text):
             meetings[-1].dates += [f.value for f in found]
         elif found:
             meetings.append(_meeting_line(text, found))
-        elif not _is_bullet(text) and len(text.split()) <= 12:
+        elif not is_bullet(text) and len(text.split()) <= 12:
             meetings.append(ParsedMeeting(text.strip(" :")))
         else:
             not_understood.append(line)
@@ -192,7 +192,7 @@ def meetings_parse(lines, issue_date: date | None) -> tuple[list[ParsedMeeting],
 BULLET = re.compile(r"(?:(?P<symbol>[•·▪◦●■\uf0b7])\s*|(?P<mark>[-–—*+o])\s+|(?P<number>\d{1,2})[.)]\s+)(?P<text>\S.*)")
 
 
-def _is_bullet(text: str) -> bool:
+def is_bullet(text: str) -> bool:
     return bool(BULLET.fullmatch(text))
 
 

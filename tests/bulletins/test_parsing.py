@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from silverlinings.bulletins.parsing import MAX_CHARS, UpdateRefused, update_parse, update_text_from_upload
-from silverlinings.core.richtext import markdown_errors
+from silverlinings.core.richtext import markdown_errors, markdown_to_html
 
 from .expected import UPDATES, expected, figures, read, reading
 
@@ -114,8 +114,9 @@ def test_a_paste_of_five_megabytes_is_refused_at_once():
     with pytest.raises(UpdateRefused) as refused:
         update_parse(text)
     assert time.perf_counter() - started < 0.5
-    assert refused.value.message.startswith("The text is too long to be one weekly update (5.")
-    assert refused.value.message.endswith(
+    assert len(text.encode()) > 5_000_000
+    assert refused.value.message == (
+        f"The text is too long to be one weekly update ({len(text):,} characters). "
         "Paste or upload one update at a time: an update is usually under 50,000 characters"
     )
 
@@ -153,12 +154,16 @@ def test_the_largest_paste_allowed_is_read_within_seconds(unit):
 @pytest.mark.slow
 def test_reading_time_grows_in_proportion_to_the_paste():
     unit = "\n".join(path.read_text(encoding="utf-8") for path in UPDATES) + "\n"
+    assert len(unit) * 6 < MAX_CHARS
     timings = []
-    for copies in (2, 8):
-        started = time.perf_counter()
-        update_parse(unit * copies)
-        timings.append(time.perf_counter() - started)
-    assert timings[1] < timings[0] * 4 * 2.5, timings  # four times the text: well under 10 times the time
+    for copies in (1, 6):
+        runs = []
+        for _ in range(3):  # the fastest of three, so that other work on the machine matters less
+            started = time.perf_counter()
+            update_parse(unit * copies)
+            runs.append(time.perf_counter() - started)
+        timings.append(min(runs))
+    assert timings[1] < timings[0] * 6 * 2, timings  # six times the text: well under twelve times the time
 
 
 @pytest.mark.parametrize(
@@ -232,3 +237,24 @@ def test_windows_1252_mojibake_is_repaired_line_by_line(errors):
     issue = update_parse(text)
     assert issue.items[0].headline == headline
     assert issue.items[0].body == "The café’s menu"
+
+
+def test_imported_text_shows_as_typed_on_the_page():
+    text = (
+        "UPDATE NO 1 1 May 2020\n\n\nA headline\n\n\n"
+        "Use *this* form_name, see [1] & &copy; <script>alert(1)</script> `code` C:\\path\n\n"
+        "• a bullet with _underscores_\n\n"
+        "Action Required:\n\n[here](javascript:alert(1))"
+    )
+    item = update_parse(text).items[0]
+    assert item.body == (
+        "Use \\*this\\* form\\_name, see \\[1\\] & \\&copy; \\<script>alert(1)\\</script> \\`code\\` C:\\\\path\n\n"
+        "- a bullet with \\_underscores\\_"
+    )
+    assert markdown_to_html(item.body) == (
+        '<p class="govuk-body">Use *this* form_name, see [1] &amp; &amp;copy; &lt;script&gt;alert(1)&lt;/script&gt; '
+        "`code` C:\\path</p>\n"
+        '<ul class="govuk-list govuk-list--bullet">\n<li>a bullet with _underscores_</li>\n</ul>'
+    )
+    assert markdown_to_html(item.action_required) == '<p class="govuk-body">[here](javascript:alert(1))</p>'
+    assert markdown_errors(item.body) == markdown_errors(item.action_required) == []
