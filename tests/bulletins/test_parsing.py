@@ -147,7 +147,7 @@ def test_the_largest_paste_allowed_is_read_within_seconds(unit):
     started = time.perf_counter()
     issue = update_parse(text)
     elapsed = time.perf_counter() - started
-    assert elapsed < 4, elapsed
+    assert elapsed < 5, elapsed  # about a second on a quiet machine; the margin is for a busy one
     assert len(placed_lines(issue)) == len(non_blank_lines(text))
 
 
