@@ -103,5 +103,8 @@ def test_hsts_covers_subdomains_and_preload_only_when_asked(tmp_path, static_roo
 
 @pytest.mark.slow
 def test_a_bad_host_header_gets_400_not_500(tmp_path, static_root):
-    code = "r = client.get('/', HTTP_HOST='evil.example', secure=True); print(r.status_code, 'problem with your request' in r.content.decode())"
+    code = (
+        "r = client.get('/', HTTP_HOST='evil.example', secure=True)\n"
+        "print(r.status_code, 'problem with your request' in r.content.decode())"
+    )
     assert request_in_production(tmp_path, static_root, code) == "400 True"
