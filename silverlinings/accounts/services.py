@@ -28,6 +28,11 @@ def user_get_or_create_contributor(*, email: str, full_name: str = "") -> User:
 
 
 def sign_in_link_url(*, user: User, next_url: str = "") -> str:
+    """A link that signs a contributor in; for someone who signs in with a password, a link to the
+    password page instead (a link that signed them in would bypass the password)."""
+    if user.signs_in_with_password:
+        query = "?" + urlencode({"next": next_url}) if next_url else ""
+        return f"{settings.SITE_URL}{reverse('accounts:staff_sign_in')}{query}"
     query = get_query_string(user)
     if next_url:
         query += "&" + urlencode({"next": next_url})

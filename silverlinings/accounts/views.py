@@ -41,7 +41,7 @@ def link_sign_in(request):
         user = authenticate(request, sesame=form.cleaned_data["token"]) if form.is_valid() else None
         if user is None:
             return render(request, "accounts/link_invalid.html", status=400)
-        login(request, user, backend="sesame.backends.ModelBackend")
+        login(request, user, backend="silverlinings.accounts.backends.SignInLinkBackend")
         messages.success(request, "You are signed in.")
         return redirect(_safe_next(request, form.cleaned_data["next"]) or "core:dashboard")
     token = request.GET.get("token", "")
