@@ -150,10 +150,17 @@ SESAME_MAX_AGE = int(os.environ.get("SESAME_MAX_AGE", 30 * 60))
 SESAME_ONE_TIME = True
 SESAME_TOKEN_NAME = "token"  # noqa: S105 - the name of the query parameter, not a secret
 
-# Lockout after repeated password failures for the same account.
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+# Staff lockout after wrong passwords, per account (accounts/lockout.py): for one client address
+# after SIGN_IN_FAILURES_PER_ADDRESS failures, everywhere after SIGN_IN_FAILURES_PER_ACCOUNT.
+AXES_HANDLER = "silverlinings.accounts.lockout.AccountLockoutHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("SIGN_IN_FAILURES_PER_ADDRESS", 5))
+SIGN_IN_FAILURES_PER_ACCOUNT = int(os.environ.get("SIGN_IN_FAILURES_PER_ACCOUNT", 10))
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own: one account, or one address
+# In this order: the handler reads the account-and-address count first, then the account's.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_USERNAME_FORM_FIELD = "username"  # the staff sign-in form's field, which holds the email address
+AXES_USERNAME_CALLABLE = "silverlinings.accounts.lockout.username_tried"
+AXES_CLIENT_IP_CALLABLE = "silverlinings.core.client.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
