@@ -150,6 +150,15 @@ SESAME_MAX_AGE = int(os.environ.get("SESAME_MAX_AGE", 30 * 60))
 SESAME_ONE_TIME = True
 SESAME_TOKEN_NAME = "token"  # noqa: S105 - the name of the query parameter, not a secret
 
+# Asking for a sign-in link (accounts/services.py): at most this many, in this many minutes, per
+# email address from one client, per email address, and per client address (which also limits the
+# contributor accounts one client can create).
+SIGN_IN_LINK_LIMITS = {
+    "address_and_client": (5, 15),
+    "address": (10, 60),
+    "client": (int(os.environ.get("SIGN_IN_LINKS_PER_CLIENT_PER_HOUR", 30)), 60),
+}
+
 # Staff lockout after wrong passwords, per account (accounts/lockout.py): for one client address
 # after SIGN_IN_FAILURES_PER_ADDRESS failures, everywhere after SIGN_IN_FAILURES_PER_ACCOUNT.
 AXES_HANDLER = "silverlinings.accounts.lockout.AccountLockoutHandler"
