@@ -13,12 +13,6 @@ pytestmark = pytest.mark.django_db
 HOME, OFFICE, ELSEWHERE, PROXY = "198.51.100.7", "203.0.113.20", "192.0.2.99", "10.0.0.2"
 
 
-@pytest.fixture(autouse=True)
-def _quick_passwords(settings):
-    """Each attempt checks a password; a quick hasher keeps dozens of attempts fast."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def sign_in(email, password, *, address=HOME, forwarded_for=None):
     """One attempt through the real form, from a browser of its own at `address`."""
     extra = {"REMOTE_ADDR": address}
