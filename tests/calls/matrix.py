@@ -6,6 +6,12 @@ def call_slug(user):
     return {"slug": make_call().slug}
 
 
+def heading(user):
+    """A heading nobody has answered (the organisation), so it can be changed, moved and removed."""
+    call = make_call()
+    return {"slug": call.slug, "pk": call.questions.get(key="organisation").pk}
+
+
 def own_nomination(user):
     """The nomination belongs to the signed-in user when there is one (so contributors see their own)."""
     call = make_call()
@@ -76,6 +82,11 @@ ENTRIES = {
     "calls:call_create": Entry(TEAM, post=TEAM),
     "calls:call_edit": Entry(TEAM, kwargs=call_slug, post=TEAM),
     "calls:call_nominations": Entry(TEAM, kwargs=call_slug),
+    "calls:headings": Entry(TEAM, kwargs=call_slug),
+    "calls:heading_add": Entry(TEAM, kwargs=call_slug, post=TEAM),
+    "calls:heading_edit": Entry(TEAM, kwargs=heading, post=TEAM),
+    "calls:heading_move": Entry(post_only(), kwargs=heading, post=TEAM_REDIRECTED, post_data={"direction": "up"}),
+    "calls:heading_remove": Entry(TEAM, kwargs=heading, post=TEAM_REDIRECTED),
     "calls:key_in": Entry(TEAM, kwargs=call_slug, post=TEAM),
     "calls:coverage": Entry(TEAM, kwargs=call_slug),
     "calls:last_call": Entry(post_only(), kwargs=call_slug, post=TEAM_REDIRECTED),
