@@ -89,6 +89,7 @@ ENTRIES = {
     "calls:heading_remove": Entry(TEAM, kwargs=heading, post=TEAM_REDIRECTED),
     "calls:key_in": Entry(TEAM, kwargs=call_slug, post=TEAM),
     "calls:coverage": Entry(TEAM, kwargs=call_slug),
-    "calls:last_call": Entry(post_only(), kwargs=call_slug, post=TEAM_REDIRECTED),
+    # The call here has no directory contacts: the team sees why the last call cannot go, and a POST is refused.
+    "calls:last_call": Entry(TEAM, kwargs=call_slug, post=TEAM),
     "calls:export": Entry(TEAM, kwargs=lambda user: {**call_slug(user), "fmt": "xlsx"}),
 }
