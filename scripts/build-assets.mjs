@@ -1,5 +1,6 @@
 // Compiles our stylesheet (GOV.UK Frontend with the partnership's brand, no GDS Transport font)
-// and copies the GOV.UK Frontend script and images into silverlinings/static/.
+// and copies the GOV.UK Frontend script, and every GOV.UK asset the stylesheet names, into
+// silverlinings/static/ (production's manifest storage refuses a stylesheet that names a missing file).
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,4 +22,13 @@ const result = sass.compile(join(root, "silverlinings/static_src/scss/app.scss")
 writeFileSync(join(out, "css/app.css"), result.css);
 cpSync(join(govuk, "govuk-frontend.min.js"), join(out, "vendor/govuk/govuk-frontend.min.js"));
 cpSync(join(govuk, "assets/images/favicon.ico"), join(out, "vendor/govuk/favicon.ico"));
-console.log("assets built: css/app.css, vendor/govuk/govuk-frontend.min.js");
+
+// $govuk-assets-path in app.scss is /static/vendor/govuk/assets/: copy each file named that way.
+const named = new Set(
+  [...result.css.matchAll(/url\(["']?\/static\/vendor\/govuk\/assets\/([^"')?#]+)/g)].map((match) => match[1]),
+);
+for (const asset of named) {
+  mkdirSync(dirname(join(out, "vendor/govuk/assets", asset)), { recursive: true });
+  cpSync(join(govuk, "assets", asset), join(out, "vendor/govuk/assets", asset));
+}
+console.log(`assets built: css/app.css, vendor/govuk/govuk-frontend.min.js and ${named.size} GOV.UK asset(s)`);

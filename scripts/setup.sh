@@ -29,7 +29,7 @@ if [ "$(cat "$nstamp" 2>/dev/null)" != "$nwant" ]; then
   npm ci --silent --no-audit --no-fund
   echo "$nwant" > "$nstamp"
 fi
-if [ ! -f silverlinings/static/css/app.css ] || [ -n "$(find silverlinings/static_src package-lock.json -newer silverlinings/static/css/app.css 2>/dev/null | head -1)" ]; then
+if [ ! -f silverlinings/static/css/app.css ] || [ -n "$(find silverlinings/static_src package-lock.json scripts/build-assets.mjs -newer silverlinings/static/css/app.css 2>/dev/null | head -1)" ]; then
   echo "==> Building the stylesheet and scripts"
   npm run --silent build
 fi

@@ -133,7 +133,7 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
-    "sesame.backends.ModelBackend",
+    "silverlinings.accounts.backends.SignInLinkBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -150,10 +150,26 @@ SESAME_MAX_AGE = int(os.environ.get("SESAME_MAX_AGE", 30 * 60))
 SESAME_ONE_TIME = True
 SESAME_TOKEN_NAME = "token"  # noqa: S105 - the name of the query parameter, not a secret
 
-# Lockout after repeated password failures for the same account.
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+# Asking for a sign-in link (accounts/services.py): at most this many, in this many minutes, per
+# email address from one client, per email address, and per client address (which also limits the
+# contributor accounts one client can create).
+SIGN_IN_LINK_LIMITS = {
+    "address_and_client": (5, 15),
+    "address": (10, 60),
+    "client": (int(os.environ.get("SIGN_IN_LINKS_PER_CLIENT_PER_HOUR", 30)), 60),
+}
+
+# Staff lockout after wrong passwords, per account (accounts/lockout.py): for one client address
+# after SIGN_IN_FAILURES_PER_ADDRESS failures, everywhere after SIGN_IN_FAILURES_PER_ACCOUNT.
+AXES_HANDLER = "silverlinings.accounts.lockout.AccountLockoutHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("SIGN_IN_FAILURES_PER_ADDRESS", 5))
+SIGN_IN_FAILURES_PER_ACCOUNT = int(os.environ.get("SIGN_IN_FAILURES_PER_ACCOUNT", 10))
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own: one account, or one address
+# In this order: the handler reads the account-and-address count first, then the account's.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_USERNAME_FORM_FIELD = "username"  # the staff sign-in form's field, which holds the email address
+AXES_USERNAME_CALLABLE = "silverlinings.accounts.lockout.username_tried"
+AXES_CLIENT_IP_CALLABLE = "silverlinings.core.client.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
@@ -167,15 +183,27 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+SILENCED_SYSTEM_CHECKS: list[str] = []
 if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
-    if env_bool("BEHIND_TLS_PROXY", True):
-        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Opt in: both reach beyond this service (every other site under the same domain; the browsers'
+    # built-in preload list, which takes months to leave), so only the domain's owner can decide.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    SILENCED_SYSTEM_CHECKS += [] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]
+    SILENCED_SYSTEM_CHECKS += [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+
+# Behind a proxy, what the proxy says about the request may be trusted only when it is really
+# there: otherwise anyone could claim https or any client address. Both are opt-in.
+# TRUST_X_FORWARDED_PROTO: the proxy terminates TLS and sets X-Forwarded-Proto.
+if env_bool("TRUST_X_FORWARDED_PROTO", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# TRUSTED_PROXY_COUNT: how many proxies in front of the web processes each append to
+# X-Forwarded-For; the client's address is the one the outermost of them saw (core/client.py).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -249,11 +277,19 @@ TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
 
+# One line per record. A refused request (403, a bad Host header) is the client's mistake, not
+# ours: one line saying so, never a traceback that would hide real errors in the log.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"client_errors_on_one_line": {"()": "silverlinings.core.logging.ClientErrorsOnOneLine"}},
+    "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "django.request": {"filters": ["client_errors_on_one_line"]},
+        "django.security.DisallowedHost": {"filters": ["client_errors_on_one_line"]},
+    },
 }
 CSRF_FAILURE_VIEW = "silverlinings.core.views.csrf_failure"

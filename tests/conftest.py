@@ -20,7 +20,8 @@ def _tasks_run_at_once(settings, tmp_path):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.SITE_URL = "http://testserver"
-    # A fast hasher: every staff factory sets a password, and the default one takes a quarter of a second.
+    # Every test makes people with passwords and many sign in: the real hasher's slowness is the
+    # point in production and only a cost here.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 

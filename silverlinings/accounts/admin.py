@@ -36,3 +36,16 @@ class UserAdmin(BaseUserAdmin):
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": UserCreationAdminForm.Meta.fields})]
     filter_horizontal: list[str] = []
+
+    # Permissions come from accounts/rules.py, which has no per-app "module" permission of its own.
+    def has_module_permission(self, request) -> bool:
+        return request.user.has_perm("accounts.manage_users")
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return fields if request.user.is_superuser else [*fields, "is_superuser"]

@@ -86,3 +86,22 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+class SignInLinkCount(models.Model):
+    """How many sign-in links were asked for under one key (an address, a client) in one window.
+
+    Written only by `accounts.services.sign_in_link_request`, which counts with one atomic UPDATE so
+    that simultaneous requests cannot overshoot a limit.
+    """
+
+    key = models.CharField(max_length=400)
+    window_start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "window_start"], name="sign_in_link_count_unique")]
+        indexes = [models.Index(fields=["window_start"])]
+
+    def __str__(self) -> str:
+        return f"{self.key} since {self.window_start:%Y-%m-%d %H:%M}: {self.count}"

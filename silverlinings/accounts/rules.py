@@ -29,3 +29,9 @@ is_signed_in = rules.is_authenticated & rules.is_active
 
 rules.add_perm("accounts.view_dashboard", is_signed_in)
 rules.add_perm("accounts.manage_users", is_programme_team)
+
+# The people pages (the Django admin's, until they have pages of their own): the team adds people
+# and gives them roles. Only a superuser may change a superuser (accounts/admin.py).
+rules.add_perm("accounts.view_user", is_programme_team)
+rules.add_perm("accounts.add_user", is_programme_team)
+rules.add_perm("accounts.change_user", is_programme_team)

@@ -1,22 +1,33 @@
 """Writes for accounts: sign-in links."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from sesame.utils import get_query_string
 
-from silverlinings.core.models import OutboundEmail
+from silverlinings.core.formatting import govuk_time
 from silverlinings.core.services import email_send
 
-from .models import Role, User
+from .models import Role, SignInLinkCount, User
 
-#: At most this many sign-in emails to one address in LINK_WINDOW, so the form cannot flood an inbox.
-LINK_LIMIT = 5
-LINK_WINDOW = timedelta(minutes=15)
+#: Links for one address asked for from one client (settings.SIGN_IN_LINK_LIMITS has them all).
+LINK_LIMIT = settings.SIGN_IN_LINK_LIMITS["address_and_client"][0]
+
+
+class TooManySignInLinks(Exception):
+    """A limit on asking for sign-in links is reached; nothing was sent or created."""
+
+    def __init__(self, retry_at: datetime):
+        self.retry_at = retry_at
+        super().__init__(
+            f"You have asked for too many sign-in links. Try again after {govuk_time(retry_at)}. "
+            "A link we have already sent you still works until it expires."
+        )
 
 
 def user_get_or_create_contributor(*, email: str, full_name: str = "") -> User:
@@ -28,25 +39,56 @@ def user_get_or_create_contributor(*, email: str, full_name: str = "") -> User:
 
 
 def sign_in_link_url(*, user: User, next_url: str = "") -> str:
+    """A link that signs a contributor in; for someone who signs in with a password, a link to the
+    password page instead (a link that signed them in would bypass the password)."""
+    if user.signs_in_with_password:
+        query = "?" + urlencode({"next": next_url}) if next_url else ""
+        return f"{settings.SITE_URL}{reverse('accounts:staff_sign_in')}{query}"
     query = get_query_string(user)
     if next_url:
         query += "&" + urlencode({"next": next_url})
     return f"{settings.SITE_URL}{reverse('accounts:link_sign_in')}{query}"
 
 
+def _count_one_more(*, key: str, limit: int, minutes: int) -> None:
+    """Count one request under `key` in the current window, or raise when the limit is reached.
+
+    The UPDATE only succeeds while the count is under the limit, and it locks the row: of many
+    simultaneous requests, exactly as many as the limit allows get through.
+    """
+    window = timedelta(minutes=minutes)
+    now = timezone.now()
+    start = datetime.fromtimestamp(now.timestamp() // window.total_seconds() * window.total_seconds(), tz=now.tzinfo)
+    try:
+        with transaction.atomic():
+            SignInLinkCount.objects.get_or_create(key=key, window_start=start)
+    except IntegrityError:
+        pass  # made at the same moment by another request
+    counted = SignInLinkCount.objects.filter(key=key, window_start=start, count__lt=limit).update(count=F("count") + 1)
+    if not counted:
+        raise TooManySignInLinks(retry_at=start + window)
+
+
+def _count_request(*, email: str, client: str) -> None:
+    # The client's own limit first: a client over it uses up nothing that belongs to an address.
+    limits = settings.SIGN_IN_LINK_LIMITS
+    SignInLinkCount.objects.filter(window_start__lt=timezone.now() - timedelta(days=1)).delete()
+    for kind, key in (("client", client), ("address_and_client", f"{email} {client}"), ("address", email)):
+        limit, minutes = limits[kind]
+        _count_one_more(key=f"{kind}:{key}", limit=limit, minutes=minutes)
+
+
 @transaction.atomic
-def sign_in_link_request(*, email: str, next_url: str = "") -> None:
+def sign_in_link_request(*, email: str, client: str, next_url: str = "") -> None:
     """Send a sign-in link to `email`, creating a contributor account for a new address.
 
     The answer to the person is the same whatever happens here, so the page never tells whether an
     address has an account. Staff, who sign in with a password, are sent a pointer to that page.
+    Raises TooManySignInLinks, having changed nothing, when a limit for the address or for the
+    client's address (`client`) is reached.
     """
     email = email.strip().lower()
-    recent = OutboundEmail.objects.filter(
-        to=email, template__startswith="accounts/email/", created_at__gte=timezone.now() - LINK_WINDOW
-    ).count()
-    if recent >= LINK_LIMIT:
-        return
+    _count_request(email=email, client=client)
     user = user_get_or_create_contributor(email=email)
     if not user.is_active:
         return

@@ -5,6 +5,8 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from silverlinings.core.client import client_address
+
 from . import services
 from .forms import LinkConfirmForm, SignInLinkForm, StaffSignInForm
 
@@ -22,9 +24,15 @@ def sign_in(request):
         return redirect("core:dashboard")
     form = SignInLinkForm(request.POST or None, initial={"next": request.GET.get("next", "")})
     if request.method == "POST" and form.is_valid():
-        services.sign_in_link_request(
-            email=form.cleaned_data["email"], next_url=_safe_next(request, form.cleaned_data["next"])
-        )
+        try:
+            services.sign_in_link_request(
+                email=form.cleaned_data["email"],
+                client=client_address(request),
+                next_url=_safe_next(request, form.cleaned_data["next"]),
+            )
+        except services.TooManySignInLinks as limit:
+            form.add_error("email", str(limit))
+            return render(request, "accounts/sign_in.html", {"form": form}, status=429)
         request.session["sign_in_email"] = form.cleaned_data["email"]
         return redirect("accounts:check_email")
     return render(request, "accounts/sign_in.html", {"form": form})
@@ -41,7 +49,7 @@ def link_sign_in(request):
         user = authenticate(request, sesame=form.cleaned_data["token"]) if form.is_valid() else None
         if user is None:
             return render(request, "accounts/link_invalid.html", status=400)
-        login(request, user, backend="sesame.backends.ModelBackend")
+        login(request, user, backend="silverlinings.accounts.backends.SignInLinkBackend")
         messages.success(request, "You are signed in.")
         return redirect(_safe_next(request, form.cleaned_data["next"]) or "core:dashboard")
     token = request.GET.get("token", "")

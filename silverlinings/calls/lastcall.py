@@ -1,20 +1,66 @@
 """‘Last call’: remind the contacts of authorities with no nominations yet. Never twice to one person."""
 
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from silverlinings.accounts.models import User
 from silverlinings.core.services import audit_record, email_send
-from silverlinings.directory.models import Contact
+from silverlinings.directory.models import Authority, Contact
 
 from .coverage import coverage_for
 from .models import Call, LastCallSend
 
 
+@dataclass
+class Recipients:
+    """Who the last call would go to: each authority with no nominations and its contacts."""
+
+    authorities: list[tuple[Authority, list[Contact]]]
+    unreachable: list[Authority]
+
+    @property
+    def silent(self) -> int:
+        """How many authorities have sent no nominations."""
+        return len(self.authorities) + len(self.unreachable)
+
+    @property
+    def contacts(self) -> int:
+        return sum(len(contacts) for _, contacts in self.authorities)
+
+    @property
+    def refusal(self) -> str:
+        """Why the last call cannot go yet, or ""."""
+        if not self.unreachable:
+            return ""
+        names = [authority.short_name for authority in self.unreachable]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        has = "has" if len(names) == 1 else "have"
+        return f"{listed} {has} no contact with an email address, so the last call would reach nobody there"
+
+
+def last_call_recipients(call: Call) -> Recipients:
+    without = coverage_for(call).without
+    contacts = Contact.objects.filter(authority__in=without).exclude(email="").order_by("position", "name")
+    by_authority: dict[int, list[Contact]] = {}
+    for contact in contacts:
+        by_authority.setdefault(contact.authority_id, []).append(contact)
+    return Recipients(
+        authorities=[(authority, by_authority[authority.pk]) for authority in without if authority.pk in by_authority],
+        unreachable=[authority for authority in without if authority.pk not in by_authority],
+    )
+
+
 def last_call_request(*, call: Call, by: User) -> LastCallSend:
+    """Queue the last call. Refuses (ValidationError) while an authority it is for has no contact."""
     from .tasks import last_call_deliver
 
-    without = coverage_for(call).without
+    recipients = last_call_recipients(call)
+    if recipients.refusal:
+        raise ValidationError(recipients.refusal)
+    without = [authority for authority, _ in recipients.authorities]
     send = LastCallSend.objects.create(call=call, requested_by=by, authorities=[a.pk for a in without])
     audit_record(actor=by, action="call.last_call_requested", obj=call, data={"authorities": send.authorities})
     transaction.on_commit(lambda: last_call_deliver.enqueue(send_id=send.pk))

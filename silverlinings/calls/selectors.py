@@ -56,3 +56,28 @@ def nominations_for_team(
     if flagged:
         queryset = queryset.exclude(personal_data=[])
     return queryset
+
+
+def _is_answered(value) -> bool:
+    """A stored answer that says something: not blank, and for a yes/no or contact, some part given."""
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, dict):
+        return any(_is_answered(part) for part in value.values())
+    if isinstance(value, list | tuple):
+        return bool(value)
+    return value not in (None, "") and str(value).strip() != ""
+
+
+def heading_answer_counts(call: Call) -> dict[str, int]:
+    """How many of the call's nominations (drafts included) have answered each heading key.
+
+    One query whatever the number of nominations; read in Python because what counts as answered
+    depends on the kind of answer (decision 0004).
+    """
+    counts: dict[str, int] = {}
+    for answers in Nomination.objects.filter(call=call).values_list("answers", flat=True):
+        for key, value in (answers or {}).items():
+            if _is_answered(value):
+                counts[key] = counts.get(key, 0) + 1
+    return counts

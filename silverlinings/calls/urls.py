@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import documents, manage, nominate, public
+from .views import documents, headings, manage, nominate, public
 
 app_name = "calls"
 urlpatterns = [
@@ -26,6 +26,11 @@ urlpatterns = [
     path("manage/calls/new/", manage.call_create, name="call_create"),
     path("manage/calls/<slug:slug>/edit/", manage.call_edit, name="call_edit"),
     path("manage/calls/<slug:slug>/nominations/", manage.call_nominations, name="call_nominations"),
+    path("manage/calls/<slug:slug>/headings/", headings.headings, name="headings"),
+    path("manage/calls/<slug:slug>/headings/add/", headings.heading_add, name="heading_add"),
+    path("manage/calls/<slug:slug>/headings/<int:pk>/", headings.heading_edit, name="heading_edit"),
+    path("manage/calls/<slug:slug>/headings/<int:pk>/move/", headings.heading_move, name="heading_move"),
+    path("manage/calls/<slug:slug>/headings/<int:pk>/remove/", headings.heading_remove, name="heading_remove"),
     path("manage/calls/<slug:slug>/key-in/", manage.key_in, name="key_in"),
     path("manage/calls/<slug:slug>/coverage/", manage.coverage, name="coverage"),
     path("manage/calls/<slug:slug>/last-call/", manage.last_call, name="last_call"),

@@ -5,3 +5,6 @@ class CoreConfig(AppConfig):
     name = "silverlinings.core"
     label = "core"
     verbose_name = "Core"
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the system checks

@@ -5,6 +5,7 @@ Apps add their entries here so that the menu follows the same `rules` permission
 
 from dataclasses import dataclass
 
+from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
 
@@ -29,9 +30,11 @@ NAV_ITEMS: list[NavItem] = [
 
 
 def navigation_for(request) -> list[dict]:
+    # An error page for a request refused before the middleware ran (a bad Host header) has no user.
+    user = getattr(request, "user", None) or AnonymousUser()
     items = []
     for item in NAV_ITEMS:
-        if item.permission and not request.user.has_perm(item.permission):
+        if item.permission and not user.has_perm(item.permission):
             continue
         url = reverse(item.url_name)
         active = request.path == url if url == "/" else request.path.startswith(url)

@@ -9,3 +9,8 @@ def contacts_listed() -> QuerySet[Contact]:
 
 def authorities_all() -> QuerySet[Authority]:
     return Authority.objects.all()
+
+
+def contacts_all() -> QuerySet[Contact]:
+    """Every contact, listed or not, for the team's pages."""
+    return Contact.objects.select_related("authority").prefetch_related("networks")

@@ -1,7 +1,53 @@
-from django.shortcuts import render
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
 
-from . import selectors
+from silverlinings.core.permissions import require
+
+from . import selectors, services
+from .forms import ContactForm
+from .models import Contact
 
 
 def contact_list(request):
     return render(request, "directory/contact_list.html", {"contacts": selectors.contacts_listed()})
+
+
+@login_required
+def manage_contacts(request):
+    require(request.user, "directory.manage_contacts")
+    return render(request, "directory/manage/contacts.html", {"contacts": list(selectors.contacts_all())})
+
+
+def _contact_form(request, contact: Contact, *, title: str, done: str):
+    form = ContactForm(request.POST or None, instance=contact)
+    if request.method == "POST" and form.is_valid():
+        contact = form.save(commit=False)
+        services.contact_save(contact=contact, by=request.user, networks=form.cleaned_data["networks"])
+        messages.success(request, done.format(name=contact.name))
+        return redirect("directory:manage_contacts")
+    return render(request, "directory/manage/contact_form.html", {"form": form, "title": title})
+
+
+@login_required
+def contact_add(request):
+    require(request.user, "directory.manage_contacts")
+    return _contact_form(request, Contact(), title="Add a contact", done="{name} is added.")
+
+
+@login_required
+def contact_edit(request, pk):
+    require(request.user, "directory.manage_contacts")
+    contact = get_object_or_404(Contact, pk=pk)
+    return _contact_form(request, contact, title=f"Change {contact.name}", done="{name} is saved.")
+
+
+@login_required
+def contact_remove(request, pk):
+    require(request.user, "directory.manage_contacts")
+    contact = get_object_or_404(Contact, pk=pk)
+    if request.method == "POST":
+        services.contact_remove(contact=contact, by=request.user)
+        messages.success(request, f"{contact.name} is removed from the directory.")
+        return redirect("directory:manage_contacts")
+    return render(request, "directory/manage/contact_remove.html", {"contact": contact})

@@ -1,4 +1,4 @@
-from tests.authorization.matrix import Entry
+from tests.authorization.matrix import Entry, everyone
 
 SIGNED_IN_GOES_TO_DASHBOARD = {
     "anonymous": 200,
@@ -9,10 +9,19 @@ SIGNED_IN_GOES_TO_DASHBOARD = {
 }
 
 ENTRIES = {
-    "accounts:sign_in": Entry(SIGNED_IN_GOES_TO_DASHBOARD),
-    "accounts:check_email": Entry(dict.fromkeys(SIGNED_IN_GOES_TO_DASHBOARD, 200)),
-    "accounts:link_sign_in": Entry(dict.fromkeys(SIGNED_IN_GOES_TO_DASHBOARD, 200), query="?token=abc"),
-    "accounts:staff_sign_in": Entry(SIGNED_IN_GOES_TO_DASHBOARD),
+    # Asking for a link sends anyone to "check your email"; someone signed in goes to the dashboard.
+    "accounts:sign_in": Entry(
+        SIGNED_IN_GOES_TO_DASHBOARD, post=everyone(302), post_data={"email": "someone@example.org", "next": ""}
+    ),
+    "accounts:check_email": Entry(everyone()),
+    # A token that is not one is refused the same way for everyone.
+    "accounts:link_sign_in": Entry(everyone(), query="?token=abc", post=everyone(400), post_data={"token": "abc"}),
+    # A wrong password gets the form again with its error; someone signed in goes to the dashboard.
+    "accounts:staff_sign_in": Entry(
+        SIGNED_IN_GOES_TO_DASHBOARD,
+        post=SIGNED_IN_GOES_TO_DASHBOARD,
+        post_data={"username": "nobody@example.org", "password": "not the password"},
+    ),
     # Signing out is a POST from every page; anyone may do it.
-    "accounts:sign_out": Entry(dict.fromkeys(SIGNED_IN_GOES_TO_DASHBOARD, 302), method="post"),
+    "accounts:sign_out": Entry(everyone(405), post=everyone(302)),
 }

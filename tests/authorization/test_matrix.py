@@ -1,8 +1,10 @@
+from html.parser import HTMLParser
 from importlib import import_module
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve, reverse
 
 from tests.authorization.matrix import ROLES
 
@@ -35,7 +37,36 @@ def url_names(patterns=None, prefix="") -> set[str]:
     return names
 
 
+class _PostForms(HTMLParser):
+    """The actions of a page's forms that post (an empty action posts to the page itself)."""
+
+    def __init__(self):
+        super().__init__()
+        self.actions: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        if tag == "form" and (values.get("method") or "get").lower() == "post":
+            self.actions.append(values.get("action") or "")
+
+
+def post_targets(html: str, page_url: str) -> set[str]:
+    """The URL names the page's forms post to (outside the exempt namespaces)."""
+    parser = _PostForms()
+    parser.feed(html)
+    names = set()
+    for action in parser.actions:
+        try:
+            match = resolve(urlsplit(action).path or urlsplit(page_url).path)
+        except Resolver404:
+            continue
+        if match.namespace not in EXEMPT_NAMESPACES:
+            names.add(match.view_name)
+    return names
+
+
 ENTRIES = collected_entries()
+POST_ENTRIES = sorted(name for name, entry in ENTRIES.items() if entry.post is not None)
 
 
 def test_every_url_has_an_expected_answer_for_every_role():
@@ -44,7 +75,14 @@ def test_every_url_has_an_expected_answer_for_every_role():
     stale = ENTRIES.keys() - url_names() - {"admin:index"}
     assert not stale, f"These matrix entries name no URL: {sorted(stale)}"
     for name, entry in ENTRIES.items():
+        assert entry.expect is not None, f"{name}: say what a GET answers too (Entry(expect, …, post=…))"
         assert set(entry.expect) == set(ROLES), f"{name} must say what each role gets"
+        assert entry.post is None or set(entry.post) == set(ROLES), f"{name} must say what each role's POST gets"
+
+
+def _signed_in_first(response, role, expect) -> None:
+    if response.status_code == 302 and role == "anonymous" and expect.get("anonymous") == 302:
+        assert response["Location"].startswith((reverse("accounts:sign_in"), "/admin/login/")), response["Location"]
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -54,8 +92,25 @@ def test_url_answers_each_role_as_expected(name, role, client_for):
     client = client_for(role)
     user = getattr(client, "user", None)
     url = reverse(name, kwargs=entry.kwargs(user)) + entry.query
-    response = getattr(client, entry.method)(url, entry.data or {})
+    response = client.get(url)
     expected = entry.expect[role]
-    assert response.status_code == expected, f"{role} {entry.method.upper()} {url}"
-    if expected == 302 and role == "anonymous" and entry.method == "get":
-        assert response["Location"].startswith((reverse("accounts:sign_in"), "/admin/login/")), response["Location"]
+    assert response.status_code == expected, f"{role} GET {url}"
+    _signed_in_first(response, role, entry.expect)
+    # A URL that takes a POST says what the POST answers.
+    if response.status_code == 405:
+        assert entry.post is not None, f"{name} answers a GET with 405: add post={{role: status}} to its entry"
+    if response.status_code == 200 and response.get("Content-Type", "").startswith("text/html"):
+        for target in post_targets(response.content.decode(), url):
+            assert ENTRIES[target].post is not None, f"A form on {url} posts to {target}: add post=… to its entry"
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", POST_ENTRIES)
+def test_post_answers_each_role_as_expected(name, role, client_for):
+    entry = ENTRIES[name]
+    client = client_for(role)
+    user = getattr(client, "user", None)
+    url = reverse(name, kwargs=entry.kwargs(user)) + entry.query
+    response = client.post(url, entry.form_data(user))
+    assert response.status_code == entry.post[role], f"{role} POST {url}"
+    _signed_in_first(response, role, entry.expect or {})

@@ -1,9 +1,15 @@
-from tests.authorization.matrix import Entry, everyone, only
+from tests.authorization.matrix import Entry, everyone, only, post_only, signed_in
 from tests.calls.factories import make_call, submitted_nomination
 
 
 def call_slug(user):
     return {"slug": make_call().slug}
+
+
+def heading(user):
+    """A heading nobody has answered (the organisation), so it can be changed, moved and removed."""
+    call = make_call()
+    return {"slug": call.slug, "pk": call.questions.get(key="organisation").pk}
 
 
 def own_nomination(user):
@@ -41,43 +47,49 @@ def returned_document(user):
 
 
 OWNER_OR_TEAM = {"anonymous": 302, "contributor": 200, "panel_member": 404, "writer": 404, "programme_team": 200}
+OWNER_OR_TEAM_REDIRECTED = {**OWNER_OR_TEAM, "contributor": 302, "programme_team": 302}
 OTHERS = {"anonymous": 302, "contributor": 404, "panel_member": 404, "writer": 404, "programme_team": 200}
 TEAM = only("programme_team")
+TEAM_REDIRECTED = only("programme_team", status=302)
 
 ENTRIES = {
     "calls:call_list": Entry(everyone()),
     "calls:call_detail": Entry(everyone(), kwargs=call_slug),
     "calls:call_document": Entry(everyone(), kwargs=call_slug),
-    "calls:nomination_start": Entry(
-        {"anonymous": 302, "contributor": 302, "panel_member": 302, "writer": 302, "programme_team": 302},
-        kwargs=call_slug,
-        method="post",
-    ),
-    "calls:document_upload": Entry(
-        {"anonymous": 302, **dict.fromkeys(["contributor", "panel_member", "writer", "programme_team"], 200)},
-        kwargs=call_slug,
-    ),
+    # A GET (after signing in on the way) goes back to the call's start button; the POST starts a draft.
+    "calls:nomination_start": Entry(signed_in(302), kwargs=call_slug, post=signed_in(302)),
+    # An upload with no file gets the form again with its error.
+    "calls:document_upload": Entry(signed_in(), kwargs=call_slug, post=signed_in()),
     "calls:upload_progress": Entry(OTHERS, kwargs=upload_batch),
     "calls:returned_document_download": Entry(OTHERS, kwargs=returned_document),
-    "calls:my_nominations": Entry(
-        {"anonymous": 302, **dict.fromkeys(["contributor", "panel_member", "writer", "programme_team"], 200)}
-    ),
+    "calls:my_nominations": Entry(signed_in()),
     "calls:nomination_detail": Entry(OWNER_OR_TEAM, kwargs=own_nomination),
-    "calls:nomination_section": Entry(OWNER_OR_TEAM, kwargs=lambda user: {**own_nomination(user), "index": 1}),
+    # An answer left out gets the page again with its error (what was typed is saved).
+    "calls:nomination_section": Entry(
+        OWNER_OR_TEAM, kwargs=lambda user: {**own_nomination(user), "index": 1}, post=OWNER_OR_TEAM
+    ),
     "calls:nomination_autosave": Entry(
-        OWNER_OR_TEAM, kwargs=lambda user: {**own_nomination(user), "index": 1}, method="post", data={"title": "x"}
+        post_only(),
+        kwargs=lambda user: {**own_nomination(user), "index": 1},
+        post=OWNER_OR_TEAM,
+        post_data={"title": "x"},
     ),
     "calls:nomination_check": Entry(OWNER_OR_TEAM, kwargs=own_nomination),
-    "calls:nomination_submit": Entry(
-        {**OWNER_OR_TEAM, "contributor": 302, "programme_team": 302}, kwargs=own_nomination, method="post"
-    ),
-    "calls:nomination_withdraw": Entry(OWNER_OR_TEAM, kwargs=own_nomination),
+    "calls:nomination_submit": Entry(post_only(), kwargs=own_nomination, post=OWNER_OR_TEAM_REDIRECTED),
+    "calls:nomination_withdraw": Entry(OWNER_OR_TEAM, kwargs=own_nomination, post=OWNER_OR_TEAM_REDIRECTED),
     "calls:manage_calls": Entry(TEAM),
-    "calls:call_create": Entry(TEAM),
-    "calls:call_edit": Entry(TEAM, kwargs=call_slug),
+    # An empty form gets the page again with its errors.
+    "calls:call_create": Entry(TEAM, post=TEAM),
+    "calls:call_edit": Entry(TEAM, kwargs=call_slug, post=TEAM),
     "calls:call_nominations": Entry(TEAM, kwargs=call_slug),
-    "calls:key_in": Entry(TEAM, kwargs=call_slug),
+    "calls:headings": Entry(TEAM, kwargs=call_slug),
+    "calls:heading_add": Entry(TEAM, kwargs=call_slug, post=TEAM),
+    "calls:heading_edit": Entry(TEAM, kwargs=heading, post=TEAM),
+    "calls:heading_move": Entry(post_only(), kwargs=heading, post=TEAM_REDIRECTED, post_data={"direction": "up"}),
+    "calls:heading_remove": Entry(TEAM, kwargs=heading, post=TEAM_REDIRECTED),
+    "calls:key_in": Entry(TEAM, kwargs=call_slug, post=TEAM),
     "calls:coverage": Entry(TEAM, kwargs=call_slug),
-    "calls:last_call": Entry({**TEAM, "programme_team": 302}, kwargs=call_slug, method="post"),
+    # The call here has no directory contacts: the team sees why the last call cannot go, and a POST is refused.
+    "calls:last_call": Entry(TEAM, kwargs=call_slug, post=TEAM),
     "calls:export": Entry(TEAM, kwargs=lambda user: {**call_slug(user), "fmt": "xlsx"}),
 }

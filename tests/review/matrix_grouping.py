@@ -4,7 +4,7 @@ A POST with no data gets the page again with its errors (200) when the form need
 redirect (302) when the button is the whole form.
 """
 
-from tests.authorization.matrix import Entry, only
+from tests.authorization.matrix import Entry, only, post_only
 from tests.calls.factories import make_call, submitted_nomination
 from tests.review.factories import DuplicatePairFactory, IdeaFactory, SuggestionRunFactory, ThemeFactory
 
@@ -61,27 +61,29 @@ def idea_nomination(user):
     return {"slug": call.slug, "pk": made.pk, "nomination_pk": first.pk}
 
 
+# A form posted empty gets its page again with the errors (200); a button that is the whole form
+# does its work and goes back (302).
 ENTRIES = {
     "review:grouping_calls": Entry(TEAM),
     "review:themes": Entry(TEAM, kwargs=call_slug),
-    "review:themes_suggest": Entry(TEAM, kwargs=call_slug),
+    "review:themes_suggest": Entry(TEAM, kwargs=call_slug, post=TEAM),
     "review:suggestion_run": Entry(TEAM, kwargs=suggestion_run),
-    "review:themes_accept": Entry(TEAM, kwargs=call_slug, method="post"),
-    "review:themes_merge": Entry(TEAM, kwargs=call_slug, method="post"),
+    "review:themes_accept": Entry(post_only(), kwargs=call_slug, post=TEAM),
+    "review:themes_merge": Entry(post_only(), kwargs=call_slug, post=TEAM),
     "review:theme_detail": Entry(TEAM, kwargs=theme),
-    "review:theme_rename": Entry(TEAM, kwargs=theme),
-    "review:theme_split": Entry(TEAM, kwargs=theme, method="post"),
-    "review:theme_add_nomination": Entry(TEAM, kwargs=theme, method="post"),
+    "review:theme_rename": Entry(TEAM, kwargs=theme, post=TEAM),
+    "review:theme_split": Entry(post_only(), kwargs=theme, post=TEAM),
+    "review:theme_add_nomination": Entry(post_only(), kwargs=theme, post=TEAM),
     "review:theme_nomination": Entry(TEAM, kwargs=theme_nomination),
-    "review:theme_nomination_move": Entry(TEAM, kwargs=theme_nomination, method="post"),
-    "review:theme_nomination_add": Entry(TEAM, kwargs=theme_nomination, method="post"),
-    "review:theme_nomination_remove": Entry(TEAM_REDIRECTED, kwargs=theme_nomination, method="post"),
+    "review:theme_nomination_move": Entry(post_only(), kwargs=theme_nomination, post=TEAM),
+    "review:theme_nomination_add": Entry(post_only(), kwargs=theme_nomination, post=TEAM),
+    "review:theme_nomination_remove": Entry(post_only(), kwargs=theme_nomination, post=TEAM_REDIRECTED),
     "review:duplicates": Entry(TEAM, kwargs=call_slug),
-    "review:duplicate_pair": Entry(TEAM, kwargs=pair),
-    "review:duplicate_dismiss": Entry(TEAM_REDIRECTED, kwargs=pair, method="post"),
-    "review:duplicate_restore": Entry(TEAM_REDIRECTED, kwargs=dismissed_pair, method="post"),
+    "review:duplicate_pair": Entry(TEAM, kwargs=pair, post=TEAM),
+    "review:duplicate_dismiss": Entry(post_only(), kwargs=pair, post=TEAM_REDIRECTED),
+    "review:duplicate_restore": Entry(post_only(), kwargs=dismissed_pair, post=TEAM_REDIRECTED),
     "review:ideas": Entry(TEAM, kwargs=call_slug),
     "review:idea_detail": Entry(TEAM, kwargs=idea),
-    "review:idea_nomination_remove": Entry(TEAM_REDIRECTED, kwargs=idea_nomination, method="post"),
-    "review:idea_unlink": Entry(TEAM_REDIRECTED, kwargs=idea, method="post"),
+    "review:idea_nomination_remove": Entry(post_only(), kwargs=idea_nomination, post=TEAM_REDIRECTED),
+    "review:idea_unlink": Entry(post_only(), kwargs=idea, post=TEAM_REDIRECTED),
 }

@@ -8,7 +8,7 @@ a role with no part in the review gets 403; anonymous is sent to sign in.
 from silverlinings.review.models import Assignment, Decision, PanelMembership, Theme, ThemeMembership
 from silverlinings.review.services import panel as services
 from tests.accounts.factories import PanelMemberFactory, ProgrammeTeamFactory, authority
-from tests.authorization.matrix import Entry, only
+from tests.authorization.matrix import Entry, only, post_only
 from tests.calls.factories import make_call, submitted_nomination
 
 MEDWAY, KENT, READING, SURREY = "E06000035", "E10000016", "E06000038", "E10000030"
@@ -101,26 +101,29 @@ TEAM_POST = only("programme_team", status=302)
 PANEL_AND_TEAM = only("panel_member", "programme_team")
 PANEL = only("panel_member")
 
+# A form posted empty gets its page again with the errors (200); a button that is the whole form
+# does its work and goes back (302). Only the team adds meeting notes, so a panel member's POST to a
+# meeting page is refused.
 ENTRIES = {
     "review:panel_home": Entry(PANEL_AND_TEAM),
-    "review:review_form": Entry(PANEL, kwargs=nomination_pk),
-    "review:conflict_declare": Entry(PANEL, kwargs=nomination_pk),
+    "review:review_form": Entry(PANEL, kwargs=nomination_pk, post=PANEL),
+    "review:conflict_declare": Entry(PANEL, kwargs=nomination_pk, post=PANEL),
     "review:nomination_reviews": Entry(PANEL_AND_TEAM, kwargs=nomination_pk),
     "review:panel_nominations": Entry(PANEL, kwargs=call_slug),
     "review:meeting": Entry(PANEL_AND_TEAM, kwargs=call_slug),
-    "review:meeting_theme": Entry(PANEL_AND_TEAM, kwargs=themed),
-    "review:meeting_unthemed": Entry(PANEL_AND_TEAM, kwargs=call_slug),
-    "review:panel": Entry(TEAM, kwargs=call_slug),
-    "review:panel_member_remove": Entry(TEAM, kwargs=membership),
-    "review:panel_settings": Entry(TEAM, kwargs=call_slug),
-    "review:assignments": Entry(TEAM, kwargs=call_slug),
-    "review:assignments_auto": Entry(TEAM_POST, kwargs=call_with_two_reviewers, method="post"),
-    "review:assignment_remove": Entry(TEAM_POST, kwargs=assignment, method="post"),
+    "review:meeting_theme": Entry(PANEL_AND_TEAM, kwargs=themed, post=TEAM),
+    "review:meeting_unthemed": Entry(PANEL_AND_TEAM, kwargs=call_slug, post=TEAM),
+    "review:panel": Entry(TEAM, kwargs=call_slug, post=TEAM),
+    "review:panel_member_remove": Entry(TEAM, kwargs=membership, post=TEAM_POST),
+    "review:panel_settings": Entry(TEAM, kwargs=call_slug, post=TEAM),
+    "review:assignments": Entry(TEAM, kwargs=call_slug, post=TEAM),
+    "review:assignments_auto": Entry(post_only(), kwargs=call_with_two_reviewers, post=TEAM_POST),
+    "review:assignment_remove": Entry(post_only(), kwargs=assignment, post=TEAM_POST),
     "review:decisions": Entry(TEAM, kwargs=call_slug),
-    "review:decisions_release": Entry(TEAM, kwargs=call_slug),
+    "review:decisions_release": Entry(TEAM, kwargs=call_slug, post=TEAM_POST),
     "review:letters": Entry(TEAM, kwargs=call_slug),
-    "review:letter_edit": Entry(TEAM, kwargs=lambda user: {**call_slug(user), "outcome": "selected"}),
+    "review:letter_edit": Entry(TEAM, kwargs=lambda user: {**call_slug(user), "outcome": "selected"}, post=TEAM),
     "review:scores_export": Entry(TEAM, kwargs=call_slug),
-    "review:decision": Entry(TEAM, kwargs=nomination_pk),
+    "review:decision": Entry(TEAM, kwargs=nomination_pk, post=TEAM),
     "review:letter_download": Entry(TEAM, kwargs=decided),
 }

@@ -5,7 +5,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
-from django.views.decorators.http import require_POST
 
 from silverlinings.core.permissions import require
 
@@ -101,17 +100,20 @@ def coverage(request, slug):
 
 
 @login_required
-@require_POST
 def last_call(request, slug):
+    """Who gets the last call, then (POST) send it; refused while an authority has no contact."""
     call = _team_call(request, slug)
-    send = lastcall.last_call_request(call=call, by=request.user)
-    count = len(send.authorities)
-    messages.success(
-        request,
-        f"The last call is being sent to the contacts of {count} authorit{'y' if count == 1 else 'ies'} "
-        "with no nominations. Nobody gets it twice.",
-    )
-    return redirect("calls:coverage", slug=call.slug)
+    recipients = lastcall.last_call_recipients(call)
+    if request.method == "POST" and not recipients.refusal:
+        send = lastcall.last_call_request(call=call, by=request.user)
+        count = len(send.authorities)
+        messages.success(
+            request,
+            f"The last call is being sent to {recipients.contacts} contact{'s' if recipients.contacts != 1 else ''} "
+            f"in {count} authorit{'y' if count == 1 else 'ies'} with no nominations. Nobody gets it twice.",
+        )
+        return redirect("calls:coverage", slug=call.slug)
+    return render(request, "calls/manage/last_call.html", {"call": call, "recipients": recipients})
 
 
 @login_required

@@ -26,9 +26,11 @@ def _nomination(request, pk) -> Nomination:
 
 
 @login_required
-@require_POST
 def nomination_start(request, slug):
     call = get_object_or_404(Call, slug=slug)
+    if request.method != "POST":
+        # Signing in on the way to the start button lands here with a GET: show the button again.
+        return redirect(call)
     require(request.user, "calls.start_nomination", call)
     try:
         token = uuid.UUID(request.POST.get("start_token", ""))
