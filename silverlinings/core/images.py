@@ -13,6 +13,7 @@ profile (a CMYK print file, Adobe RGB) are converted to sRGB first.
 """
 
 import io
+import threading
 from dataclasses import dataclass
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -106,10 +107,24 @@ def _refuse_by_shape(image, max_pixels: int) -> None:
         raise ImageRefused(f"The selected image is animated. Upload a still picture as {_ACCEPTED}")
 
 
+_STRICT_LOADING = threading.Lock()
+
+
 def _decoded(image):
-    """Decode the pixels; a file cut short or damaged is refused rather than shown half grey."""
+    """Decode the pixels; a file cut short or damaged is refused rather than shown half grey.
+
+    WeasyPrint switches Pillow's process-wide LOAD_TRUNCATED_IMAGES on when it is imported (as any
+    PDF build does), which would pad a cut-off upload with grey: decode with it off, under a lock.
+    """
+    from PIL import ImageFile
+
     try:
-        image.load()
+        with _STRICT_LOADING:
+            lenient, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
+            try:
+                image.load()
+            finally:
+                ImageFile.LOAD_TRUNCATED_IMAGES = lenient
     except (OSError, SyntaxError, ValueError) as error:
         raise ImageRefused(
             "The selected file is damaged or incomplete. Open it, save it again and upload the new copy"

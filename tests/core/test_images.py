@@ -274,3 +274,13 @@ def test_variants_of_a_transparent_picture_are_webp_and_png():
 def test_variants_refuse_what_clean_refuses(png_bomb):
     with pytest.raises(ImageRefused):
         image_variants(png_bomb)
+
+
+def test_truncated_jpeg_is_refused_even_after_weasyprint_is_imported():
+    """WeasyPrint turns on Pillow's lenient loading for the whole process when it is imported."""
+    import weasyprint  # noqa: F401
+    from PIL import ImageFile
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True
+    test_truncated_jpeg_is_refused_as_damaged()
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True

@@ -120,7 +120,7 @@ ENTRIES = {
     "review:assignments_auto": Entry(post_only(), kwargs=call_with_two_reviewers, post=TEAM_POST),
     "review:assignment_remove": Entry(post_only(), kwargs=assignment, post=TEAM_POST),
     "review:decisions": Entry(TEAM, kwargs=call_slug),
-    "review:decisions_release": Entry(TEAM, kwargs=call_slug, post=TEAM_POST),
+    "review:decisions_release": Entry(TEAM, kwargs=call_slug, post=TEAM_POST, post_data={"release_while_open": "on"}),
     "review:letters": Entry(TEAM, kwargs=call_slug),
     "review:letter_edit": Entry(TEAM, kwargs=lambda user: {**call_slug(user), "outcome": "selected"}, post=TEAM),
     "review:scores_export": Entry(TEAM, kwargs=call_slug),
