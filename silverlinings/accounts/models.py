@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
+from django.contrib.contenttypes.fields import GenericForeignKey
 from django.db import models
 from django.utils import timezone
 
@@ -105,3 +107,78 @@ class SignInLinkCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} since {self.window_start:%Y-%m-%d %H:%M}: {self.count}"
+
+
+class MembershipRole(models.TextChoices):
+    """What a person does, held for one thing: a call's panel, a commission, an event; or for everything
+    (the programme team). One person may hold several (a panel member on one call writes on another)."""
+
+    PROGRAMME_TEAM = "programme_team", "Programme team"
+    PANEL_MEMBER = "panel_member", "Editorial panel member"
+    WRITER = "writer", "Report writer"
+    DESIGNER = "designer", "Report designer"
+    COORDINATOR = "coordinator", "Authority coordinator"
+
+
+#: Roles that sign in with a password (and are locked out after repeated failures).
+PASSWORD_ROLES = frozenset(
+    {
+        MembershipRole.PROGRAMME_TEAM,
+        MembershipRole.PANEL_MEMBER,
+        MembershipRole.WRITER,
+        MembershipRole.DESIGNER,
+        MembershipRole.COORDINATOR,
+    }
+)
+
+
+class Membership(models.Model):
+    """One role held by one person, for one thing (`scope`) or, for the programme team, for everything.
+
+    Written only by `accounts.services.membership_grant` / `membership_revoke`, which audit each change.
+    Apps ask through `accounts.selectors` and the predicates in `accounts.rules`, never by querying this
+    model with their own rules.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=20, choices=MembershipRole.choices, db_index=True)
+    scope_type = models.ForeignKey(
+        "contenttypes.ContentType", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    scope_id = models.PositiveBigIntegerField(null=True, blank=True)
+    scope = GenericForeignKey("scope_type", "scope_id")
+    authority = models.ForeignKey(
+        "directory.Authority",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="For an authority coordinator: the authority whose places they coordinate.",
+    )
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["role", "scope_type", "scope_id", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "role"], condition=models.Q(scope_type__isnull=True), name="membership_global_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role", "scope_type", "scope_id"],
+                condition=models.Q(scope_type__isnull=False),
+                name="membership_scoped_unique",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(scope_type__isnull=True, scope_id__isnull=True)
+                | models.Q(scope_type__isnull=False, scope_id__isnull=False),
+                name="membership_scope_whole",
+            ),
+        ]
+        indexes = [models.Index(fields=["scope_type", "scope_id", "role"])]
+
+    def __str__(self) -> str:
+        where = f" of {self.scope}" if self.scope_id else ""
+        return f"{self.user}: {self.get_role_display()}{where}"

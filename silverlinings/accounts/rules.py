@@ -35,3 +35,14 @@ rules.add_perm("accounts.manage_users", is_programme_team)
 rules.add_perm("accounts.view_user", is_programme_team)
 rules.add_perm("accounts.add_user", is_programme_team)
 rules.add_perm("accounts.change_user", is_programme_team)
+
+
+def holds_role_for(role: str) -> rules.Predicate:
+    """A predicate (user, obj): the user holds `role` for `obj` (a call, a commission, an event…)."""
+
+    def check(user, obj) -> bool:
+        from .selectors import membership_exists
+
+        return obj is not None and membership_exists(user=user, role=role, scope=obj)
+
+    return rules.predicate(check, name=f"holds_{role}_for")

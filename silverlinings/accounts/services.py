@@ -11,9 +11,9 @@ from django.utils import timezone
 from sesame.utils import get_query_string
 
 from silverlinings.core.formatting import govuk_time
-from silverlinings.core.services import email_send
+from silverlinings.core.services import audit_record, email_send
 
-from .models import Role, SignInLinkCount, User
+from .models import Membership, Role, SignInLinkCount, User
 
 #: Links for one address asked for from one client (settings.SIGN_IN_LINK_LIMITS has them all).
 LINK_LIMIT = settings.SIGN_IN_LINK_LIMITS["address_and_client"][0]
@@ -105,3 +105,37 @@ def sign_in_link_request(*, email: str, client: str, next_url: str = "") -> None
         context={"user": user, "minutes": settings.SESAME_MAX_AGE // 60},
         secrets={"link": sign_in_link_url(user=user, next_url=next_url)},
     )
+
+
+def membership_grant(*, user: User, role: str, by: User | None, scope=None, authority=None) -> tuple[Membership, bool]:
+    """Give `user` the `role` for `scope` (None: for everything). Giving it twice changes nothing."""
+    from django.contrib.contenttypes.models import ContentType
+
+    scope_fields = (
+        {"scope_type": ContentType.objects.get_for_model(scope), "scope_id": scope.pk}
+        if scope is not None
+        else {"scope_type": None, "scope_id": None}
+    )
+    with transaction.atomic():
+        membership, created = Membership.objects.get_or_create(
+            user=user, role=role, **scope_fields, defaults={"authority": authority, "granted_by": by}
+        )
+        if created:
+            audit_record(
+                actor=by,
+                action="membership.granted",
+                obj=user,
+                data={"role": role, "scope": str(scope) if scope is not None else "", "membership": membership.pk},
+            )
+    return membership, created
+
+
+def membership_revoke(*, membership: Membership, by: User | None) -> None:
+    with transaction.atomic():
+        audit_record(
+            actor=by,
+            action="membership.revoked",
+            obj=membership.user,
+            data={"role": membership.role, "scope": str(membership.scope or ""), "membership": membership.pk},
+        )
+        membership.delete()
