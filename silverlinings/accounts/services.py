@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from sesame.utils import get_query_string
 
-from silverlinings.core.models import OutboundEmail
-from silverlinings.core.services import email_send
+from silverlinings.mail.selectors import messages_recent_count
+from silverlinings.mail.services import email_send
 
 from .models import Role, User
 
@@ -42,9 +42,7 @@ def sign_in_link_request(*, email: str, next_url: str = "") -> None:
     address has an account. Staff, who sign in with a password, are sent a pointer to that page.
     """
     email = email.strip().lower()
-    recent = OutboundEmail.objects.filter(
-        to=email, template__startswith="accounts/email/", created_at__gte=timezone.now() - LINK_WINDOW
-    ).count()
+    recent = messages_recent_count(to=email, template_prefix="accounts/email/", since=timezone.now() - LINK_WINDOW)
     if recent >= LINK_LIMIT:
         return
     user = user_get_or_create_contributor(email=email)
@@ -61,5 +59,6 @@ def sign_in_link_request(*, email: str, next_url: str = "") -> None:
         to=user.email,
         template="accounts/email/sign_in_link",
         context={"user": user, "minutes": settings.SESAME_MAX_AGE // 60},
-        secrets={"link": sign_in_link_url(user=user, next_url=next_url)},
+        sign_in_user=user,
+        sign_in_next=next_url,
     )
