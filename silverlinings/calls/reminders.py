@@ -15,7 +15,8 @@ def draft_reminder_send(*, call_id: int) -> str:
     if call is None or call.is_closed:
         return "Not sent: the call has closed"
     drafts = defaultdict(list)
-    for draft in Nomination.objects.filter(call=call, status=NominationStatus.DRAFT).select_related("nominator"):
+    drafts_in_order = Nomination.objects.filter(call=call, status=NominationStatus.DRAFT).order_by("created_at", "pk")
+    for draft in drafts_in_order.select_related("nominator"):
         if draft.nominator.is_active:
             drafts[draft.nominator].append(draft)
     sent = 0

@@ -113,8 +113,7 @@ class Worker:
         leases.worker_id_set(self.worker_id)
         self.heartbeat.beat()
         self.heartbeat.start()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, self.stop)
+        previous = {signum: signal.signal(signum, self.stop) for signum in (signal.SIGINT, signal.SIGTERM)}
         logger.info("Worker %s started", self.worker_id)
         try:
             services.jobs_ensure()
@@ -130,6 +129,8 @@ class Worker:
             self.heartbeat.join()
             WorkerHeartbeat.objects.filter(worker_id=self.worker_id).update(stopped_at=timezone.now())
             leases.worker_id_set(None)
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
 
     def turn(self) -> int:
         """Put back stopped workers' tasks, run due jobs, a few tasks, then the rounds (the outbox's safety

@@ -23,7 +23,7 @@ def _pieces(text: str):
     try:
         parsed = list(Formatter().parse(text))
     except ValueError as error:
-        if "'}'" in str(error):
+        if "Single '}'" in str(error):
             raise TemplateError("A ‘}’ has no matching ‘{’. To show a brace, type it twice: }}") from error
         raise TemplateError("A ‘{’ has no matching ‘}’. To show a brace, type it twice: {{") from error
     for literal, field, spec, conversion in parsed:
