@@ -1,7 +1,7 @@
 """Sending the outbox, on the worker. Every message goes at most once per claim, and a claim dies with its worker.
 
 A worker claims a batch of due messages in one short transaction (status SENDING, `claimed_by` itself),
-then for each: counts the attempt, hands it to the mail server and marks it SENT straight away. A
+then for each: checks it is still its own, hands it to the mail server and marks it SENT straight away. A
 message is due when it is QUEUED and its `next_attempt_at` has come, or when it is SENDING but claimed by
 a worker that has stopped (no heartbeat for WORKER_LEASE_SECONDS): the message that worker was handing
 over when it died is sent again, at most once more (see docs/decisions/0006-mail-outbox.md).
@@ -49,7 +49,10 @@ def _claim(queryset, *, limit: int) -> list[Message]:
         due = queryset.select_for_update(skip_locked=True).filter(_due(now)).order_by("next_attempt_at", "pk")
         ids = list(due.values_list("pk", flat=True)[:limit])
         if ids:
-            Message.objects.filter(pk__in=ids).update(status=Message.Status.SENDING, claimed_by=owner, claimed_at=now)
+            # The attempt is counted as it is claimed; a message given back untried gives it back too.
+            Message.objects.filter(pk__in=ids).update(
+                status=Message.Status.SENDING, claimed_by=owner, claimed_at=now, attempts=F("attempts") + 1
+            )
     if not ids:
         return []
     claimed = Message.objects.filter(pk__in=ids, claimed_by=owner).select_related("sign_in_user")
@@ -92,11 +95,8 @@ def _mine(message: Message):
 
 
 def _attempt_start(message: Message) -> bool:
-    """Count the attempt, if the message is still ours (another worker may have taken over a slow claim)."""
-    if not _mine(message).update(attempts=F("attempts") + 1):
-        return False
-    message.attempts += 1
-    return True
+    """Is the message still ours? (Another worker takes over the claims of a worker unseen for the lease.)"""
+    return _mine(message).exists()
 
 
 def _mark_sent(message: Message) -> None:
@@ -119,7 +119,7 @@ def _release(messages: list[Message], *, until) -> None:
     """Give back messages not tried because the mail server is out of reach; they wait like the one tried."""
     Message.objects.filter(
         pk__in=[m.pk for m in messages], claimed_by=leases.worker_id(), status=Message.Status.SENDING
-    ).update(status=Message.Status.QUEUED, claimed_by="", next_attempt_at=until)
+    ).update(status=Message.Status.QUEUED, claimed_by="", next_attempt_at=until, attempts=F("attempts") - 1)
 
 
 def _next_attempt(attempts: int):
