@@ -140,3 +140,15 @@ def test_a_worker_starting_schedules_calls_made_before_there_were_jobs():
     Job.objects.all().delete()
     calls_jobs_ensure()
     assert job(call, "last-call").run_at == call.last_call_at
+
+
+@pytest.mark.django_db
+def test_the_coverage_page_says_when_the_last_call_goes_by_itself(client):
+    call = make_call(last_call_at=timezone.now() + timedelta(days=2))
+    client.force_login(ProgrammeTeamFactory(), backend="django.contrib.auth.backends.ModelBackend")
+    page = client.get(reverse("calls:coverage", kwargs={"slug": call.slug})).content.decode()
+    assert "It also goes by itself at the call's last call time" in page
+    call.last_call_at = timezone.now() - timedelta(minutes=1)
+    call.save()
+    page = client.get(reverse("calls:coverage", kwargs={"slug": call.slug})).content.decode()
+    assert "goes by itself" not in page
