@@ -135,7 +135,7 @@ def test_a_recurring_kind_gets_one_job_at_its_next_time_and_runs_again_after(set
     assert job.last_result == "Did it"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_workers_at_once_run_a_due_job_once():
     if connection.vendor != "postgresql":
         pytest.skip("SQLite runs one writer at a time; real processes test this in test_worker_processes.py")
