@@ -63,10 +63,6 @@ class Message(TimeStampedModel):
     def __str__(self) -> str:
         return f"{self.subject} → {self.to}"
 
-    @property
-    def waits_to_retry(self) -> bool:
-        return self.status == self.Status.QUEUED and self.attempts > 0
-
 
 class MailTemplate(models.Model):
     """The team's wording for one kind of email. Without a row, the wording in the code is used."""
