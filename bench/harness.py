@@ -12,12 +12,14 @@ import tracemalloc
 from contextlib import contextmanager
 
 
-def django_setup(*, database_url: str | None = None) -> None:
-    """Point Django at a new, empty database (SQLite in a temp folder unless given) and migrate it."""
+def django_setup(*, database_url: str | None = None, tasks_backend: str | None = None) -> None:
+    """Point Django at a new, empty database (SQLite in a temp folder unless given) and migrate it.
+
+    Tasks run at once unless `tasks_backend` says otherwise (bench_mail queues them for real workers)."""
     folder = tempfile.mkdtemp(prefix="sl-bench-")
     os.environ["SL_VAR_DIR"] = folder
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "silverlinings.settings")
-    os.environ["TASKS_BACKEND"] = "django_tasks.backends.immediate.ImmediateBackend"
+    os.environ["TASKS_BACKEND"] = tasks_backend or "django_tasks.backends.immediate.ImmediateBackend"
     os.environ["EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
     if database_url:
         os.environ["DATABASE_URL"] = database_url

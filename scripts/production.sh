@@ -19,7 +19,7 @@ case "${1:-}" in
       --access-logfile - --forwarded-allow-ips ""
     ;;
   worker)
-    exec .venv/bin/python manage.py db_worker
+    exec .venv/bin/python manage.py worker
     ;;
   *)
     echo "usage: $0 release|web|worker" >&2

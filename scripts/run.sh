@@ -6,7 +6,7 @@ bash scripts/setup.sh
 .venv/bin/python manage.py migrate --no-input
 .venv/bin/python manage.py demo_data
 
-.venv/bin/python manage.py db_worker --interval 1 &
+.venv/bin/python manage.py worker --interval 1 &
 worker=$!
 trap 'kill $worker 2>/dev/null || true' EXIT INT TERM
 echo "==> Worker started (pid $worker). Serving on http://127.0.0.1:8000 (Ctrl+C stops both)."

@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "silverlinings.core",
+    "silverlinings.jobs",
+    "silverlinings.mail",
     "silverlinings.accounts",
     "silverlinings.directory",
     "silverlinings.calls",
@@ -259,6 +261,18 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"{SERVICE_NAME} <no-reply@seslip.example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# GOV.UK Notify instead of SMTP: EMAIL_BACKEND=django_gov_notify.backends.NotifyEmailBackend (see README).
+GOVUK_NOTIFY_API_KEY = os.environ.get("GOVUK_NOTIFY_API_KEY", "")
+GOVUK_NOTIFY_PLAIN_EMAIL_TEMPLATE_ID = os.environ.get("GOVUK_NOTIFY_PLAIN_EMAIL_TEMPLATE_ID", "")
+# The outbox (silverlinings/mail): how many messages a worker claims at once, how many a second each worker
+# sends (0: as fast as the mail server takes them), and retrying after temporary failures: the first
+# retry after MAIL_RETRY_SECONDS, then twice as long each time up to MAIL_RETRY_MAX_SECONDS, and the
+# message is shown to the team as not sent after MAIL_MAX_ATTEMPTS.
+MAIL_BATCH_SIZE = int(os.environ.get("MAIL_BATCH_SIZE", 100))
+MAIL_RATE = float(os.environ.get("MAIL_RATE", 0))
+MAIL_RETRY_SECONDS = float(os.environ.get("MAIL_RETRY_SECONDS", 60))
+MAIL_RETRY_MAX_SECONDS = float(os.environ.get("MAIL_RETRY_MAX_SECONDS", 3600))
+MAIL_MAX_ATTEMPTS = int(os.environ.get("MAIL_MAX_ATTEMPTS", 10))
 
 # --- Background work ----------------------------------------------------------------------------
 TASKS = {
@@ -266,6 +280,13 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+# Workers (`manage.py worker`, silverlinings/jobs) beat a heartbeat; what a worker unseen for
+# WORKER_LEASE_SECONDS had claimed (tasks, messages, jobs) is taken over by another. A task whose workers
+# stopped TASK_MAX_CLAIMS times is failed; a claim older than WORKER_CLAIM_MAX_SECONDS is taken over anyway.
+WORKER_HEARTBEAT_SECONDS = float(os.environ.get("WORKER_HEARTBEAT_SECONDS", 10))
+WORKER_LEASE_SECONDS = float(os.environ.get("WORKER_LEASE_SECONDS", 60))
+WORKER_CLAIM_MAX_SECONDS = float(os.environ.get("WORKER_CLAIM_MAX_SECONDS", 3600))
+TASK_MAX_CLAIMS = int(os.environ.get("TASK_MAX_CLAIMS", 5))
 
 # --- Forms --------------------------------------------------------------------------------------
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]

@@ -11,6 +11,8 @@ urlpatterns = [
     path("", include("silverlinings.directory.urls")),
     path("", include("silverlinings.calls.urls")),
     path("", include("silverlinings.review.urls")),
+    path("", include("silverlinings.mail.urls")),
+    path("", include("silverlinings.jobs.urls")),
     # One password sign-in page for staff: the admin's own login form sends people to it.
     path("admin/login/", RedirectView.as_view(pattern_name="accounts:staff_sign_in", query_string=True)),
     path("admin/", admin.site.urls),

@@ -11,7 +11,8 @@ from django.utils import timezone
 from sesame.utils import get_query_string
 
 from silverlinings.core.formatting import govuk_time
-from silverlinings.core.services import audit_record, email_send
+from silverlinings.core.services import audit_record
+from silverlinings.mail.services import email_send
 
 from .models import Membership, Role, SignInLinkCount, User
 
@@ -103,7 +104,8 @@ def sign_in_link_request(*, email: str, client: str, next_url: str = "") -> None
         to=user.email,
         template="accounts/email/sign_in_link",
         context={"user": user, "minutes": settings.SESAME_MAX_AGE // 60},
-        secrets={"link": sign_in_link_url(user=user, next_url=next_url)},
+        sign_in_user=user,
+        sign_in_next=next_url,
     )
 
 

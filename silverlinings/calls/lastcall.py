@@ -1,4 +1,8 @@
-"""‘Last call’: remind the contacts of authorities with no nominations yet. Never twice to one person."""
+"""‘Last call’: remind the contacts of authorities with no nominations yet. Never twice to one person.
+
+The team sends it from the coverage page, or it goes by itself at the call's `last_call_at` (a scheduled
+job, see calls/schedule.py).
+"""
 
 from dataclasses import dataclass
 
@@ -7,8 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from silverlinings.accounts.models import User
-from silverlinings.core.services import audit_record, email_send
+from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority, Contact
+from silverlinings.mail.services import email_send, outbox_batch
 
 from .coverage import coverage_for
 from .models import Call, LastCallSend
@@ -60,11 +65,35 @@ def last_call_request(*, call: Call, by: User) -> LastCallSend:
     recipients = last_call_recipients(call)
     if recipients.refusal:
         raise ValidationError(recipients.refusal)
-    without = [authority for authority, _ in recipients.authorities]
-    send = LastCallSend.objects.create(call=call, requested_by=by, authorities=[a.pk for a in without])
-    audit_record(actor=by, action="call.last_call_requested", obj=call, data={"authorities": send.authorities})
+    send = _last_call_start(call=call, by=by, authorities=[authority for authority, _ in recipients.authorities])
     transaction.on_commit(lambda: last_call_deliver.enqueue(send_id=send.pk))
     return send
+
+
+def _last_call_start(*, call: Call, by: User | None, authorities: list[Authority]) -> LastCallSend:
+    send = LastCallSend.objects.create(call=call, requested_by=by, authorities=[a.pk for a in authorities])
+    audit_record(actor=by, action="call.last_call_requested", obj=call, data={"authorities": send.authorities})
+    return send
+
+
+def last_call_scheduled(*, call_id: int) -> str:
+    """The scheduled job at the call's last call time (on the worker). Says what it did, for the team."""
+    call = Call.objects.filter(pk=call_id).first()
+    if call is None:
+        return "Not sent: the call no longer exists"
+    if call.is_closed:
+        return "Not sent: the call had closed"
+    recipients = last_call_recipients(call)
+    authorities = [authority for authority, _ in recipients.authorities]
+    with transaction.atomic():
+        send = last_call_deliver_now(send_id=_last_call_start(call=call, by=None, authorities=authorities).pk)
+    count = len(send.authorities)
+    result = (
+        f"{count} authorit{'y' if count == 1 else 'ies'} with no nominations: "
+        f"{send.sent} email{'' if send.sent == 1 else 's'} queued, {send.skipped} already had it"
+    )
+    # On its own the job cannot ask anyone to add a contact: it sends where it can and says who it missed.
+    return f"{result}. {recipients.refusal.capitalize()}" if recipients.refusal else result
 
 
 def last_call_deliver_now(*, send_id: int) -> LastCallSend:
@@ -74,14 +103,15 @@ def last_call_deliver_now(*, send_id: int) -> LastCallSend:
     call = send.call
     contacts = Contact.objects.filter(authority_id__in=send.authorities).exclude(email="").select_related("authority")
     sent = skipped = 0
-    for contact in contacts:
-        message = email_send(
-            to=contact.email,
-            template="calls/email/last_call",
-            context={"contact": contact, "call": call, "call_url": call.get_absolute_url()},
-            idempotency_key=f"last-call:{call.pk}:{contact.email.lower()}",
-        )
-        sent, skipped = (sent + 1, skipped) if message else (sent, skipped + 1)
+    with outbox_batch():
+        for contact in contacts:
+            message = email_send(
+                to=contact.email,
+                template="calls/email/last_call",
+                context={"contact": contact, "call": call},
+                idempotency_key=f"last-call:{call.pk}:{contact.email.lower()}",
+            )
+            sent, skipped = (sent + 1, skipped) if message else (sent, skipped + 1)
     send.sent, send.skipped, send.finished_at = sent, skipped, timezone.now()
     send.save(update_fields=["sent", "skipped", "finished_at", "updated_at"])
     return send

@@ -247,7 +247,10 @@ class LastCallSend(TimeStampedModel):
     """One ‘last call’ round for a call: who asked, and what happened."""
 
     call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="last_call_sends")
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # Nobody when it went by itself at the call's last call time.
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     authorities = models.JSONField(default=list)
     sent = models.PositiveIntegerField(default=0)
     skipped = models.PositiveIntegerField(default=0)

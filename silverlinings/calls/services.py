@@ -1,20 +1,21 @@
 """Everything that changes calls and nominations. Views and tasks call these; nothing else writes."""
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from silverlinings.accounts.models import Role, User
-from silverlinings.accounts.services import sign_in_link_url, user_get_or_create_contributor
-from silverlinings.core.services import audit_record, email_send
+from silverlinings.accounts.services import user_get_or_create_contributor
+from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority, ServiceArea
+from silverlinings.mail.services import email_send
 
-from .answers import answer_display, answers_as_text, answers_errors
+from .answers import answers_as_text, answers_errors
 from .headings import Kind, silver_linings_headings
 from .models import Call, Channel, Nomination, NominationStatus, Question
 from .personal_data import personal_data_find
+from .schedule import call_jobs_schedule
 
 
 def call_create(*, by: User, **fields) -> Call:
@@ -43,6 +44,7 @@ def call_create(*, by: User, **fields) -> Call:
         for position, spec in enumerate(specs, start=1)
     )
     audit_record(actor=by, action="call.created", obj=call)
+    call_jobs_schedule(call=call)
     return call
 
 
@@ -52,6 +54,7 @@ def call_update(*, call: Call, by: User, **fields) -> Call:
     call.full_clean()
     call.save()
     audit_record(actor=by, action="call.updated", obj=call, data={"fields": sorted(fields)})
+    call_jobs_schedule(call=call)
     return call
 
 
@@ -163,29 +166,15 @@ def nomination_submit(*, nomination: Nomination, by: User, notify: bool = True) 
     return nomination
 
 
-def _answer_rows(nomination: Nomination) -> list[tuple[str, str]]:
-    return [
-        (spec.text, answer_display(spec, nomination.answers.get(spec.key))) for spec in nomination.call.heading_specs()
-    ]
-
-
 def _email_copy(*, nomination: Nomination, by: User) -> None:
+    """A copy of the answers to the nominator; one the team keyed in has a link to check it (calls/emails.py)."""
     keyed_in = by.pk != nomination.nominator_id
-    context = {
-        "nomination": nomination,
-        "rows": _answer_rows(nomination),
-        "keyed_in": keyed_in,
-        "call": nomination.call,
-        "detail_url": settings.SITE_URL + nomination.get_absolute_url(),
-    }
-    secrets = {}
-    if keyed_in:
-        secrets["link"] = sign_in_link_url(user=nomination.nominator, next_url=nomination.get_absolute_url())
     email_send(
         to=nomination.nominator.email,
-        template="calls/email/nomination_submitted",
-        context=context,
-        secrets=secrets or None,
+        template="calls/email/nomination_keyed_in" if keyed_in else "calls/email/nomination_submitted",
+        context={"nomination": nomination},
+        sign_in_user=nomination.nominator if keyed_in else None,
+        sign_in_next=nomination.get_absolute_url(),
     )
 
 

@@ -33,34 +33,10 @@ class AuditEntry(models.Model):
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_repr}"
 
 
-class OutboundEmail(TimeStampedModel):
-    """A message as rendered and sent. Created only by `core.services.email_send`."""
+def __getattr__(name: str):
+    # Email moved to `silverlinings.mail`; the old name answers while callers move over.
+    if name == "OutboundEmail":
+        from silverlinings.mail.models import Message
 
-    class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        SENT = "sent", "Sent"
-        FAILED = "failed", "Failed"
-
-    to = models.EmailField()
-    subject = models.CharField(max_length=255)
-    body_text = models.TextField()
-    body_html = models.TextField(blank=True)
-    template = models.CharField(max_length=200)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    error = models.TextField(blank=True)
-    # A message that carries a secret (a sign-in link) is stored without it once it has been sent.
-    redacted_text = models.TextField(blank=True)
-    redacted_html = models.TextField(blank=True)
-    # Set when the same message must never go twice (e.g. "last call" to one contact for one call).
-    idempotency_key = models.CharField(max_length=200, null=True, blank=True, unique=True)
-    attachment_name = models.CharField(max_length=200, blank=True)
-    attachment = models.BinaryField(null=True, blank=True)
-    attachment_mimetype = models.CharField(max_length=100, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-
-    def __str__(self) -> str:
-        return f"{self.subject} → {self.to}"
+        return Message
+    raise AttributeError(name)

@@ -24,6 +24,7 @@ NAV_ITEMS: list[NavItem] = [
     NavItem("Manage calls", "calls:manage_calls", "calls.manage_calls"),
     NavItem("Themes and ideas", "review:grouping_calls", "review.manage_review"),
     NavItem("Editorial panel", "review:panel_home", "review.manage_review"),
+    NavItem("Emails", "mail:outbox", "mail.view_outbox"),
     NavItem("Dashboard", "core:dashboard", "accounts.view_dashboard"),
     NavItem("Contact details", "directory:contact_list"),
 ]

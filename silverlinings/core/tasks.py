@@ -1,8 +1,9 @@
 from django_tasks import task
 
-from . import services
-
 
 @task()
 def email_deliver(*, message_id: int) -> None:
-    services.email_deliver_now(message_id=message_id)
+    """Kept so that tasks queued before email moved to `silverlinings.mail` still run."""
+    from silverlinings.mail.sending import messages_send
+
+    messages_send(message_ids=[message_id])

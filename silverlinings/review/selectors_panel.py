@@ -14,7 +14,7 @@ from silverlinings.accounts.models import Role, User
 from silverlinings.calls.answers import answer_display
 from silverlinings.calls.models import Call, Nomination, NominationStatus
 from silverlinings.calls.selectors import call_sections
-from silverlinings.core.models import OutboundEmail
+from silverlinings.mail.selectors import statuses_by_key
 
 from .anonymise import anonymise_answers
 from .models import (
@@ -231,9 +231,7 @@ def decisions_for_team(call: Call) -> list[Decision]:
     keys = {f"decision:{decision.nomination_id}": decision for decision in decisions}
     for decision in decisions:
         decision.letter_status = ""
-    for key, status in OutboundEmail.objects.filter(idempotency_key__in=list(keys)).values_list(
-        "idempotency_key", "status"
-    ):
+    for key, status in statuses_by_key(keys).items():
         keys[key].letter_status = status
     return decisions
 

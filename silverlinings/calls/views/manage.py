@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.text import slugify
 
 from silverlinings.core.permissions import require
@@ -95,6 +96,7 @@ def coverage(request, slug):
             "call": call,
             "coverage": coverage_for(call),
             "last_call_sends": call.last_call_sends.all()[:5],
+            "last_call_ahead": bool(call.last_call_at and call.last_call_at > timezone.now()),
         },
     )
 

@@ -10,8 +10,9 @@ from django.utils import timezone
 
 from silverlinings.accounts.models import User
 from silverlinings.calls.models import Call, Nomination, NominationStatus
-from silverlinings.core.models import OutboundEmail
-from silverlinings.core.services import audit_record, email_send
+from silverlinings.core.services import audit_record
+from silverlinings.mail.selectors import message_exists
+from silverlinings.mail.services import email_send
 
 from ..models import Decision, LetterTemplate, MeetingNote, Outcome, Review, Theme
 
@@ -143,7 +144,7 @@ def decision_letter_send(*, decision_id: int) -> bool:
     decision = Decision.objects.select_related("nomination__call", "nomination__nominator").get(pk=decision_id)
     nomination = decision.nomination
     key = f"decision:{nomination.pk}"
-    if decision.released_at is None or OutboundEmail.objects.filter(idempotency_key=key).exists():
+    if decision.released_at is None or message_exists(idempotency_key=key):
         return False
     template = letter_templates_get(call=nomination.call)[decision.outcome]
     context = {

@@ -1,0 +1,206 @@
+"""Writes for email: queue a message, send one again, the team's wording, leaving a list.
+
+`email_send` is the one way to send an email: it renders the message now, stores it in the outbox and
+leaves the sending to the worker (`mail.sending`), which retries after temporary failures.
+"""
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from email.utils import make_msgid
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from silverlinings.core.services import audit_record
+
+from . import catalogue, placeholders, rendering
+from .models import MailTemplate, Message, OptOut
+
+_batch: ContextVar[list[int] | None] = ContextVar("mail_outbox_batch", default=None)
+UNSUBSCRIBE_SALT = "mail.unsubscribe"
+
+
+def email_send(
+    *,
+    to: str,
+    template: str,
+    context: Mapping[str, Any] | None = None,
+    idempotency_key: str | None = None,
+    attachment: tuple[str, bytes, str] | None = None,
+    sign_in_user=None,
+    sign_in_next: str = "",
+    list_key: str = "",
+    secrets: Mapping[str, str] | None = None,
+) -> Message | None:
+    """Render the email `template` for `to`, store it in the outbox and have the worker send it.
+
+    - `idempotency_key`: a second message with the same key is never made (returns None).
+    - `sign_in_user`: the email offers {link}, a sign-in link for this person to `sign_in_next`, made by
+      the worker as it sends; only who and where to are stored.
+    - `list_key`: the email goes to a list; it carries List-Unsubscribe headers, and nobody who left the
+      list gets it (returns None).
+    - `attachment`: (file name, content, MIME type), kept in file storage.
+    - `secrets`: the older way to pass a sign-in link ({"link": url}); the link is not stored, the
+      worker makes a fresh one for the same person and page.
+    """
+    to = to.strip()
+    if secrets:
+        sign_in_user, sign_in_next = _sign_in_from(secrets, to=to)
+    if idempotency_key and Message.objects.filter(idempotency_key=idempotency_key).exists():
+        return None
+    if list_key and OptOut.objects.filter(email__iexact=to, list_key=list_key).exists():
+        return None
+    context = dict(context or {})
+    if list_key:
+        context["unsubscribe_url"] = unsubscribe_url(email=to, list_key=list_key)
+    rendered = rendering.render(template, context)
+    if rendered.link_offsets and sign_in_user is None:
+        raise ValueError(f"{template} has a sign-in link: pass sign_in_user")
+    message = Message(
+        to=to,
+        subject=rendered.subject[:255],
+        body_text=rendered.text,
+        body_html=rendered.html,
+        template=template,
+        idempotency_key=idempotency_key,
+        message_id=make_msgid(domain=urlsplit(settings.SITE_URL).hostname or "localhost"),
+        sign_in_user=sign_in_user if rendered.link_offsets else None,
+        sign_in_next=sign_in_next if rendered.link_offsets else "",
+        link_offsets=rendered.link_offsets,
+        list_key=list_key,
+    )
+    if attachment:
+        name, content, message.attachment_mimetype = attachment
+        message.attachment_name = name
+        message.attachment.save(name, ContentFile(content), save=False)
+    try:
+        with transaction.atomic():
+            message.save()
+    except IntegrityError:
+        if message.attachment:
+            message.attachment.delete(save=False)
+        if idempotency_key and Message.objects.filter(idempotency_key=idempotency_key).exists():
+            return None
+        raise
+    _send_on_commit(message.pk)
+    return message
+
+
+def _send_on_commit(message_id: int) -> None:
+    batch = _batch.get()
+    if batch is not None:
+        batch.append(message_id)
+        return
+    from .tasks import messages_send
+
+    transaction.on_commit(lambda: messages_send.enqueue(message_ids=[message_id]))
+
+
+@contextmanager
+def outbox_batch() -> Iterator[None]:
+    """Messages queued inside go to the worker in tasks of MAIL_BATCH_SIZE (instead of one task each),
+    queued when the transaction commits: for sending to many people at once."""
+    from .tasks import messages_send
+
+    token = _batch.set([])
+    try:
+        yield
+        ids = _batch.get() or []
+    finally:
+        _batch.reset(token)
+    size = settings.MAIL_BATCH_SIZE
+    for start in range(0, len(ids), size):
+        chunk = ids[start : start + size]
+        transaction.on_commit(lambda chunk=chunk: messages_send.enqueue(message_ids=chunk))
+
+
+def _sign_in_from(secrets: Mapping[str, str], *, to: str):
+    """Who and where to, from a sign-in link passed the older way: the link itself is dropped."""
+    link = secrets.get("link", "")
+    parts = urlsplit(link)
+    if set(secrets) != {"link"} or parts.path != reverse("accounts:link_sign_in"):
+        raise ValueError("Only a sign-in link can be passed as a secret; pass sign_in_user instead")
+    user = get_user_model().objects.get(email__iexact=to)
+    return user, parse_qs(parts.query).get("next", [""])[0]
+
+
+@transaction.atomic
+def message_send_again(*, message: Message, by) -> Message:
+    """Queue a message that could not be sent, as if new: the worker tries again from the first attempt."""
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    if message.status != Message.Status.FAILED:
+        raise ValidationError("Only a message that was not sent can be sent again")
+    message.status, message.attempts, message.error = Message.Status.QUEUED, 0, ""
+    message.next_attempt_at, message.claimed_by, message.claimed_at = timezone.now(), "", None
+    message.save(update_fields=["status", "attempts", "error", "next_attempt_at", "claimed_by", "claimed_at"])
+    audit_record(actor=by, action="mail.sent_again", obj=message, data={"to": message.to})
+    _send_on_commit(message.pk)
+    return message
+
+
+def template_errors(kind: catalogue.EmailKind, *, subject: str, text: str, html: str) -> dict[str, list[str]]:
+    """What is wrong with the team's wording, field by field (empty when it can be saved)."""
+    names = kind.placeholder_names
+    errors = {
+        "subject": placeholders.placeholder_errors(subject, names),
+        "text": placeholders.placeholder_errors(text, names, kind.required_placeholders),
+        "html": placeholders.placeholder_errors(html, names, kind.required_placeholders if html.strip() else ()),
+    }
+    if "link" in placeholders_in(subject):
+        errors["subject"].append("The sign-in link cannot go in the subject")
+    return {name: messages for name, messages in errors.items() if messages}
+
+
+def placeholders_in(text: str) -> list[str]:
+    try:
+        return placeholders.placeholders_used(text)
+    except placeholders.TemplateError:
+        return []
+
+
+def mail_template_save(*, kind: catalogue.EmailKind, by, subject: str, text: str, html: str) -> MailTemplate:
+    errors = template_errors(kind, subject=subject, text=text, html=html)
+    if errors:
+        raise ValidationError(errors)
+    saved, _created = MailTemplate.objects.update_or_create(
+        key=kind.key, defaults={"subject": subject.strip(), "text": text, "html": html, "updated_by": by}
+    )
+    audit_record(actor=by, action="mail.template_changed", obj=saved)
+    return saved
+
+
+def mail_template_reset(*, kind: catalogue.EmailKind, by) -> None:
+    """Go back to the wording in the code."""
+    deleted, _ = MailTemplate.objects.filter(key=kind.key).delete()
+    if deleted:
+        audit_record(actor=by, action="mail.template_reset", data={"key": kind.key})
+
+
+def unsubscribe_url(*, email: str, list_key: str) -> str:
+    # No timestamp: the link in the text (made when queued) and the header (made when sent) are the same.
+    token = signing.Signer(salt=UNSUBSCRIBE_SALT).sign_object({"e": email.lower(), "l": list_key}, compress=True)
+    return settings.SITE_URL + reverse("mail:unsubscribe", kwargs={"token": token})
+
+
+def unsubscribe_read(token: str) -> tuple[str, str] | None:
+    try:
+        data = signing.Signer(salt=UNSUBSCRIBE_SALT).unsign_object(token)
+    except signing.BadSignature:
+        return None
+    return data["e"], data["l"]
+
+
+def list_leave(*, email: str, list_key: str) -> OptOut:
+    opt_out, created = OptOut.objects.get_or_create(email=email.lower(), list_key=list_key)
+    if created:
+        audit_record(actor=None, action="mail.list_left", data={"list": list_key})
+    return opt_out

@@ -1,0 +1,49 @@
+"""Real records for every kind of email, with the characters that HTML escaping would spoil."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from silverlinings.calls.digest import digest_for
+from silverlinings.calls.services import nomination_save_answers, nomination_start
+from tests.accounts.factories import ContributorFactory, authority
+from tests.calls.factories import make_call, submitted_nomination
+from tests.directory.factories import ContactFactory
+
+NAME = "Siobhán O'Neil & Co"
+CALL = "Governors' training & support"
+TITLE = "Children's & families' hub"
+
+
+def every_email() -> dict[str, dict]:
+    """email_send arguments (without `to`) for every kind of email, keyed by template."""
+    user = ContributorFactory(full_name=NAME, email="siobhan@example.org")
+    call = make_call(title=CALL, contact_name="Rachel O'Brien & team")
+    nomination = submitted_nomination(call, nominator=user, title=TITLE)
+    draft = nomination_start(call=call, nominator=user, by=user)
+    nomination_save_answers(nomination=draft, answers={"title": "Tom's & Jerry's idea"}, by=user)
+    contact = ContactFactory(name="Pat O'Hara & Jo", authority=authority("E06000035"))
+    letter = {
+        "subject": f"Well done, {NAME}",
+        "body": f"Dear {NAME},\n\nIt's selected & more.",
+        "comments": ["Bold & brave"],
+    }
+    now = timezone.now()
+    return {
+        "accounts/email/sign_in_link": {"context": {"user": user, "minutes": 30}, "sign_in_user": user},
+        "accounts/email/use_password": {"context": {"user": user}},
+        "calls/email/nomination_submitted": {"context": {"nomination": nomination}},
+        "calls/email/nomination_keyed_in": {"context": {"nomination": nomination}, "sign_in_user": user},
+        "calls/email/last_call": {"context": {"call": call, "contact": contact}},
+        "calls/email/draft_reminder": {"context": {"call": call, "nominator": user, "drafts": [draft]}},
+        "calls/email/daily_digest": {
+            "context": {
+                "person": user,
+                "calls": digest_for(since=now - timedelta(days=1)),
+                "failed_emails": 2,
+                "date": now,
+            },
+            "list_key": "daily-digest",
+        },
+        "review/email/decision": {"context": {"nomination": nomination, **letter}},
+    }
