@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 from silverlinings.mail.models import Message
 from silverlinings.mail.services import email_send, unsubscribe_url
-from tests.authorization.matrix import Entry, everyone, only
+from tests.authorization.matrix import Entry, everyone, only, post_only
 
 TEAM = only("programme_team")
 TEAM_POST = {**TEAM, "programme_team": 302}
@@ -27,9 +27,11 @@ def unsubscribe_token(user):
 ENTRIES = {
     "mail:outbox": Entry(TEAM),
     "mail:message_detail": Entry(TEAM, kwargs=failed_message),
-    "mail:message_send_again": Entry(TEAM_POST, kwargs=failed_message, method="post"),
+    "mail:message_send_again": Entry(post_only(), kwargs=failed_message, post=TEAM_POST),
     "mail:template_list": Entry(TEAM),
-    "mail:template_edit": Entry(TEAM, kwargs=lambda user: {"slug": "accounts-sign-in-link"}),
-    "mail:template_reset": Entry(TEAM_POST, kwargs=lambda user: {"slug": "accounts-sign-in-link"}, method="post"),
-    "mail:unsubscribe": Entry(everyone(), kwargs=unsubscribe_token),
+    "mail:template_edit": Entry(
+        TEAM, kwargs=lambda user: {"slug": "accounts-sign-in-link"}, post=TEAM, post_data={"subject": ""}
+    ),
+    "mail:template_reset": Entry(post_only(), kwargs=lambda user: {"slug": "accounts-sign-in-link"}, post=TEAM_POST),
+    "mail:unsubscribe": Entry(everyone(), kwargs=unsubscribe_token, post=everyone()),
 }
