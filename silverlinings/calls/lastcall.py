@@ -87,13 +87,16 @@ def last_call_scheduled(*, call_id: int) -> str:
     authorities = [authority for authority, _ in recipients.authorities]
     with transaction.atomic():
         send = last_call_deliver_now(send_id=_last_call_start(call=call, by=None, authorities=authorities).pk)
-    count = len(send.authorities)
+    count = recipients.silent
     result = (
         f"{count} authorit{'y' if count == 1 else 'ies'} with no nominations: "
         f"{send.sent} email{'' if send.sent == 1 else 's'} queued, {send.skipped} already had it"
     )
     # On its own the job cannot ask anyone to add a contact: it sends where it can and says who it missed.
-    return f"{result}. {recipients.refusal.capitalize()}" if recipients.refusal else result
+    if recipients.unreachable:
+        names = ", ".join(authority.short_name for authority in recipients.unreachable)
+        result += f". Not sent to {len(recipients.unreachable)} with no contact email: {names}"
+    return result
 
 
 def last_call_deliver_now(*, send_id: int) -> LastCallSend:
