@@ -228,9 +228,8 @@ class DocumentUploadForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The form template adds enctype="multipart/form-data" itself for a form with a file field.
         self.helper = govuk_helper(Field("files"), Button("upload", "Upload and read"))
-        self.helper.form_enctype = "multipart/form-data"
-        self.helper.attrs["enctype"] = "multipart/form-data"
 
     def clean_files(self):
         files = self.files.getlist("files")

@@ -62,3 +62,34 @@ def axe_violations(page) -> list[dict]:
                 nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
         }"""
     )
+
+
+def sign_in_as(page, live_server, user) -> None:
+    """Sign in through the real session cookie, as the sign-in link would."""
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    page.context.clear_cookies()
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}]
+    )
+
+
+def focused(page) -> dict:
+    """What has keyboard focus: its tag, text or label, and whether it is visible on screen."""
+    return page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            const box = el.getBoundingClientRect();
+            return {tag: el.tagName.toLowerCase(), id: el.id, classes: el.className,
+                    text: (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 80),
+                    visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0
+                             && box.top < window.innerHeight && box.left < window.innerWidth};
+        }"""
+    )

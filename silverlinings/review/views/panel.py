@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from silverlinings.calls.models import Call, Nomination, NominationStatus
 from silverlinings.core.permissions import require, require_visible
+from silverlinings.core.progress import Progress, progress_json, progress_requested
 
 from .. import selectors_panel
 from ..algorithms.assignment import AssignmentImpossible
@@ -402,6 +403,9 @@ def _theme_url(nomination: Nomination) -> str:
 def decisions(request, slug):
     call = _team_call(request, slug)
     rows = selectors_panel.decisions_for_team(call)
+    progress = _letters_progress(rows)
+    if progress_requested(request):
+        return progress_json(progress)
     return render(
         request,
         "review/panel/decisions.html",
@@ -409,11 +413,23 @@ def decisions(request, slug):
             "call": call,
             "decisions": rows,
             "pending": sum(1 for row in rows if not row.released_at),
-            "sent": sum(1 for row in rows if row.letter_status == "sent"),
-            "sending": sum(1 for row in rows if row.released_at and row.letter_status not in ("sent", "failed")),
-            "released": sum(1 for row in rows if row.released_at),
+            "progress": progress,
             "section": "decisions",
         },
+    )
+
+
+def _letters_progress(rows) -> Progress:
+    released = [row for row in rows if row.released_at]
+    sent = sum(1 for row in released if row.letter_status == "sent")
+    failed = sum(1 for row in released if row.letter_status == "failed")
+    text = f"{sent} of {len(released)} letter{'s' * (len(released) != 1)} sent"
+    return Progress(
+        done=sent,
+        total=len(released),
+        text=f"{text}, {failed} could not be sent" if failed else text,
+        finished=sent + failed == len(released),
+        finished_text="The letters are sent." if not failed else "Sending has finished: some letters were not sent.",
     )
 
 
