@@ -22,6 +22,7 @@ class SuggestForm(forms.Form):
         required=False,
         min_value=2,
         max_value=40,
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
         help_text="Optional. Leave it empty and the number is chosen for you from how the nominations group.",
         error_messages={
             "invalid": "The number of themes must be a whole number, like 8",

@@ -1,6 +1,7 @@
 """Every page, for every role, with a call full of real data, on a 320 × 640 screen (WCAG 1.4.10
-Reflow): nothing makes the page scroll sideways. Every page also has a description, and every form
-says where it posts. The HTML of each page is validated at the end of the session (conftest.py)."""
+Reflow): nothing makes the page scroll sideways. Every page also has a description, every form says
+where it posts, and every field is a GOV.UK Frontend one. The HTML of each page is validated at the
+end of the session (conftest.py)."""
 
 import pytest
 
@@ -32,6 +33,12 @@ OVERFLOW = """() => {
 FORMS_WITHOUT_ACTION = """() => [...document.forms]
     .filter(form => !form.getAttribute('action') || form.getAttribute('action').includes('#'))
     .map(form => form.outerHTML.slice(0, 80))"""
+
+# Fields without GOV.UK Frontend's classes are small, with only the browser's thin focus ring.
+PLAIN_FIELDS = """() => [...document.querySelectorAll('main input, main select, main textarea')]
+    .filter(el => el.type !== 'hidden' && !['govuk-input', 'govuk-select', 'govuk-textarea', 'govuk-radios__input',
+        'govuk-checkboxes__input', 'govuk-file-upload'].some(name => el.classList.contains(name)))
+    .map(el => el.outerHTML.slice(0, 80))"""
 
 DESCRIPTION = "() => document.querySelector('meta[name=description]')?.content || ''"
 
@@ -66,6 +73,7 @@ def test_every_page_reflows_at_320_css_pixels_for_every_role(browser, live_serve
             found += page.evaluate(OVERFLOW)
             found += [f"form without an action: {form}" for form in page.evaluate(FORMS_WITHOUT_ACTION)]
             found += [] if page.evaluate(DESCRIPTION) else ["no meta description"]
+            found += [f"field without GOV.UK classes: {field}" for field in page.evaluate(PLAIN_FIELDS)]
             if found:
                 problems[f"{role} {path}"] = found
             visited[role] += 1
