@@ -240,7 +240,10 @@ class DocumentUploadForm(forms.Form):
         help_text=f"Word documents (.docx), up to {MAX_BYTES // (1024 * 1024)} MB each. "
         "You can choose several at once.",
         widget=MultipleFileInput(
-            attrs={"accept": ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+            attrs={
+                "class": "govuk-file-upload",
+                "accept": ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            }
         ),
         error_messages={"required": "Select at least one document to upload"},
     )
