@@ -1,7 +1,6 @@
 """Drive a page with the keyboard alone (Tab, Shift+Tab, Enter, Space, arrows and typing), checking at
-every step that what has focus is on screen and visibly focused (WCAG 2.1.1, 2.4.7, 2.4.11)."""
-
-import re
+every step that what has focus is on screen and shows GOV.UK Frontend's focus state (WCAG 2.1.1, 2.4.7,
+2.4.11)."""
 
 # What has focus: a name a person would use for it, and whether it can be seen to have focus.
 FOCUSED = """() => {
@@ -14,8 +13,15 @@ FOCUSED = """() => {
     const name = text.replace(/\\s+/g, ' ').trim();
     const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight
         && box.right > 0 && box.left < window.innerWidth;
-    const indicated = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
-        || style.boxShadow !== 'none';
+    // GOV.UK Frontend's focus state: its yellow as an outline, a shadow or a background (on the label's
+    // drawn box for radios and checkboxes). The browser's own thin ring does not count.
+    const yellow = 'rgb(255, 221, 0)';
+    const styles = [style];
+    if (el.labels && el.labels.length && (el.type === 'radio' || el.type === 'checkbox')) {
+        styles.push(getComputedStyle(el.labels[0], '::before'), getComputedStyle(el.labels[0], '::after'));
+    }
+    const indicated = styles.some(s => (s.outlineStyle !== 'none' && s.outlineColor === yellow)
+        || s.boxShadow.includes(yellow) || s.backgroundColor === yellow);
     const role = el.getAttribute('role') || (el.tagName === 'INPUT' ? el.type : el.tagName.toLowerCase());
     return {name, role, visible: onScreen, indicated, value: el.value || ''};
 }"""
@@ -41,13 +47,12 @@ class KeyboardOnly:
             assert now["indicated"], f"focus cannot be seen after {key}: {now}"
         return now
 
-    def tab_to(self, name: str, *, role: str | None = None, backwards: bool = False) -> dict:
-        """Tab (or Shift+Tab) until an element called `name` (a regular expression, matched from the start
-        of its name) has focus."""
-        pattern = re.compile(name)
+    def tab_to(self, name: str, *, role: str | None = None, starts: bool = False, backwards: bool = False) -> dict:
+        """Tab (or Shift+Tab) until the element called `name` (or whose name `starts` with it) has focus."""
         for _ in range(self.max_presses):
             now = self.press("Shift+Tab" if backwards else "Tab")
-            if pattern.match(now["name"]) and (role is None or now["role"] == role):
+            named = now["name"].startswith(name) if starts else now["name"] == name
+            if named and (role is None or now["role"] == role):
                 return now
         raise AssertionError(f"never reached ‘{name}’ by keyboard; last steps: {self.steps[-12:]}")
 
@@ -55,6 +60,7 @@ class KeyboardOnly:
         self.page.keyboard.type(text)
 
     def activate(self, key: str = "Enter") -> None:
-        """Press Enter (links, buttons) or Space (buttons, checkboxes) and wait for any page it opens."""
-        self.page.keyboard.press(key)
-        self.page.wait_for_load_state()
+        """Press Enter on a link or a button that opens another page, and wait for that page."""
+        with self.page.expect_navigation():
+            self.page.keyboard.press(key)
+        self.steps.append(f"{key} → {self.page.url}")

@@ -52,7 +52,7 @@ def test_a_contributor_nominates_from_the_home_page_to_sent_by_keyboard(page, li
     keys.type("Kent")
     keys.tab_to("Children's social care")
     keys.press("Space")
-    keys.tab_to("Whole-system", role="radio")
+    keys.tab_to("Whole-system change", role="radio")
     arrow_to(keys, "Service or team practice")
     save_and_continue(keys, "What you did")
 
@@ -64,13 +64,13 @@ def test_a_contributor_nominates_from_the_home_page_to_sent_by_keyboard(page, li
 
     keys.tab_to("The difference it made")
     keys.type("Conferences on time rose from 71% to 93%.")
-    keys.tab_to("Will it become permanent")
+    keys.tab_to("Will it become permanent", starts=True)
     keys.type("It is in our procedures.")
     save_and_continue(keys, "Adopting it elsewhere")
 
     keys.tab_to("Yes", role="radio")
     arrow_to(keys, "No")
-    keys.tab_to("What would another authority need")
+    keys.tab_to("What would another authority need", starts=True)
     keys.type("Meeting-room speakers.")
     save_and_continue(keys, "Your details")
 
@@ -154,9 +154,9 @@ def test_the_team_suggests_and_accepts_themes_and_records_a_decision_by_keyboard
     page.goto(f"/review/calls/{call.slug}/meeting/")
     keys.tab_to(label)
     keys.activate()
-    keys.tab_to("Decide")
+    keys.tab_to("Decide on ", starts=True)
     keys.activate()
-    keys.tab_to("Selected", role="radio")
+    keys.tab_to("Selected for the showcase", role="radio")
     keys.press("Space")
     keys.tab_to("Reason")
     keys.type("Clear evidence from two authorities.")
