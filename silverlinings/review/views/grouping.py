@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from silverlinings.calls.models import Call, Nomination
 from silverlinings.core.permissions import require
-from silverlinings.core.progress import Progress, progress_json, progress_requested
+from silverlinings.core.progress import progress_json, progress_requested
 
 from .. import selectors
 from ..forms_grouping import (
@@ -22,6 +22,7 @@ from ..forms_grouping import (
     ThemesSelectForm,
 )
 from ..models import DuplicatePair, Idea, SuggestionRun, Theme
+from ..progress import suggestion_progress
 from ..services import grouping
 
 TEMPLATES = "review/grouping"
@@ -87,25 +88,10 @@ def themes_suggest(request, slug):
 def suggestion_run(request, slug, pk):
     call = _call(request, slug)
     run = get_object_or_404(SuggestionRun.objects.select_related("requested_by"), call=call, pk=pk)
-    progress = _suggestion_progress(run)
+    progress = suggestion_progress(run)
     if progress_requested(request):
         return progress_json(progress)
     return render(request, f"{TEMPLATES}/suggestion_run.html", {"call": call, "run": run, "progress": progress})
-
-
-def _suggestion_progress(run: SuggestionRun) -> Progress:
-    percent = round(100 * run.progress)
-    message = "Waiting to start" if run.status == SuggestionRun.Status.QUEUED else run.message
-    failed = run.status == SuggestionRun.Status.FAILED
-    return Progress(
-        done=percent,
-        total=100,
-        text=f"{message}: {percent}%",
-        finished=failed or run.status == SuggestionRun.Status.DONE,
-        finished_text="The suggestion stopped. Show the results to see why."
-        if failed
-        else "The themes are suggested. Show the results to see them.",
-    )
 
 
 # --- Themes ------------------------------------------------------------------------------------------------

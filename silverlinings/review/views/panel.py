@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from silverlinings.calls.models import Call, Nomination, NominationStatus
 from silverlinings.core.permissions import require, require_visible
-from silverlinings.core.progress import Progress, progress_json, progress_requested
+from silverlinings.core.progress import progress_json, progress_requested
 
 from .. import selectors_panel
 from ..algorithms.assignment import AssignmentImpossible
@@ -30,6 +30,7 @@ from ..forms_panel import (
 )
 from ..letters import letter_pdf
 from ..models import Assignment, Decision, Outcome, Theme
+from ..progress import letters_progress
 from ..services import decisions as decision_services
 from ..services import panel as services
 
@@ -403,7 +404,7 @@ def _theme_url(nomination: Nomination) -> str:
 def decisions(request, slug):
     call = _team_call(request, slug)
     rows = selectors_panel.decisions_for_team(call)
-    progress = _letters_progress(rows)
+    progress = letters_progress(rows)
     if progress_requested(request):
         return progress_json(progress)
     return render(
@@ -416,20 +417,6 @@ def decisions(request, slug):
             "progress": progress,
             "section": "decisions",
         },
-    )
-
-
-def _letters_progress(rows) -> Progress:
-    released = [row for row in rows if row.released_at]
-    sent = sum(1 for row in released if row.letter_status == "sent")
-    failed = sum(1 for row in released if row.letter_status == "failed")
-    text = f"{sent} of {len(released)} letter{'s' * (len(released) != 1)} sent"
-    return Progress(
-        done=sent,
-        total=len(released),
-        text=f"{text}, {failed} could not be sent" if failed else text,
-        finished=sent + failed == len(released),
-        finished_text="The letters are sent." if not failed else "Sending has finished: some letters were not sent.",
     )
 
 
