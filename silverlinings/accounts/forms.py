@@ -38,6 +38,8 @@ class StaffSignInForm(AuthenticationForm):
         self.fields["username"].label = "Email address"
         self.fields["username"].error_messages["required"] = "Enter your email address"
         self.fields["username"].widget.attrs.update({"autocomplete": "email", "spellcheck": "false"})
+        # Django focuses the field on load, ahead of the skip link and the page's heading.
+        self.fields["username"].widget.attrs.pop("autofocus", None)
         self.fields["password"].error_messages["required"] = "Enter your password"
         self.helper = govuk_helper(
             Field.text("username", field_width=20),

@@ -2,12 +2,13 @@
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import accumulate
 
 from django.db.models import Count
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
-from silverlinings.core.charts import ColumnChart, column_chart
+from silverlinings.core.charts import DayChart, day_columns, day_line, long_date
 from silverlinings.directory.models import Authority, ServiceArea
 
 from .models import Call, Channel, Nomination, NominationStatus
@@ -21,13 +22,30 @@ class Bar:
 
 
 @dataclass
+class OverTime:
+    daily: DayChart  # nominations sent each day
+    running: DayChart  # the total sent so far, on its own scale
+    rows: list[tuple[str, int, int]]  # (day, sent that day, total so far) for the days anything was sent
+    first: str
+    last: str
+
+    @property
+    def max_total(self) -> int:
+        return self.running.top_value
+
+    @property
+    def busiest(self) -> tuple[str, int] | None:
+        return max(((day, sent) for day, sent, _ in self.rows), key=lambda row: row[1], default=None)
+
+
+@dataclass
 class Coverage:
     total: int
     authorities: list[dict]
     service_areas: list[ServiceArea]
     by_scale: list[Bar]
     by_channel: list[Bar]
-    over_time: ColumnChart
+    over_time: OverTime
     without: list[Authority]
     flagged: int
     drafts: int
@@ -97,8 +115,8 @@ def coverage_for(call: Call) -> Coverage:
     )
 
 
-def _over_time(call: Call, submitted) -> ColumnChart:
-    """Nominations per day from the call's opening to today (or its close), with the running total."""
+def _over_time(call: Call, submitted) -> OverTime:
+    """Nominations per day from the call's opening to today (or its close), and the running total."""
     per_day = dict(
         submitted.annotate(day=TruncDate("submitted_at", tzinfo=timezone.get_current_timezone()))
         .values_list("day")
@@ -114,4 +132,13 @@ def _over_time(call: Call, submitted) -> ColumnChart:
     while day <= end and len(days) < 400:
         days.append(day)
         day += timedelta(days=1)
-    return column_chart([per_day.get(day, 0) for day in days], [f"{day.day} {day:%B %Y}" for day in days])
+    sent = [per_day.get(day, 0) for day in days]
+    totals = list(accumulate(sent))
+    rows = [(long_date(day), count, total) for day, count, total in zip(days, sent, totals, strict=True) if count]
+    return OverTime(
+        daily=day_columns(sent, days),
+        running=day_line(totals, days),
+        rows=rows,
+        first=long_date(days[0]) if days else "",
+        last=long_date(days[-1]) if days else "",
+    )

@@ -1,8 +1,7 @@
 from crispy_forms_gds.layout import HTML, Button, Field, Fieldset, Size
 from django import forms
-from django.utils import timezone
 
-from silverlinings.core.forms import govuk_helper
+from silverlinings.core.forms import UKDateTimeField, govuk_helper
 from silverlinings.directory.models import Authority
 
 from .answers import answer_errors, answer_from_post
@@ -108,17 +107,43 @@ class SectionForm(forms.Form):
         return self.cleaned_data
 
 
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def format_value(self, value):
-        if hasattr(value, "strftime"):
-            local = timezone.localtime(value) if timezone.is_aware(value) else value
-            return local.strftime("%Y-%m-%dT%H:%M")
-        return value
-
-
 class CallForm(forms.ModelForm):
+    """The call's dates and times are GOV.UK date inputs with a time, in UK time (core.forms.UKDateTimeField)."""
+
+    opens_at = UKDateTimeField(
+        label="When the call opens",
+        help_text="For example, 1 3 2027 at 9:00. UK time.",
+        noun="the opening date",
+        time_noun="opening time",
+        error_messages={"required": "Enter when the call opens"},
+    )
+    closes_at = UKDateTimeField(
+        label="When the call closes",
+        help_text="For example, 30 4 2027 at 5pm. UK time. Nominators can edit or withdraw until then.",
+        noun="the closing date",
+        time_noun="closing time",
+        error_messages={"required": "Enter when the call closes"},
+    )
+    last_call_at = UKDateTimeField(
+        label="When the ‘last call’ reminder is sent (optional)",
+        help_text="It goes to authorities with no nominations yet. UK time.",
+        noun="the last call date",
+        time_noun="last call time",
+        required=False,
+    )
+    closing_soon_days = forms.IntegerField(
+        label="Show ‘closing soon’ this many days before the call closes",
+        min_value=0,
+        max_value=60,
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+        error_messages={
+            "required": "Enter the number of days, like 7",
+            "invalid": "Enter the number of days as a whole number, like 7",
+            "min_value": "Enter 0 days or more",
+            "max_value": "Enter 60 days or fewer",
+        },
+    )
+
     class Meta:
         model = Call
         fields = [
@@ -136,11 +161,6 @@ class CallForm(forms.ModelForm):
             "contact_phone",
             "contact_email",
         ]
-        widgets = {name: DateTimeInput(format="%Y-%m-%dT%H:%M") for name in ["opens_at", "closes_at", "last_call_at"]}
-        help_texts = {
-            "opens_at": "UK time, for example 2 November 2020 09:00.",
-            "closes_at": "UK time. Nominators can edit or withdraw until then.",
-        }
         error_messages = {
             "title": {"required": "Enter a title for the call"},
             "slug": {
@@ -148,20 +168,19 @@ class CallForm(forms.ModelForm):
                 "unique": "Another call uses this web address",
             },
             "introduction": {"required": "Enter an introduction to the call"},
-            "opens_at": {"required": "Enter when the call opens", "invalid": "Enter a real date and time"},
-            "closes_at": {"required": "Enter when the call closes", "invalid": "Enter a real date and time"},
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ["opens_at", "closes_at", "last_call_at"]:
-            self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"]
+        moments = [Field(name, context={"legend_size": Size.for_legend(Size.SMALL)}) for name in self.MOMENTS]
         layout = [Field.text(name) for name in ["title", "slug", "reference_prefix"]]
         layout += [Field.textarea(name) for name in ["introduction", "what_counts", "who_may_respond"]]
-        layout += [Field.text(name) for name in ["opens_at", "closes_at", "last_call_at", "closing_soon_days"]]
+        layout += [*moments, Field.text("closing_soon_days", field_width=2)]
         layout += [Field.text(name) for name in ["contact_name", "contact_phone", "contact_email"]]
         layout.append(Button("save", "Save call"))
         self.helper = govuk_helper(*layout)
+
+    MOMENTS = ["opens_at", "closes_at", "last_call_at"]
 
     def clean(self):
         data = super().clean()
@@ -221,16 +240,18 @@ class DocumentUploadForm(forms.Form):
         help_text=f"Word documents (.docx), up to {MAX_BYTES // (1024 * 1024)} MB each. "
         "You can choose several at once.",
         widget=MultipleFileInput(
-            attrs={"accept": ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+            attrs={
+                "class": "govuk-file-upload",
+                "accept": ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            }
         ),
         error_messages={"required": "Select at least one document to upload"},
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The form template adds enctype="multipart/form-data" itself for a form with a file field.
         self.helper = govuk_helper(Field("files"), Button("upload", "Upload and read"))
-        self.helper.form_enctype = "multipart/form-data"
-        self.helper.attrs["enctype"] = "multipart/form-data"
 
     def clean_files(self):
         files = self.files.getlist("files")

@@ -39,5 +39,5 @@ def navigation_for(request) -> list[dict]:
             continue
         url = reverse(item.url_name)
         active = request.path == url if url == "/" else request.path.startswith(url)
-        items.append({"label": item.label, "url": url, "active": active})
+        items.append({"label": item.label, "url": url, "active": active, "current": request.path == url})
     return items

@@ -22,6 +22,7 @@ class SuggestForm(forms.Form):
         required=False,
         min_value=2,
         max_value=40,
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
         help_text="Optional. Leave it empty and the number is chosen for you from how the nominations group.",
         error_messages={
             "invalid": "The number of themes must be a whole number, like 8",
@@ -131,7 +132,7 @@ class ThemeAddNominationForm(forms.Form):
             .order_by("reference", "pk")
         )
         self.helper = govuk_helper(
-            Field.select("nomination", label_size=Size.SMALL),
+            Field("nomination", context={"label_size": Size.for_label(Size.SMALL)}),
             Button.secondary("add", "Add to this theme"),
             action=reverse("review:theme_add_nomination", args=[theme.call.slug, theme.pk]),
         )
@@ -152,7 +153,7 @@ class ThemeChoiceForm(forms.Form):
         self.fields["theme"].label = label
         # The button's name gives its id: two of these forms share a page, so it comes from the prefix.
         self.helper = govuk_helper(
-            Field.select("theme", label_size=Size.SMALL),
+            Field("theme", context={"label_size": Size.for_label(Size.SMALL)}),
             Button.secondary(f"{self.prefix}_button", button),
             action=action,
         )
@@ -178,5 +179,7 @@ class IdeaLinkForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["idea"].queryset = Idea.objects.filter(call_id=pair.call_id).order_by("label", "pk")
         self.helper = govuk_helper(
-            Field.select("idea", label_size=Size.SMALL), Field.text("label"), Button("link", "Link as one idea")
+            Field("idea", context={"label_size": Size.for_label(Size.SMALL)}),
+            Field.text("label"),
+            Button("link", "Link as one idea"),
         )

@@ -44,6 +44,11 @@ class ReviewSettingsForm(forms.ModelForm):
     class Meta:
         model = ReviewSetup
         fields = ["reviewers_per_nomination", "anonymised", "reviews_open", "disagreement_spread"]
+        # GOV.UK text inputs for numbers (type="number" is hard to use); the fields still check the number.
+        widgets = {
+            "reviewers_per_nomination": forms.TextInput(attrs={"inputmode": "numeric"}),
+            "disagreement_spread": forms.TextInput(attrs={"inputmode": "decimal"}),
+        }
         labels = {
             "reviewers_per_nomination": "Reviewers for each nomination",
             "anonymised": "Anonymise the nominations for reviewers",
@@ -78,6 +83,7 @@ class ReviewSettingsForm(forms.ModelForm):
                 max_value=Decimal(10),
                 decimal_places=2,
                 initial=criterion.weight,
+                widget=forms.TextInput(attrs={"inputmode": "decimal"}),
                 help_text=escape(criterion.question),
                 error_messages={
                     "required": f"Enter a weight for {criterion.name}",

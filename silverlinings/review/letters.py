@@ -1,14 +1,14 @@
 """The letter of recognition every nominator gets with the panel's decision, as a PDF.
 
-Rendered from an HTML template by WeasyPrint in the system's DejaVu Sans. Nothing is fetched: the
-URL fetcher refuses every address, so a letter never depends on the network.
+Rendered from an HTML template in the system's DejaVu Sans by `core.pdf.pdf_render`: a tagged
+PDF/UA-1 document that fetches nothing from the network.
 """
-
-import logging
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
+
+from silverlinings.core.pdf import pdf_render
 
 from .models import Decision, Outcome
 
@@ -25,18 +25,11 @@ h1 { font-size: 22pt; color: #073b45; margin: 24pt 0 12pt; }
 .footer { margin-top: 48pt; font-size: 9pt; color: #505a5f; border-top: 1pt solid #b1b4b6; padding-top: 6pt; }
 """
 
-# WeasyPrint reports each step of every letter at INFO; the worker's log needs none of it.
-logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
-
 OUTCOME_LINES = {
     Outcome.SELECTED: "Selected for the showcase",
     Outcome.RESERVE: "On the reserve list for the showcase",
     Outcome.NOT_SELECTED: "Recognised for contributing to the call for evidence",
 }
-
-
-def _refuse(url: str, *args, **kwargs):
-    raise ValueError(f"Letters fetch nothing from the network ({url[:60]})")
 
 
 def letter_html(*, decision: Decision) -> str:
@@ -57,7 +50,5 @@ def letter_html(*, decision: Decision) -> str:
 
 
 def letter_pdf(*, decision: Decision) -> bytes:
-    from weasyprint import CSS, HTML
-
-    html = HTML(string=letter_html(decision=decision), url_fetcher=_refuse, base_url=None)
-    return html.write_pdf(stylesheets=[CSS(string=LETTER_CSS, url_fetcher=_refuse)])
+    title = f"Letter of recognition: {decision.nomination.reference}"
+    return pdf_render(letter_html(decision=decision), title=title, css=LETTER_CSS)

@@ -194,8 +194,16 @@ def test_call_create_form_shows_gov_uk_errors_and_keeps_the_input(client):
             "slug": "next-year",
             "reference_prefix": "NY",
             "introduction": "",
-            "opens_at": "2027-03-01T09:00",
-            "closes_at": "2027-02-01T17:00",
+            **dict(
+                zip(["opens_at_0", "opens_at_1", "opens_at_2", "opens_at_3"], ["1", "3", "2027", "9:00"], strict=True)
+            ),
+            **dict(
+                zip(
+                    ["closes_at_0", "closes_at_1", "closes_at_2", "closes_at_3"],
+                    ["1", "2", "2027", "17:00"],
+                    strict=True,
+                )
+            ),
             "closing_soon_days": "7",
             "who_may_respond": "Everyone",
         },
@@ -216,8 +224,16 @@ def test_call_create_makes_a_call_with_headings(client):
             "slug": "sl-2027",
             "reference_prefix": "SL",
             "introduction": "Tell us.",
-            "opens_at": "2027-03-01T09:00",
-            "closes_at": "2027-04-01T17:00",
+            **dict(
+                zip(["opens_at_0", "opens_at_1", "opens_at_2", "opens_at_3"], ["1", "3", "2027", "9:00"], strict=True)
+            ),
+            **dict(
+                zip(
+                    ["closes_at_0", "closes_at_1", "closes_at_2", "closes_at_3"],
+                    ["1", "4", "2027", "17:00"],
+                    strict=True,
+                )
+            ),
             "closing_soon_days": "7",
             "who_may_respond": "Everyone",
         },

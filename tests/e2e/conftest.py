@@ -1,6 +1,14 @@
-"""Real-browser tests: Debian's chromium driven by Playwright against the live test server."""
+"""Real-browser tests: Debian's chromium driven by Playwright against the live test server.
 
+Every HTML page a test here opens is kept, and at the end of the session the Nu Html Checker
+(`vnu-jar`, on Debian's Java) validates them all in one run: starting Java for each page would be slow.
+"""
+
+import hashlib
+import json
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,7 +26,9 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
 @pytest.fixture(scope="session")
@@ -31,22 +41,75 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser, live_server):
-    context = browser.new_context(base_url=live_server.url)
+class HtmlPages:
+    """Keeps each distinct HTML page the browser receives, to validate them all at the end."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.addresses: dict[str, str] = {}  # file name → address it came from
+
+    def watch(self, page) -> None:
+        page.on("response", self._keep)
+
+    def _keep(self, response) -> None:
+        if response.request.resource_type != "document" or response.status >= 500:
+            return
+        if "text/html" not in response.headers.get("content-type", ""):
+            return
+        body = response.body()
+        name = hashlib.sha256(body).hexdigest()[:16] + ".html"
+        if name not in self.addresses:
+            (self.folder / name).write_bytes(body)
+            self.addresses[name] = response.url
+
+    def errors(self) -> list[str]:
+        """The Nu Html Checker's errors, one line each with the page's address."""
+        if not self.addresses:
+            return []
+        java = shutil.which("java")
+        assert java, "Install Java (scripts/install-system-packages.sh) to validate the pages' HTML"
+        result = subprocess.run(
+            [java, "-jar", str(VNU), "--errors-only", "--format", "json", "--exit-zero-always", str(self.folder)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+        return [
+            f"{self.addresses.get(Path(message.get('url', '')).name, message.get('url'))} "
+            f"line {message.get('lastLine')}: {message['message']}"
+            for message in messages
+        ]
+
+
+@pytest.fixture(scope="session")
+def html_pages(tmp_path_factory):
+    pages = HtmlPages(tmp_path_factory.mktemp("html-pages"))
+    yield pages
+    errors = pages.errors()
+    assert errors == [], "The Nu Html Checker found errors:\n" + "\n".join(errors)
+
+
+def new_page(browser, live_server, html_pages, **options):
+    context = browser.new_context(base_url=live_server.url, **options)
     page = context.new_page()
     page.set_default_timeout(15_000)
-    yield page
-    context.close()
+    html_pages.watch(page)
+    return page
 
 
 @pytest.fixture
-def page_without_javascript(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
+def page(browser, live_server, html_pages):
+    page = new_page(browser, live_server, html_pages)
     yield page
-    context.close()
+    page.context.close()
+
+
+@pytest.fixture
+def page_without_javascript(browser, live_server, html_pages):
+    page = new_page(browser, live_server, html_pages, java_script_enabled=False)
+    yield page
+    page.context.close()
 
 
 def axe_violations(page) -> list[dict]:
@@ -60,5 +123,36 @@ def axe_violations(page) -> list[dict]:
             });
             return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
+        }"""
+    )
+
+
+def sign_in_as(page, live_server, user) -> None:
+    """Sign in through the real session cookie, as the sign-in link would."""
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    page.context.clear_cookies()
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}]
+    )
+
+
+def focused(page) -> dict:
+    """What has keyboard focus: its tag, text or label, and whether it is visible on screen."""
+    return page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            const box = el.getBoundingClientRect();
+            return {tag: el.tagName.toLowerCase(), id: el.id, classes: el.className,
+                    text: (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 80),
+                    visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0
+                             && box.top < window.innerHeight && box.left < window.innerWidth};
         }"""
     )

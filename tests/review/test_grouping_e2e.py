@@ -1,5 +1,5 @@
 """The grouping pages in the real browser: no axe-core violations, nothing refused by the
-Content-Security-Policy, a progress page that refreshes itself, and grouping with JavaScript off.
+Content-Security-Policy, a progress page that never refreshes itself, and grouping with JavaScript off.
 
 The browser runs on its own thread: Playwright's sync API cannot start a second time on the thread
 where tests/e2e's session-wide browser already runs. The database is set up and checked on the
@@ -126,7 +126,7 @@ def test_the_grouping_pages_pass_axe_with_their_errors(live_server, grouped):
     assert [text for text in console if "Content Security Policy" in text] == []
 
 
-def test_the_progress_page_refreshes_itself_without_javascript_until_done(live_server):
+def test_the_progress_page_shows_its_state_without_javascript_until_done(live_server):
     team = ProgrammeTeamFactory()
     run = SuggestionRunFactory(requested_by=team, status=SuggestionRun.Status.RUNNING, progress=0.3, message="Trying")
     seen = []
@@ -135,6 +135,7 @@ def test_the_progress_page_refreshes_itself_without_javascript_until_done(live_s
         page.goto(f"/manage/calls/{run.call.slug}/themes/suggest/{run.pk}/")
         seen.append(page.get_by_role("progressbar").get_attribute("aria-valuenow"))
         SuggestionRun.objects.filter(pk=run.pk).update(status="done", progress=1.0, message="Suggested 2 themes")
+        page.get_by_role("button", name="Check progress").click()
         page.get_by_role("heading", name="Themes suggested").wait_for()
         seen.append(page.get_by_role("progressbar").get_attribute("aria-valuenow"))
 

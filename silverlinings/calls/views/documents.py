@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from silverlinings.core.permissions import require, require_visible
+from silverlinings.core.progress import Progress, progress_json, progress_requested
 
 from .. import imports
 from ..forms import DocumentUploadForm
@@ -33,17 +34,19 @@ def upload_progress(request, slug, batch: uuid.UUID):
     for document in documents:
         require_visible(request.user, "calls.view_returned_document", document)
     done = sum(1 for document in documents if document.status != ReturnedDocument.Status.QUEUED)
+    progress = Progress(
+        done=done,
+        total=len(documents),
+        text=f"{done} of {len(documents)} document{'s' * (len(documents) != 1)} read",
+        finished=done == len(documents),
+        finished_text="Your documents have been read. Show the results to see the drafts to check.",
+    )
+    if progress_requested(request):
+        return progress_json(progress)
     return render(
         request,
         "calls/upload_progress.html",
-        {
-            "call": call,
-            "documents": documents,
-            "done": done,
-            "total": len(documents),
-            "percent": round(100 * done / len(documents)),
-            "finished": done == len(documents),
-        },
+        {"call": call, "documents": documents, "progress": progress, "finished": progress.finished},
     )
 
 

@@ -27,3 +27,21 @@ def percent_of(value, total):
         return round(100 * float(value) / float(total)) if total else 0
     except (TypeError, ValueError):
         return 0
+
+
+@register.filter
+def summary_errors(form) -> list[tuple[str, str]]:
+    """(field id, message) for the error summary, each message once per field: non-field errors link to
+    the first field; a field made of several boxes links to the first box the message is about."""
+    from crispy_forms_gds.templatetags.crispy_forms_gds import field_errors
+
+    first_id = form.visible_fields()[0].auto_id if form.visible_fields() else ""
+    rows = [(first_id, str(error)) for error in form.non_field_errors()]
+    for field in form.visible_fields():
+        seen = set()
+        for field_id, errors in field_errors(field):
+            for error in errors:
+                if str(error) not in seen:
+                    seen.add(str(error))
+                    rows.append((field_id, str(error)))
+    return rows

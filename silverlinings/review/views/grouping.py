@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from silverlinings.calls.models import Call, Nomination
 from silverlinings.core.permissions import require
+from silverlinings.core.progress import progress_json, progress_requested
 
 from .. import selectors
 from ..forms_grouping import (
@@ -21,6 +22,7 @@ from ..forms_grouping import (
     ThemesSelectForm,
 )
 from ..models import DuplicatePair, Idea, SuggestionRun, Theme
+from ..progress import suggestion_progress
 from ..services import grouping
 
 TEMPLATES = "review/grouping"
@@ -86,17 +88,10 @@ def themes_suggest(request, slug):
 def suggestion_run(request, slug, pk):
     call = _call(request, slug)
     run = get_object_or_404(SuggestionRun.objects.select_related("requested_by"), call=call, pk=pk)
-    finished = run.status in (SuggestionRun.Status.DONE, SuggestionRun.Status.FAILED)
-    return render(
-        request,
-        f"{TEMPLATES}/suggestion_run.html",
-        {
-            "call": call,
-            "run": run,
-            "finished": finished,
-            "percent": round(100 * run.progress),
-        },
-    )
+    progress = suggestion_progress(run)
+    if progress_requested(request):
+        return progress_json(progress)
+    return render(request, f"{TEMPLATES}/suggestion_run.html", {"call": call, "run": run, "progress": progress})
 
 
 # --- Themes ------------------------------------------------------------------------------------------------

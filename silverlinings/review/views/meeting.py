@@ -13,11 +13,13 @@ from django.urls import path, reverse
 
 from silverlinings.calls.models import Call, Nomination
 from silverlinings.core.permissions import require
+from silverlinings.core.progress import progress_json, progress_requested
 
 from .. import selectors_meeting, selectors_panel, visibility
 from ..forms_panel import DecisionForm, DecisionsReleaseForm, LetterTemplateForm, MeetingNoteForm
 from ..letters import letter_pdf
 from ..models import Decision, Outcome
+from ..progress import letters_progress
 from ..services import decisions as decision_services
 from ..services import panel as services
 from .panel import _nomination, _team_call
@@ -126,6 +128,9 @@ def _theme_url(nomination: Nomination) -> str:
 def decisions(request, slug):
     call = _team_call(request, slug)
     rows = selectors_panel.decisions_for_team(call)
+    progress = letters_progress(rows)
+    if progress_requested(request):
+        return progress_json(progress)
     return render(
         request,
         "review/panel/decisions.html",
@@ -133,9 +138,7 @@ def decisions(request, slug):
             "call": call,
             "decisions": rows,
             "pending": sum(1 for row in rows if not row.released_at),
-            "sent": sum(1 for row in rows if row.letter_status == "sent"),
-            "sending": sum(1 for row in rows if row.released_at and row.letter_status not in ("sent", "failed")),
-            "released": sum(1 for row in rows if row.released_at),
+            "progress": progress,
             "section": "decisions",
         },
     )

@@ -1,0 +1,44 @@
+"""Progress of work done in the background, shown the same way on every page that waits for it.
+
+A page never refreshes itself (that throws keyboard focus back to the top and, with a `#fragment` in
+the address, does not even reload). Instead the page shows its own state with a "Check progress"
+button, and `static/js/progress.js` asks the same address for `?progress=json` every few seconds,
+updates the bar and says what changed in a polite live region. The view answers both:
+
+    progress = Progress(done=1, total=2, text="1 of 2 documents read")
+    if progress_requested(request):
+        return progress_json(progress)
+    return render(request, "...", {"progress": progress, ...})
+
+and the template includes `includes/progress.html` with `progress`.
+"""
+
+from dataclasses import asdict, dataclass
+
+from django.http import JsonResponse
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    text: str  # shown beside the bar and read out, e.g. "3 of 5 documents read"
+    finished: bool = False
+    finished_text: str = ""  # read out once when the work ends, e.g. "The themes are suggested. Show the results…"
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    def as_json(self) -> dict:
+        return {**asdict(self), "percent": self.percent, "finished_text": self.finished_text * self.finished}
+
+
+def progress_requested(request) -> bool:
+    return request.GET.get("progress") == "json"
+
+
+def progress_json(progress: Progress) -> JsonResponse:
+    response = JsonResponse(progress.as_json())
+    response["Cache-Control"] = "no-store"
+    return response

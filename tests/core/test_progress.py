@@ -1,0 +1,128 @@
+"""The progress pages: no page refreshes itself; a JSON answer for the script, and the page's own state."""
+
+import json
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import reverse
+
+from silverlinings.calls.models import ReturnedDocument
+from silverlinings.core.models import OutboundEmail
+from silverlinings.review.models import SuggestionRun
+from silverlinings.review.services import decisions as decision_services
+from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory
+from tests.calls.factories import make_call, submitted_nomination
+from tests.review.factories import SuggestionRunFactory
+
+pytestmark = pytest.mark.django_db
+
+BATCH = "0b8e5c56-3b9e-4f0e-9a53-5c1f3f1c2a11"
+
+
+def signed_in(client, user):
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    return client
+
+
+def returned(call, person, status):
+    document = ReturnedDocument(
+        call=call, batch=BATCH, uploaded_by=person, original_name=f"{status}.docx", size=3, sha256="0" * 64
+    )
+    document.status = status
+    document.file.save("upload", ContentFile(b"abc"))
+    return document
+
+
+@pytest.fixture
+def upload():
+    call, person = make_call(), ContributorFactory()
+    returned(call, person, "read")
+    returned(call, person, "queued")
+    return call, person, reverse("calls:upload_progress", kwargs={"slug": call.slug, "batch": BATCH})
+
+
+def test_the_upload_progress_answers_json_for_the_script_and_nobody_else(upload, client):
+    _call, person, url = upload
+
+    stranger = signed_in(client, ContributorFactory()).get(url, {"progress": "json"})
+    response = signed_in(client, person).get(url, {"progress": "json"})
+
+    assert stranger.status_code == 404
+
+    assert response["Content-Type"] == "application/json"
+    assert response["Cache-Control"] == "no-store"
+    assert json.loads(response.content) == {
+        "done": 1,
+        "total": 2,
+        "percent": 50,
+        "text": "1 of 2 documents read",
+        "finished": False,
+        "finished_text": "",
+    }
+
+
+def test_the_suggestion_progress_answers_json_and_says_when_it_is_finished(client):
+    team = ProgrammeTeamFactory()
+    run = SuggestionRunFactory(requested_by=team, status="running", progress=0.3, message="Finding themes")
+    url = reverse("review:suggestion_run", kwargs={"slug": run.call.slug, "pk": run.pk})
+    signed_in(client, team)
+
+    running = json.loads(client.get(url, {"progress": "json"}).content)
+    SuggestionRun.objects.filter(pk=run.pk).update(status="done", progress=1.0, message="Suggested 3 themes")
+    done = json.loads(client.get(url, {"progress": "json"}).content)
+
+    assert running == {
+        "done": 30,
+        "total": 100,
+        "percent": 30,
+        "text": "Finding themes: 30%",
+        "finished": False,
+        "finished_text": "",
+    }
+    assert done == {
+        "done": 100,
+        "total": 100,
+        "percent": 100,
+        "text": "Suggested 3 themes: 100%",
+        "finished": True,
+        "finished_text": "The themes are suggested. Show the results to see them.",
+    }
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_letters_progress_answers_json(client):
+    team = ProgrammeTeamFactory()
+    call = make_call()
+    first, second = submitted_nomination(call), submitted_nomination(call, ons_code="E06000038")
+    for nomination in (first, second):
+        decision_services.decision_record(nomination=nomination, outcome="selected", reason="Clear", by=team)
+    decision_services.decisions_release(call=call, by=team)
+    OutboundEmail.objects.filter(idempotency_key=f"decision:{second.pk}").update(status="queued")
+    url = reverse("review:decisions", kwargs={"slug": call.slug})
+
+    answer = json.loads(signed_in(client, team).get(url, {"progress": "json"}).content)
+
+    assert answer == {
+        "done": 1,
+        "total": 2,
+        "percent": 50,
+        "text": "1 of 2 letters sent",
+        "finished": False,
+        "finished_text": "",
+    }
+
+
+def test_no_progress_page_refreshes_itself(upload, client):
+    _call, person, url = upload
+    team = ProgrammeTeamFactory()
+    run = SuggestionRunFactory(requested_by=team, status="queued")
+    pages = [
+        signed_in(client, person).get(url),
+        signed_in(client, team).get(reverse("review:suggestion_run", kwargs={"slug": run.call.slug, "pk": run.pk})),
+    ]
+
+    for response in pages:
+        html = response.content.decode()
+        assert 'http-equiv="refresh"' not in html
+        assert '<button type="submit" class="govuk-button govuk-button--secondary"' in html
+        assert "Check progress" in html
