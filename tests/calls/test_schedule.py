@@ -25,8 +25,14 @@ def job(call, what: str) -> Job:
     return Job.objects.get(key=f"call:{call.pk}:{what}")
 
 
-def local(moment) -> str:
-    return timezone.localtime(moment).strftime("%Y-%m-%dT%H:%M")
+def local(name: str, moment) -> dict:
+    """The call form's GOV.UK date input for `name`: day, month, year and time in UK time."""
+    if moment is None:
+        return {f"{name}_{i}": "" for i in range(4)}
+    at = timezone.localtime(moment)
+    return dict(
+        zip([f"{name}_{i}" for i in range(4)], [str(at.day), str(at.month), str(at.year), f"{at:%H:%M}"], strict=True)
+    )
 
 
 @pytest.mark.django_db
@@ -48,17 +54,17 @@ def test_changing_the_last_call_date_on_the_call_form_moves_the_job_and_clearing
         "reference_prefix": call.reference_prefix,
         "introduction": call.introduction,
         "who_may_respond": call.who_may_respond,
-        "opens_at": local(call.opens_at),
-        "closes_at": local(call.closes_at),
+        **local("opens_at", call.opens_at),
+        **local("closes_at", call.closes_at),
         "closing_soon_days": "7",
     }
     later = timezone.now().replace(second=0, microsecond=0) + timedelta(days=9)
     url = reverse("calls:call_edit", kwargs={"slug": call.slug})
 
-    assert client.post(url, {**form, "last_call_at": local(later)}).status_code == 302
+    assert client.post(url, {**form, **local("last_call_at", later)}).status_code == 302
     assert (job(call, "last-call").run_at, job(call, "last-call").status) == (later, Job.Status.SCHEDULED)
 
-    assert client.post(url, {**form, "last_call_at": ""}).status_code == 302
+    assert client.post(url, {**form, **local("last_call_at", None)}).status_code == 302
     assert job(call, "last-call").status == Job.Status.CANCELLED
 
 

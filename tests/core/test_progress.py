@@ -96,7 +96,7 @@ def test_the_letters_progress_answers_json(client):
     first, second = submitted_nomination(call), submitted_nomination(call, ons_code="E06000038")
     for nomination in (first, second):
         decision_services.decision_record(nomination=nomination, outcome="selected", reason="Clear", by=team)
-    decision_services.decisions_release(call=call, by=team)
+    decision_services.decisions_release(call=call, by=team, release_while_open=True)
     OutboundEmail.objects.filter(idempotency_key=f"decision:{second.pk}").update(status="queued")
     url = reverse("review:decisions", kwargs={"slug": call.slug})
 

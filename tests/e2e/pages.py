@@ -11,7 +11,10 @@ from collections.abc import Callable
 from django.urls import reverse
 
 from tests.authorization.test_matrix import ENTRIES, url_names
+from tests.directory import matrix as directory_matrix
 from tests.e2e.populated import BATCH, World
+from tests.jobs import matrix as jobs_matrix
+from tests.mail import matrix as mail_matrix
 
 # URLs that answer something other than an HTML page to a GET, or only take a POST.
 NOT_PAGES = {
@@ -38,6 +41,9 @@ NOT_PAGES = {
     "review:duplicate_restore": "POST only",
     "review:idea_nomination_remove": "POST only",
     "review:idea_unlink": "POST only",
+    "calls:heading_move": "POST only",
+    "mail:message_send_again": "POST only",
+    "mail:template_reset": "POST only",
 }
 
 Variant = dict | tuple[dict, str]  # URL kwargs, or (kwargs, query string)
@@ -68,12 +74,36 @@ def _theme(world: World, role: str) -> list[Variant]:
     return [{"slug": world.call.slug, "pk": world.theme.pk}]
 
 
+def _heading(world: World, role: str) -> list[Variant]:
+    return [{"slug": world.call.slug, "pk": world.call.questions.get(key="organisation").pk}]
+
+
+def _made(kwargs: Callable) -> Builder:
+    """A page whose object the authorization matrix's entry knows how to make."""
+    return lambda world, role: [kwargs(None)]
+
+
 def _in_theme(world: World, role: str) -> list[Variant]:
     nomination = world.theme.nominations.order_by("pk").first()
     return [{"slug": world.call.slug, "pk": world.theme.pk, "nomination_pk": nomination.pk}]
 
 
 PAGES: dict[str, Builder] = {
+    "calls:headings": _call,
+    "calls:heading_add": _call,
+    "calls:heading_edit": _heading,
+    "calls:heading_remove": _heading,
+    "directory:manage_contacts": _none,
+    "directory:contact_add": _none,
+    "directory:contact_edit": _made(directory_matrix.contact),
+    "directory:contact_remove": _made(directory_matrix.contact),
+    "jobs:job_list": _none,
+    "jobs:job_detail": _made(jobs_matrix.job),
+    "mail:outbox": _none,
+    "mail:message_detail": _made(mail_matrix.failed_message),
+    "mail:template_list": _none,
+    "mail:template_edit": lambda world, role: [{"slug": "accounts-sign-in-link"}],
+    "mail:unsubscribe": _made(mail_matrix.unsubscribe_token),
     "core:home": _none,
     "core:dashboard": _none,
     "core:accessibility": _none,

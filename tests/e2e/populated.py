@@ -115,7 +115,7 @@ def _decisions(call: Call, team: User, made: dict, theme: Theme) -> None:
     decision_services.decision_record(
         nomination=made["fostering_hampshire"], outcome="reserve", reason="Strong", by=team
     )
-    decision_services.decisions_release(call=call, by=team)
+    decision_services.decisions_release(call=call, by=team, release_while_open=True)
     decision_services.decision_record(
         nomination=made["laptops_slough"], outcome="not_selected", reason="Similar to another", by=team
     )
