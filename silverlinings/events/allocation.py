@@ -1,6 +1,6 @@
 """Workshop places at the launch when more people want a workshop than it has places.
 
-The rule (docs/decisions/0102-workshop-allocation.md), slot by slot:
+The rule (docs/decisions/0014-workshop-allocation.md), slot by slot:
 
 1. Everyone who ranked workshops in the slot takes a turn, in an order drawn once by lottery from a
    published seed: in the first, third, … slots in the order drawn, in the second, fourth, … slots

@@ -4,7 +4,7 @@ A worker claims a batch of due messages in one short transaction (status SENDING
 then for each: checks it is still its own, hands it to the mail server and marks it SENT straight away. A
 message is due when it is QUEUED and its `next_attempt_at` has come, or when it is SENDING but claimed by
 a worker that has stopped (no heartbeat for WORKER_LEASE_SECONDS): the message that worker was handing
-over when it died is sent again, at most once more (see docs/decisions/0006-mail-outbox.md).
+over when it died is sent again, at most once more (see docs/decisions/0008-mail-outbox.md).
 """
 
 import logging
