@@ -51,7 +51,12 @@ class HeadingForm(forms.ModelForm):
             "section": {"required": "Enter the section"},
             "word_limit": {"invalid": "Enter the word limit as a whole number, like 300"},
         }
-        widgets = {"kind": forms.RadioSelect, "hint": forms.Textarea(attrs={"rows": 2})}
+        widgets = {
+            "kind": forms.RadioSelect,
+            "hint": forms.Textarea(attrs={"rows": 2}),
+            # GOV.UK asks for numbers in a text input with a numeric keyboard, not type="number".
+            "word_limit": forms.TextInput(attrs={"inputmode": "numeric"}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

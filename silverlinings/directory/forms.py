@@ -33,7 +33,10 @@ class ContactForm(forms.ModelForm):
             "email": {"invalid": "Enter an email address in the correct format, like name@example.org"},
             "position": {"invalid": "Enter the order as a whole number, like 10"},
         }
-        widgets = {"networks": forms.CheckboxSelectMultiple}
+        widgets = {
+            "networks": forms.CheckboxSelectMultiple,
+            "position": forms.TextInput(attrs={"inputmode": "numeric"}),  # GOV.UK: no type="number"
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
