@@ -7,8 +7,8 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from silverlinings.core.permissions import require, require_visible
-from silverlinings.core.uploads import upload_refusals
 from silverlinings.core.progress import Progress, progress_json, progress_requested
+from silverlinings.core.uploads import upload_refusals
 
 from .. import imports
 from ..forms import DocumentUploadForm
