@@ -16,15 +16,21 @@ class SectionForm(forms.Form):
     Validation is `answers.answer_errors`, the same rules the check-answers page and submission use.
     """
 
-    def __init__(self, *args, specs: list[HeadingSpec], answers: dict, autosave_url: str = "", **kwargs):
+    def __init__(
+        self, *args, specs: list[HeadingSpec], answers: dict, autosave_url: str = "", draft: bool = True, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.specs = specs
         layout = []
         for spec in specs:
             layout.append(self._add(spec, answers.get(spec.key)))
         layout.append(HTML('<div class="govuk-button-group">'))
-        layout.append(Button("continue", "Save and continue"))
-        layout.append(Button.secondary("save_draft", "Save as draft and come back later"))
+        if draft:
+            layout.append(Button("continue", "Save and continue"))
+            layout.append(Button.secondary("save_draft", "Save as draft and come back later"))
+        else:
+            # A sent nomination: the change is kept aside until every answer is checked and sent again.
+            layout.append(Button("continue", "Continue"))
         layout.append(HTML("</div>"))
         self.helper = govuk_helper(*layout)
         if autosave_url:

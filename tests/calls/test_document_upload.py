@@ -73,8 +73,8 @@ class LazyBody(io.RawIOBase):
 
     def __init__(self, size: int):
         self.head = (
-            f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"upload\"\r\n\r\n\r\n"
-            f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"huge.docx\"\r\n"
+            f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="upload"\r\n\r\n\r\n'
+            f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="files"; filename="huge.docx"\r\n'
             f"Content-Type: {DOCX}\r\n\r\n"
         ).encode()
         self.tail = f"\r\n--{BOUNDARY}--\r\n".encode()
