@@ -165,7 +165,7 @@ def nomination_change_send(*, nomination: Nomination, changes: dict, by: User) -
     locked.answers = answers
     _derive(locked)
     if had_authority and locked.authority_id is None and "authority" not in errors:
-        errors["authority"] = "Select the authority from the list"
+        errors["authority"] = "Select authority from the list"
     if errors:
         raise ValidationError(errors)
     locked.save(update_fields=[*DERIVED_FIELDS, "answers", "updated_at"])
