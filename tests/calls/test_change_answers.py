@@ -42,6 +42,8 @@ def test_changing_a_sent_nomination_checks_every_answer_sends_it_again_and_tells
     assert Nomination.objects.get(pk=nomination.pk).title == "Hybrid child protection conferences"  # not yet
     check = client.get(response["Location"]).content.decode()
     assert "Check your changes before sending them" in check
+    waiting = client.get(nomination.get_absolute_url()).content.decode()
+    assert "You have changes that are not sent yet." in waiting
     assert "Hybrid conferences, now county-wide" in check
 
     response = client.post(reverse("calls:nomination_submit", kwargs={"pk": nomination.pk}))
@@ -57,7 +59,9 @@ def test_changing_a_sent_nomination_checks_every_answer_sends_it_again_and_tells
     ]
     assert "- Title of the innovation" in mail.outbox[0].body
     assert "Partners could not travel" not in mail.outbox[0].body  # names questions, never answers
-    assert "Your changes have been sent" in client.get(response["Location"]).content.decode()
+    after = client.get(response["Location"]).content.decode()
+    assert "Your changes have been sent" in after
+    assert "You have changes that are not sent yet." not in after
 
 
 def test_a_sent_nomination_cannot_be_blanked_and_stays_as_sent(client):

@@ -213,6 +213,7 @@ def nomination_detail(request, pk):
             "can_withdraw": request.user.has_perm("calls.withdraw_nomination", nomination),
             "can_delete": request.user.has_perm("calls.delete_nomination", nomination),
             "outcome": selectors.released_outcome(nomination),
+            "changes_waiting": not nomination.is_draft and bool(request.session.get(_changes_key(nomination))),
             "call": nomination.call,
         },
     )
