@@ -126,3 +126,18 @@ def test_a_100_mb_upload_gets_a_gov_uk_error_without_being_held_in_memory(client
     assert "The selected files must be smaller than 50 MB in total. Upload fewer at a time" in page
     assert body.served == size  # read to the end and thrown away, so the browser gets the answer
     assert ReturnedDocument.objects.count() == 0
+
+
+def test_an_answer_too_long_in_a_document_is_left_out_and_reported(client):
+    call = make_call()
+    person = signed_in_contributor(client)
+    long_answer = "We changed everything. " * 1000  # 23,000 characters
+    upload = SimpleUploadedFile(
+        "long.docx", fill_in(blank_form(), {**ANSWERS, "problem": long_answer.strip()}), content_type=DOCX
+    )
+    response = client.post(reverse("calls:document_upload", kwargs={"slug": call.slug}), {"files": [upload]})
+    document = ReturnedDocument.objects.get()
+    assert document.status == ReturnedDocument.Status.READ_WITH_PROBLEMS
+    assert document.report[0]["problems"] == ["The problem or need: longer than 20,000 characters, so it was left out"]
+    assert "problem" not in Nomination.objects.get(nominator=person).answers
+    assert "longer than 20,000 characters, so it was left out" in client.get(response["Location"]).content.decode()
