@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.selectors import members_of
 from silverlinings.accounts.services import user_get_or_create_contributor
 from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority, ServiceArea
@@ -191,8 +192,6 @@ def _tell_the_team(*, nomination: Nomination, changed: list[str], by: User) -> N
 
 
 def _team_emails():
-    from silverlinings.accounts.selectors import members_of
-
     return members_of(role=Role.PROGRAMME_TEAM).exclude(email="").values_list("email", flat=True)
 
 
