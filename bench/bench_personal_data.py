@@ -32,9 +32,7 @@ def bench(sizes: list[int]) -> list[list]:
             seconds = time.perf_counter() - start
             per_char = seconds / size
             smallest = smallest or per_char
-            rows.append(
-                [name, f"{size:,}", len(findings), f"{seconds * 1000:.0f} ms", f"{per_char / smallest:.2f}×"]
-            )
+            rows.append([name, f"{size:,}", len(findings), f"{seconds * 1000:.0f} ms", f"{per_char / smallest:.2f}×"])
     return rows
 
 
