@@ -8,6 +8,9 @@ import re
 from .headings import CONTACT_PARTS, HeadingSpec, Kind
 
 WORD = re.compile(r"\S+")
+# The most any one answer (or part of one) may hold. Longer is refused before it is stored or checked
+# for personal data: far beyond any word limit, small enough that every check on it stays quick.
+MAX_CHARS = 20_000
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -35,6 +38,31 @@ def answer_from_post(spec: HeadingSpec, data) -> object:
     raise ValueError(f"Unknown kind {spec.kind}")
 
 
+def _longest(value) -> int:
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, dict):
+        return max((_longest(part) for part in value.values()), default=0)
+    if isinstance(value, list | tuple):
+        return max((_longest(part) for part in value), default=0)
+    return 0
+
+
+def is_answered(value) -> bool:
+    """A stored answer that says something: not blank, and for a yes/no or contact, some part given."""
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, dict):
+        return any(is_answered(part) for part in value.values())
+    if isinstance(value, list | tuple):
+        return bool(value)
+    return value not in (None, "") and str(value).strip() != ""
+
+
+def answer_too_long(value) -> bool:
+    return _longest(value) > MAX_CHARS
+
+
 def is_blank(spec: HeadingSpec, value) -> bool:
     if value in (None, "", [], {}):
         return True
@@ -48,6 +76,8 @@ def is_blank(spec: HeadingSpec, value) -> bool:
 def answer_errors(spec: HeadingSpec, value) -> dict[str, str]:
     """Errors for one answer, keyed by form field name (`key`, or `key__part`). Empty when valid."""
     key = spec.key
+    if answer_too_long(value):
+        return _too_long_errors(spec, value)
     if is_blank(spec, value):
         if not spec.required:
             return {}
@@ -73,6 +103,15 @@ def answer_errors(spec: HeadingSpec, value) -> dict[str, str]:
     if spec.kind == Kind.CONTACT:
         return _contact_errors(spec, value)
     return {}
+
+
+def _too_long_errors(spec: HeadingSpec, value) -> dict[str, str]:
+    message = f"must be {MAX_CHARS:,} characters or fewer"
+    if isinstance(value, dict):
+        labels = dict(CONTACT_PARTS) if spec.kind == Kind.CONTACT else {"detail": spec.follow_up or "The detail"}
+        part = next(part for part, text in value.items() if answer_too_long(text))
+        return {f"{spec.key}__{part}": f"{labels.get(part, spec.text)} {message}"}
+    return {spec.key: f"{spec.text.rstrip('?')} {message}"}
 
 
 def _contact_errors(spec: HeadingSpec, value: dict) -> dict[str, str]:

@@ -141,6 +141,51 @@ register(
 )
 
 
+def _changed_sample(user):
+    sample = _latest_nomination(user)
+    return {**sample, "questions": ["The difference it made"], "by": sample["nomination"].nominator} if sample else None
+
+
+register(
+    EmailKind(
+        key="calls/email/nomination_changed",
+        name="Nomination changed after it was sent",
+        description="Sent to the call's contact address (or else the programme team) when a nomination already "
+        "sent is changed and sent again. It names the questions that changed, not the answers.",
+        subject="Nomination {reference} changed: {title}",
+        text=(
+            "{changed_by} changed nomination {reference}, ‘{title}’, to {call} and sent it again.\n\n"
+            "Questions changed:\n{questions}\n\n"
+            "See the nomination: {nomination_url}\n"
+        ),
+        html=(
+            "<p>{changed_by} changed nomination {reference}, ‘{title}’, to {call} and sent it again.</p>\n"
+            "<p>Questions changed:</p>\n{questions}\n"
+            '<p><a href="{nomination_url}">See the nomination</a></p>\n'
+        ),
+        placeholders=(
+            *NOMINATION,
+            Placeholder(
+                "changed_by",
+                "Who sent the changes",
+                lambda c: c["by"].get_full_name() or c["by"].email,
+                example="Sam Kaur",
+            ),
+            Placeholder(
+                "questions",
+                "The questions whose answers changed",
+                lambda c: "\n".join(f"- {question}" for question in c["questions"]),
+                html=lambda c: format_html(
+                    "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((q,) for q in c["questions"]))
+                ),
+                example="- The difference it made",
+            ),
+        ),
+        sample=_changed_sample,
+    )
+)
+
+
 def _phone(context) -> str:
     call = context["call"]
     who = call.contact_name or "the programme manager"

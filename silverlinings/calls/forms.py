@@ -16,15 +16,21 @@ class SectionForm(forms.Form):
     Validation is `answers.answer_errors`, the same rules the check-answers page and submission use.
     """
 
-    def __init__(self, *args, specs: list[HeadingSpec], answers: dict, autosave_url: str = "", **kwargs):
+    def __init__(
+        self, *args, specs: list[HeadingSpec], answers: dict, autosave_url: str = "", draft: bool = True, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.specs = specs
         layout = []
         for spec in specs:
             layout.append(self._add(spec, answers.get(spec.key)))
         layout.append(HTML('<div class="govuk-button-group">'))
-        layout.append(Button("continue", "Save and continue"))
-        layout.append(Button.secondary("save_draft", "Save as draft and come back later"))
+        if draft:
+            layout.append(Button("continue", "Save and continue"))
+            layout.append(Button.secondary("save_draft", "Save as draft and come back later"))
+        else:
+            # A sent nomination: the change is kept aside until every answer is checked and sent again.
+            layout.append(Button("continue", "Continue"))
         layout.append(HTML("</div>"))
         self.helper = govuk_helper(*layout)
         if autosave_url:
@@ -234,8 +240,23 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+class MultipleFileField(forms.FileField):
+    """Several files from one `<input type="file" multiple>`: a plain FileField sees only the last one."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        return [super(MultipleFileField, self).clean(upload, initial) for upload in files]
+
+
 class DocumentUploadForm(forms.Form):
-    files = forms.FileField(
+    """Returned Word documents. Files too large were refused while the request was read
+    (`core.uploads.UploadLimitHandler`); `refused` says which, so the page can say so."""
+
+    files = MultipleFileField(
         label="Returned documents",
         help_text=f"Word documents (.docx), up to {MAX_BYTES // (1024 * 1024)} MB each. "
         "You can choose several at once.",
@@ -245,16 +266,19 @@ class DocumentUploadForm(forms.Form):
                 "accept": ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             }
         ),
-        error_messages={"required": "Select at least one document to upload"},
+        required=False,
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, refused: list[str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.refused = refused or []
         # The form template adds enctype="multipart/form-data" itself for a form with a file field.
         self.helper = govuk_helper(Field("files"), Button("upload", "Upload and read"))
 
     def clean_files(self):
-        files = self.files.getlist("files")
+        if self.refused:
+            raise forms.ValidationError(self.refused)
+        files = self.cleaned_data["files"]
         if not files:
             raise forms.ValidationError("Select at least one document to upload")
         if len(files) > 50:

@@ -10,6 +10,7 @@ from silverlinings.accounts.models import Role, User
 from silverlinings.accounts.services import user_get_or_create_contributor
 
 from . import services
+from .answers import MAX_CHARS, answer_too_long
 from .documents import DocumentRefused, document_read
 from .models import Call, Channel, ReturnedDocument
 
@@ -89,14 +90,15 @@ def _make_nominations(document: ReturnedDocument, forms) -> ReturnedDocument:
         )
         nomination.source_document, nomination.source_form_index = document, index
         services.nomination_save_answers(nomination=nomination, answers=form.answers, by=document.uploaded_by)
-        problems = problems or bool(form.missing or form.blank or form.problems or nomination.personal_data)
+        form_problems = [*form.problems, *_too_long(document, form.answers)]
+        problems = problems or bool(form.missing or form.blank or form_problems or nomination.personal_data)
         report.append(
             {
                 "nomination": nomination.pk,
                 "title": nomination.title,
                 "missing": form.missing,
                 "blank": form.blank,
-                "problems": form.problems,
+                "problems": form_problems,
                 "personal_data": len(nomination.personal_data),
             }
         )
@@ -112,6 +114,16 @@ def _make_nominations(document: ReturnedDocument, forms) -> ReturnedDocument:
     count = len(forms)
     message = f"{count} nomination{'s' if count != 1 else ''} read into draft{'s' if count != 1 else ''}."
     return _finish(document, status, message, report)
+
+
+def _too_long(document: ReturnedDocument, answers: dict) -> list[str]:
+    """Answers the draft could not keep (`answers.MAX_CHARS`), so the person knows to type them in."""
+    texts = {spec.key: spec.text for spec in document.call.heading_specs()}
+    return [
+        f"{texts.get(key, key)}: longer than {MAX_CHARS:,} characters, so it was left out"
+        for key, value in answers.items()
+        if answer_too_long(value)
+    ]
 
 
 def _finish(document, status, message, report) -> ReturnedDocument:

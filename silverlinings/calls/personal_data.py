@@ -5,6 +5,7 @@ it looks like and quotes the text around it so the nominator can find it. Names 
 capitalised-word heuristic, so a name only counts next to an age or a family relationship.
 """
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -245,13 +246,17 @@ def _excerpt(text: str, start: int, end: int) -> str:
 
 
 def _field_findings(field: str, text: str, allowed: list[str]) -> list[Finding]:
+    # Claimed stretches never overlap, so they stay sorted by start and by end alike: a new hit can only
+    # overlap the stretch that starts just before its end. One binary search per hit keeps the scan linear.
+    starts: list[int] = []
     claimed: list[tuple[int, int, str | None]] = []
     for kind, start, end in _hits(text):
-        if not any(start < claimed_end and claimed_start < end for claimed_start, claimed_end, _ in claimed):
-            claimed.append((start, end, None if _is_allowed(kind, text[start:end], allowed) else kind))
-    return [
-        Finding(kind, LABELS[kind], _excerpt(text, start, end), field) for start, end, kind in sorted(claimed) if kind
-    ]
+        at = bisect.bisect_left(starts, end)
+        if at and claimed[at - 1][1] > start:
+            continue
+        starts.insert(at, start)
+        claimed.insert(at, (start, end, None if _is_allowed(kind, text[start:end], allowed) else kind))
+    return [Finding(kind, LABELS[kind], _excerpt(text, start, end), field) for start, end, kind in claimed if kind]
 
 
 def personal_data_find(answers: dict[str, str], *, allowed: Iterable[str] = ()) -> list[Finding]:

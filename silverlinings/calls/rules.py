@@ -26,6 +26,27 @@ def nomination_is_live(user, nomination) -> bool:
 
 
 @rules.predicate
+def nomination_is_draft(user, nomination) -> bool:
+    return nomination is not None and nomination.status == "draft"
+
+
+@rules.predicate
+def keyed_it_in(user, nomination) -> bool:
+    return nomination is not None and user.is_authenticated and nomination.created_by_id == user.pk
+
+
+@rules.predicate
+def decision_released(user, nomination) -> bool:
+    """Once the panel's decisions are out, the nominator sees the outcome and the nomination stays as it was."""
+    from django.core.exceptions import ObjectDoesNotExist
+
+    try:
+        return nomination is not None and nomination.decision.released_at is not None
+    except ObjectDoesNotExist:
+        return False
+
+
+@rules.predicate
 def is_uploader(user, document) -> bool:
     return document is not None and user.is_authenticated and document.uploaded_by_id == user.pk
 
@@ -35,10 +56,18 @@ rules.add_perm("calls.start_nomination", is_signed_in & (is_programme_team | cal
 rules.add_perm("calls.upload_documents", is_signed_in & (is_programme_team | call_is_open))
 rules.add_perm("calls.view_nomination", is_programme_team | is_nominator)
 rules.add_perm(
-    "calls.change_nomination", nomination_is_live & (is_programme_team | (is_nominator & nomination_call_is_open))
+    "calls.change_nomination",
+    nomination_is_live & ~decision_released & (is_programme_team | (is_nominator & nomination_call_is_open)),
 )
 rules.add_perm(
-    "calls.withdraw_nomination", nomination_is_live & (is_programme_team | (is_nominator & nomination_call_is_open))
+    "calls.withdraw_nomination",
+    nomination_is_live & ~decision_released & (is_programme_team | (is_nominator & nomination_call_is_open)),
 )
+# Typing is saved in the background only into a draft, by the person it belongs to or who keys it in.
+rules.add_perm(
+    "calls.autosave_nomination",
+    nomination_is_draft & (is_nominator | keyed_it_in) & (is_programme_team | nomination_call_is_open),
+)
+rules.add_perm("calls.delete_nomination", nomination_is_draft & is_nominator)
 rules.add_perm("calls.view_returned_document", is_programme_team | is_uploader)
 rules.add_perm("calls.list_own_nominations", is_signed_in)

@@ -2,8 +2,10 @@
 
 from dataclasses import dataclass
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Count, Q, QuerySet
 
+from .answers import is_answered
 from .headings import HeadingSpec
 from .models import Call, Nomination, NominationStatus
 
@@ -37,7 +39,20 @@ def calls_for_team() -> QuerySet[Call]:
 
 
 def nominations_of(user) -> QuerySet[Nomination]:
-    return Nomination.objects.filter(nominator=user).select_related("call", "authority").order_by("-updated_at")
+    return (
+        Nomination.objects.filter(nominator=user)
+        .select_related("call", "authority", "decision")
+        .order_by("-updated_at")
+    )
+
+
+def released_outcome(nomination: Nomination) -> str:
+    """The panel's decision once the team has released it ("Selected for the showcase"…), else ""."""
+    try:
+        decision = nomination.decision
+    except ObjectDoesNotExist:
+        return ""
+    return decision.get_outcome_display() if decision.released_at else ""
 
 
 def nominations_for_team(
@@ -58,17 +73,6 @@ def nominations_for_team(
     return queryset
 
 
-def _is_answered(value) -> bool:
-    """A stored answer that says something: not blank, and for a yes/no or contact, some part given."""
-    if isinstance(value, bool):
-        return True
-    if isinstance(value, dict):
-        return any(_is_answered(part) for part in value.values())
-    if isinstance(value, list | tuple):
-        return bool(value)
-    return value not in (None, "") and str(value).strip() != ""
-
-
 def heading_answer_counts(call: Call) -> dict[str, int]:
     """How many of the call's nominations (drafts included) have answered each heading key.
 
@@ -78,6 +82,6 @@ def heading_answer_counts(call: Call) -> dict[str, int]:
     counts: dict[str, int] = {}
     for answers in Nomination.objects.filter(call=call).values_list("answers", flat=True):
         for key, value in (answers or {}).items():
-            if _is_answered(value):
+            if is_answered(value):
                 counts[key] = counts.get(key, 0) + 1
     return counts

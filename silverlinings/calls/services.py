@@ -6,12 +6,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.selectors import members_of
 from silverlinings.accounts.services import user_get_or_create_contributor
 from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority, ServiceArea
 from silverlinings.mail.services import email_send
 
-from .answers import answers_as_text, answers_errors
+from .answers import answer_too_long, answers_as_text, answers_errors, is_answered
 from .headings import Kind, silver_linings_headings
 from .models import Call, Channel, Nomination, NominationStatus, Question
 from .personal_data import personal_data_find
@@ -61,9 +62,16 @@ def call_update(*, call: Call, by: User, **fields) -> Call:
 def nomination_start(
     *, call: Call, nominator: User, by: User, start_token=None, channel: str = Channel.WEB
 ) -> Nomination:
-    """Start a draft. The same `start_token` (sent with the start button) never makes a second one."""
+    """Start a draft. The same `start_token` (sent with the start button) never makes a second one, and a
+    nominator who starts again on the web while an untouched draft of theirs waits gets that draft back."""
     if not call.is_open and not _is_team(by):
         raise PermissionDenied("The call is not open.")
+    if start_token is not None and (used := Nomination.objects.filter(start_token=start_token).first()):
+        if used.nominator_id != nominator.pk:
+            raise PermissionDenied("That form was already used.")
+        return used
+    if channel == Channel.WEB and by == nominator and (untouched := _untouched_draft(call, nominator)):
+        return untouched
     defaults = {"call": call, "nominator": nominator, "created_by": by, "channel": channel}
     if start_token is None:
         nomination = Nomination.objects.create(**defaults)
@@ -74,6 +82,23 @@ def nomination_start(
     if channel != Channel.WEB or by != nominator:
         nomination_save_answers(nomination=nomination, answers=_contact_prefill(nomination), by=by)
     return nomination
+
+
+def _untouched_draft(call: Call, nominator: User) -> Nomination | None:
+    drafts = Nomination.objects.filter(
+        call=call, nominator=nominator, created_by=nominator, channel=Channel.WEB, status=NominationStatus.DRAFT
+    ).order_by("created_at")
+    return next((draft for draft in drafts if not any(map(is_answered, draft.answers.values()))), None)
+
+
+@transaction.atomic
+def nomination_delete(*, nomination: Nomination, by: User) -> None:
+    """Delete a draft its nominator no longer wants. A sent nomination is withdrawn instead, never deleted."""
+    locked = Nomination.objects.select_for_update().get(pk=nomination.pk)
+    if locked.status != NominationStatus.DRAFT or locked.nominator_id != by.pk:
+        raise PermissionDenied("Only its nominator can delete a draft.")
+    audit_record(actor=by, action="nomination.draft_deleted", obj=locked, data={"title": locked.title})
+    locked.delete()
 
 
 def _contact_prefill(nomination: Nomination) -> dict:
@@ -91,18 +116,83 @@ def _is_team(user: User) -> bool:
 
 
 def nomination_save_answers(*, nomination: Nomination, answers: dict, by: User) -> Nomination:
-    """Merge `answers` (valid or not: a draft keeps what was typed) and refresh the derived fields."""
-    if nomination.status == NominationStatus.WITHDRAWN:
-        raise PermissionDenied("A withdrawn nomination cannot be changed.")
-    if nomination.call.is_closed and not _is_team(by):
-        raise PermissionDenied("The call has closed.")
-    nomination.answers = {**nomination.answers, **answers}
-    _derive(nomination)
-    nomination.save()
-    if nomination.status == NominationStatus.SUBMITTED:
-        nomination.service_areas.set(ServiceArea.objects.filter(name__in=nomination._service_area_names))
-        audit_record(actor=by, action="nomination.changed", obj=nomination, data={"keys": sorted(answers)})
+    """Merge `answers` into a draft (valid or not: a draft keeps what was typed) and refresh the derived fields.
+
+    Only a draft changes this way, and only the keys given: the row is locked and read again first, so a
+    save that races a submit, a withdrawal or another tab's save never undoes it (decision 0020). An
+    answer longer than `answers.MAX_CHARS` is not kept, and never reaches the personal-data check.
+    A sent nomination changes only through `nomination_change_send`.
+    """
+    answers = {key: value for key, value in answers.items() if not answer_too_long(value)}
+    with transaction.atomic():
+        locked = Nomination.objects.select_for_update().select_related("call", "nominator").get(pk=nomination.pk)
+        if locked.status != NominationStatus.DRAFT:
+            raise PermissionDenied("Only a draft can be saved as it is typed.")
+        if locked.call.is_closed and not _is_team(by):
+            raise PermissionDenied("The call has closed.")
+        locked.answers = {**locked.answers, **answers}
+        _derive(locked)
+        locked.save(update_fields=[*DERIVED_FIELDS, "answers", "updated_at"])
+    _copy_onto(nomination, locked)
     return nomination
+
+
+DERIVED_FIELDS = ["title", "scale", "authority", "personal_data"]
+
+
+def _copy_onto(nomination: Nomination, fresh: Nomination) -> None:
+    """Bring the caller's instance up to date, so it never holds (and later saves) a stale copy."""
+    for field in ["status", "answers", "reference", "number", "submitted_at", "withdrawn_at", *DERIVED_FIELDS]:
+        setattr(nomination, field, getattr(fresh, field))
+    nomination.authority_id = fresh.authority_id
+
+
+@transaction.atomic
+def nomination_change_send(*, nomination: Nomination, changes: dict, by: User) -> Nomination:
+    """Send changed answers for a nomination already sent: every answer is checked again, as on first sending.
+
+    The nomination keeps its reference; the team is told by email which questions changed. Its authority
+    can never become empty, and nothing changes unless every answer is valid.
+    """
+    locked = Nomination.objects.select_for_update().select_related("call", "nominator").get(pk=nomination.pk)
+    if locked.status != NominationStatus.SUBMITTED:
+        raise PermissionDenied("Only a sent nomination can have its changes sent.")
+    if not locked.call.is_open and not _is_team(by):
+        raise PermissionDenied("The call has closed.")
+    changed = sorted(key for key, value in changes.items() if locked.answers.get(key) != value)
+    answers = {**locked.answers, **changes}
+    errors = answers_errors(locked.call.heading_specs(), answers)
+    had_authority = locked.authority_id
+    locked.answers = answers
+    _derive(locked)
+    if had_authority and locked.authority_id is None and "authority" not in errors:
+        errors["authority"] = "Select authority from the list"
+    if errors:
+        raise ValidationError(errors)
+    locked.save(update_fields=[*DERIVED_FIELDS, "answers", "updated_at"])
+    locked.service_areas.set(ServiceArea.objects.filter(name__in=locked._service_area_names))
+    audit_record(actor=by, action="nomination.changed", obj=locked, data={"keys": changed})
+    if changed:
+        _tell_the_team(nomination=locked, changed=changed, by=by)
+    _copy_onto(nomination, locked)
+    return nomination
+
+
+def _tell_the_team(*, nomination: Nomination, changed: list[str], by: User) -> None:
+    """The call's contact address, or else everyone in the programme team, hears which questions changed."""
+    call = nomination.call
+    labels = {spec.key: spec.text for spec in call.heading_specs()}
+    recipients = [call.contact_email] if call.contact_email else list(_team_emails())
+    for address in recipients:
+        email_send(
+            to=address,
+            template="calls/email/nomination_changed",
+            context={"nomination": nomination, "questions": [labels.get(key, key) for key in changed], "by": by},
+        )
+
+
+def _team_emails():
+    return members_of(role=Role.PROGRAMME_TEAM).exclude(email="").values_list("email", flat=True)
 
 
 def _derive(nomination: Nomination) -> None:
@@ -178,13 +268,20 @@ def _email_copy(*, nomination: Nomination, by: User) -> None:
     )
 
 
+@transaction.atomic
 def nomination_withdraw(*, nomination: Nomination, by: User) -> Nomination:
-    if nomination.call.is_closed and not _is_team(by):
+    """Withdraw a draft or a sent nomination. The row is locked, so a save racing it never brings it back."""
+    locked = Nomination.objects.select_for_update().select_related("call").get(pk=nomination.pk)
+    if locked.call.is_closed and not _is_team(by):
         raise PermissionDenied("The call has closed.")
-    nomination.status = NominationStatus.WITHDRAWN
-    nomination.withdrawn_at = timezone.now()
-    nomination.save(update_fields=["status", "withdrawn_at", "updated_at"])
-    audit_record(actor=by, action="nomination.withdrawn", obj=nomination)
+    if locked.status == NominationStatus.WITHDRAWN:
+        _copy_onto(nomination, locked)
+        return nomination
+    locked.status = NominationStatus.WITHDRAWN
+    locked.withdrawn_at = timezone.now()
+    locked.save(update_fields=["status", "withdrawn_at", "updated_at"])
+    audit_record(actor=by, action="nomination.withdrawn", obj=locked)
+    _copy_onto(nomination, locked)
     return nomination
 
 

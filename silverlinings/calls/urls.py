@@ -22,6 +22,7 @@ urlpatterns = [
     path("nominations/<int:pk>/check/", nominate.nomination_check, name="nomination_check"),
     path("nominations/<int:pk>/submit/", nominate.nomination_submit, name="nomination_submit"),
     path("nominations/<int:pk>/withdraw/", nominate.nomination_withdraw, name="nomination_withdraw"),
+    path("nominations/<int:pk>/delete/", nominate.nomination_delete, name="nomination_delete"),
     path("manage/calls/", manage.manage_calls, name="manage_calls"),
     path("manage/calls/new/", manage.call_create, name="call_create"),
     path("manage/calls/<slug:slug>/edit/", manage.call_edit, name="call_edit"),

@@ -18,6 +18,17 @@ def own_nomination(user):
     return {"pk": submitted_nomination(call, nominator=user if user and user.role == "contributor" else None).pk}
 
 
+def own_draft(user):
+    """A draft of the signed-in contributor (someone else's for every other role)."""
+    from silverlinings.calls import services
+    from tests.accounts.factories import ContributorFactory
+
+    call = make_call()
+    nominator = user if user and user.role == "contributor" else ContributorFactory()
+    draft = services.nomination_start(call=call, nominator=nominator, by=nominator)
+    return {"pk": services.nomination_save_answers(nomination=draft, answers={"title": "Idea"}, by=nominator).pk}
+
+
 def _returned_document():
     from django.core.files.base import ContentFile
 
@@ -68,15 +79,22 @@ ENTRIES = {
     "calls:nomination_section": Entry(
         OWNER_OR_TEAM, kwargs=lambda user: {**own_nomination(user), "index": 1}, post=OWNER_OR_TEAM
     ),
+    # Only into a draft, and only by the person it belongs to (or who keys it in): the team gets 403 here.
     "calls:nomination_autosave": Entry(
         post_only(),
-        kwargs=lambda user: {**own_nomination(user), "index": 1},
-        post=OWNER_OR_TEAM,
+        kwargs=lambda user: {**own_draft(user), "index": 1},
+        post={**OWNER_OR_TEAM, "programme_team": 403},
         post_data={"title": "x"},
     ),
     "calls:nomination_check": Entry(OWNER_OR_TEAM, kwargs=own_nomination),
     "calls:nomination_submit": Entry(post_only(), kwargs=own_nomination, post=OWNER_OR_TEAM_REDIRECTED),
     "calls:nomination_withdraw": Entry(OWNER_OR_TEAM, kwargs=own_nomination, post=OWNER_OR_TEAM_REDIRECTED),
+    # Only its nominator deletes a draft; the team sees it but cannot delete it.
+    "calls:nomination_delete": Entry(
+        {**OWNER_OR_TEAM, "programme_team": 403},
+        kwargs=own_draft,
+        post={**OWNER_OR_TEAM_REDIRECTED, "programme_team": 403},
+    ),
     "calls:manage_calls": Entry(TEAM),
     # An empty form gets the page again with its errors.
     "calls:call_create": Entry(TEAM, post=TEAM),

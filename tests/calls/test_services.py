@@ -109,9 +109,9 @@ def test_nomination_after_the_call_closes_is_read_only_for_the_nominator():
     Call.objects.filter(pk=call.pk).update(closes_at=timezone.now() - timedelta(hours=1))
     nomination = Nomination.objects.get(pk=nomination.pk)
     with pytest.raises(PermissionDenied):
-        services.nomination_save_answers(nomination=nomination, answers={"title": "Changed"}, by=nomination.nominator)
+        services.nomination_change_send(nomination=nomination, changes={"title": "Changed"}, by=nomination.nominator)
     team = ProgrammeTeamFactory()
-    services.nomination_save_answers(nomination=nomination, answers={"title": "Changed by the team"}, by=team)
+    services.nomination_change_send(nomination=nomination, changes={"title": "Changed by the team"}, by=team)
     nomination.refresh_from_db()
     assert nomination.title == "Changed by the team"
 

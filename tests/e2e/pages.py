@@ -122,6 +122,7 @@ PAGES: dict[str, Builder] = {
     "calls:nomination_section": _sections,
     "calls:nomination_check": _own,
     "calls:nomination_withdraw": lambda world, role: [{"pk": world.own_submitted.pk}],
+    "calls:nomination_delete": lambda world, role: [{"pk": world.own_draft.pk}],
     "calls:manage_calls": _none,
     "calls:call_create": _none,
     "calls:call_edit": _call,

@@ -34,6 +34,9 @@ def every_email() -> dict[str, dict]:
         "accounts/email/use_password": {"context": {"user": user}},
         "calls/email/nomination_submitted": {"context": {"nomination": nomination}},
         "calls/email/nomination_keyed_in": {"context": {"nomination": nomination}, "sign_in_user": user},
+        "calls/email/nomination_changed": {
+            "context": {"nomination": nomination, "questions": ["The difference it made", CALL], "by": user}
+        },
         "calls/email/last_call": {"context": {"call": call, "contact": contact}},
         "calls/email/draft_reminder": {"context": {"call": call, "nominator": user, "drafts": [draft]}},
         "calls/email/daily_digest": {

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from silverlinings.core.permissions import require, require_visible
 from silverlinings.core.progress import Progress, progress_json, progress_requested
+from silverlinings.core.uploads import upload_refusals
 
 from .. import imports
 from ..forms import DocumentUploadForm
@@ -18,8 +19,11 @@ from ..models import Call, ReturnedDocument
 def document_upload(request, slug):
     call = get_object_or_404(Call, slug=slug)
     require(request.user, "calls.upload_documents", call)
-    form = DocumentUploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    posted = request.method == "POST"
+    form = DocumentUploadForm(
+        request.POST if posted else None, request.FILES if posted else None, refused=upload_refusals(request)
+    )
+    if posted and form.is_valid():
         batch = imports.returned_documents_upload(call=call, files=form.cleaned_data["files"], by=request.user)
         return redirect("calls:upload_progress", slug=call.slug, batch=batch)
     return render(request, "calls/document_upload.html", {"form": form, "call": call})

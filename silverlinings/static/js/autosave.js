@@ -18,12 +18,22 @@
       credentials: "same-origin",
       headers: { "X-Requested-With": "fetch" }
     }).then(function (response) {
-      if (!response.ok) { throw new Error(response.status); }
-      return response.json();
+      // A refusal says why in JSON (an answer too long, or the nomination no longer a draft).
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        if (!response.ok) {
+          var refused = new Error("Not saved");
+          refused.reason = body.error;
+          throw refused;
+        }
+        return body;
+      });
     }).then(function (body) {
       if (status) { status.textContent = "Your answers were saved at " + body.saved_at + "."; }
-    }).catch(function () {
-      if (status) { status.textContent = "Your answers could not be saved automatically. Press ‘Save as draft’ to save them."; }
+    }).catch(function (error) {
+      if (status) {
+        status.textContent = (error && error.reason) ||
+          "Your answers could not be saved automatically. Press ‘Save as draft’ to save them.";
+      }
     });
   }
 
