@@ -94,7 +94,7 @@ def nomination_save_answers(*, nomination: Nomination, answers: dict, by: User) 
     """Merge `answers` (valid or not: a draft keeps what was typed) and refresh the derived fields."""
     if nomination.status == NominationStatus.WITHDRAWN:
         raise PermissionDenied("A withdrawn nomination cannot be changed.")
-    if nomination.call.is_closed and not _is_team(by):
+    if nomination.call.is_closed and not _is_team(by) and not nomination.is_held_for_personal_data:
         raise PermissionDenied("The call has closed.")
     nomination.answers = {**nomination.answers, **answers}
     _derive(nomination)
@@ -113,7 +113,10 @@ def _derive(nomination: Nomination) -> None:
     nomination.authority = Authority.objects.filter(short_name=authority_name).first() if authority_name else None
     if nomination.authority is None and nomination.nominator.authority_id and not authority_name:
         nomination.authority_id = nomination.nominator.authority_id
+    flagged_before = nomination.personal_data
     nomination.personal_data = nomination_personal_data(nomination=nomination)
+    if nomination.personal_data and nomination.personal_data != flagged_before:
+        nomination.personal_data_released_at = nomination.personal_data_released_by = None
     nomination._service_area_names = answers.get("service_areas") or []
 
 

@@ -18,6 +18,11 @@ def own_nomination(user):
     return {"pk": submitted_nomination(call, nominator=user if user and user.role == "contributor" else None).pk}
 
 
+def held_nomination(user):
+    """A sent nomination held from the panel: it names a child with their age."""
+    return {"pk": submitted_nomination(make_call(), what_you_did="We helped Jack Smith, aged 7, settle in.").pk}
+
+
 def _returned_document():
     from django.core.files.base import ContentFile
 
@@ -92,4 +97,7 @@ ENTRIES = {
     # The call here has no directory contacts: the team sees why the last call cannot go, and a POST is refused.
     "calls:last_call": Entry(TEAM, kwargs=call_slug, post=TEAM),
     "calls:export": Entry(TEAM, kwargs=lambda user: {**call_slug(user), "fmt": "xlsx"}),
+    # An empty redaction gets the page again with its error.
+    "calls:nomination_redact": Entry(TEAM, kwargs=held_nomination, post=TEAM),
+    "calls:nomination_ask_to_edit": Entry(post_only(), kwargs=held_nomination, post=TEAM_REDIRECTED),
 }
