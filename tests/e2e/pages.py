@@ -91,6 +91,7 @@ def _in_theme(world: World, role: str) -> list[Variant]:
 
 
 PAGES: dict[str, Builder] = {
+    "privacy:erase": _none,
     "calls:nomination_redact": _made(calls_matrix.held_nomination),
     "calls:headings": _call,
     "calls:heading_add": _call,
