@@ -133,6 +133,8 @@ def _anonymise_nomination(nomination: Nomination, names: list[str], *, now) -> N
 
 
 def _anonymise_messages(ids: list[int], email: str, names: list[str]) -> None:
+    # Not yet sent to them: never sent now.
+    Message.objects.filter(pk__in=ids, to__iexact=email, status=Message.Status.QUEUED).delete()
     for message in Message.objects.filter(pk__in=ids):
         if message.to.lower() == email:
             message.to = f"erased-{message.pk}@erased.invalid"

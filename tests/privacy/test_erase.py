@@ -10,7 +10,7 @@ from silverlinings.calls.redaction import nomination_redact
 from silverlinings.core.models import AuditEntry
 from silverlinings.mail.models import Message
 from silverlinings.mail.services import email_send
-from silverlinings.privacy.services import erasure_find
+from silverlinings.privacy.services import erasure_find, person_erase
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory, authority
 from tests.calls.factories import make_call, submitted_nomination
 from tests.directory.factories import ContactFactory
@@ -90,6 +90,16 @@ def test_the_team_erases_a_person_through_the_page(client):
         "contacts": 1,
         "account": 1,
     }
+
+
+def test_an_email_still_waiting_to_go_to_an_erased_person_never_goes():
+    person, nomination, _other, _team = _person_with_data()
+    Message.objects.update(status=Message.Status.SENT)
+    waiting = email_send(to=EMAIL, template="calls/email/nomination_submitted", context={"nomination": nomination})
+    assert waiting.status == Message.Status.QUEUED
+    person_erase(email=EMAIL, by=None)
+    assert not Message.objects.filter(pk=waiting.pk).exists()
+    assert Message.objects.filter(to=f"erased-{Message.objects.get().pk}@erased.invalid").count() == 1
 
 
 def test_erasing_an_address_nobody_has_says_so(client, programme_team):
