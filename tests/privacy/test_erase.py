@@ -93,7 +93,7 @@ def test_the_team_erases_a_person_through_the_page(client):
 
 
 def test_an_email_still_waiting_to_go_to_an_erased_person_never_goes():
-    person, nomination, _other, _team = _person_with_data()
+    _person, nomination, _other, _team = _person_with_data()
     Message.objects.update(status=Message.Status.SENT)
     waiting = email_send(to=EMAIL, template="calls/email/nomination_submitted", context={"nomination": nomination})
     assert waiting.status == Message.Status.QUEUED
