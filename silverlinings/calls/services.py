@@ -139,7 +139,7 @@ def nomination_personal_data(*, nomination: Nomination) -> list[dict]:
 
 @transaction.atomic
 def nomination_submit(*, nomination: Nomination, by: User, notify: bool = True) -> Nomination:
-    """Submit a draft: check every answer, give it the call's next reference and email a copy.
+    """Submit a draft: check every answer, give it the call's next reference and email the nominator.
 
     Safe against a double click: the second submit finds it already submitted and changes nothing.
     """
@@ -170,7 +170,8 @@ def nomination_submit(*, nomination: Nomination, by: User, notify: bool = True) 
 
 
 def _email_copy(*, nomination: Nomination, by: User) -> None:
-    """A copy of the answers to the nominator; one the team keyed in has a link to check it (calls/emails.py)."""
+    """The reference and a link to the nomination, never the answers (decision 0030); one the team keyed in
+    has a sign-in link to check it (calls/emails.py)."""
     keyed_in = by.pk != nomination.nominator_id
     email_send(
         to=nomination.nominator.email,
