@@ -26,7 +26,7 @@ NOMINATION = (
     Placeholder(
         "title",
         "The innovation's title",
-        lambda c: c["nomination"].title or "your innovation",
+        lambda c: c["nomination"].title_in_email or "your innovation",
         example="Hybrid child protection conferences",
     ),
     Placeholder("call", "The call's title", lambda c: _call(c).title, example="Silver Linings"),
@@ -252,12 +252,12 @@ register(
 
 
 def _drafts_text(context) -> str:
-    return "\n".join(f"- {draft.title or 'Untitled nomination'}" for draft in context["drafts"])
+    return "\n".join(f"- {draft.title_in_email or 'Untitled nomination'}" for draft in context["drafts"])
 
 
 def _drafts_html(context):
     items = format_html_join(
-        "", "<li>{}</li>", ((draft.title or "Untitled nomination",) for draft in context["drafts"])
+        "", "<li>{}</li>", ((draft.title_in_email or "Untitled nomination",) for draft in context["drafts"])
     )
     return format_html("<ul>{}</ul>", items)
 

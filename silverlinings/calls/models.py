@@ -231,6 +231,11 @@ class Nomination(TimeStampedModel):
         return bool(self.personal_data)
 
     @property
+    def title_in_email(self) -> str:
+        """The title, unless the personal-data check flagged it: an email is stored here and kept in mailboxes."""
+        return "" if any(finding.get("field") == "title" for finding in self.personal_data) else self.title
+
+    @property
     def is_held_for_personal_data(self) -> bool:
         """Sent, flagged, and not yet redacted or released: the panel does not see it."""
         return (

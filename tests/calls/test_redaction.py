@@ -79,6 +79,25 @@ def test_the_stored_confirmation_email_does_not_repeat_the_answers(held):
     assert f"http://testserver{nomination.get_absolute_url()}" in message.body_text
 
 
+def test_a_flagged_title_stays_out_of_the_stored_email(client):
+    call = make_call()
+    person = ContributorFactory(email="sam@kent.example.org")
+    signed_in(client, person)
+    client.post(
+        reverse("calls:nomination_start", kwargs={"slug": call.slug}),
+        {"start_token": "6f1c7d1e-7a5b-4b8e-9f3e-2d7f0b6c1a13"},
+    )
+    nomination = Nomination.objects.get(nominator=person)
+    for index in range(1, 6):
+        data = {**SECTION_POSTS[index], "title": "Jack Smith, aged 7"} if index == 1 else SECTION_POSTS[index]
+        post_section(client, nomination, index, data)
+    client.post(reverse("calls:nomination_submit", kwargs={"pk": nomination.pk}))
+    nomination.refresh_from_db()
+    message = Message.objects.get(template="calls/email/nomination_submitted")
+    assert message.subject == f"Your nomination {nomination.reference}: your innovation"
+    assert "Jack" not in message.body_text + message.body_html
+
+
 def test_the_team_sees_held_nominations_with_a_tag(client, held):
     call, _member, nomination = held
     submitted_nomination(call, title="Nothing to hide", ons_code="E06000038")
