@@ -1,3 +1,5 @@
+import uuid
+
 from tests.authorization.matrix import Entry, everyone, only, post_only, signed_in
 from tests.calls.factories import make_call, submitted_nomination
 
@@ -20,7 +22,8 @@ def own_nomination(user):
 
 def held_nomination(user):
     """A sent nomination held from the panel: it names a child with their age."""
-    return {"pk": submitted_nomination(make_call(), what_you_did="We helped Jack Smith, aged 7, settle in.").pk}
+    call = make_call(slug=f"held-{uuid.uuid4().hex[:8]}")
+    return {"pk": submitted_nomination(call, what_you_did="We helped Jack Smith, aged 7, settle in.").pk}
 
 
 def _returned_document():
