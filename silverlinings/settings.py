@@ -45,6 +45,9 @@ SERVICE_NAME = os.environ.get("SERVICE_NAME", "Silver Linings")
 PHASE = os.environ.get("PHASE", "beta")
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "silverlinings@seslip.example.org")
 CONTACT_PHONE = os.environ.get("CONTACT_PHONE", "07880 787007")
+# Days after which a contributor's data is erased once they have neither signed in, nominated nor had a call of
+# theirs open since; emails older than this are deleted (0: keep everything). Decision 0031.
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", str(6 * 365)))
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -70,6 +73,7 @@ INSTALLED_APPS = [
     "silverlinings.directory",
     "silverlinings.calls",
     "silverlinings.review",
+    "silverlinings.privacy",
 ]
 
 MIDDLEWARE = [

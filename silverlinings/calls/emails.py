@@ -9,26 +9,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from silverlinings.core.formatting import govuk_date, govuk_datetime
-from silverlinings.mail.catalogue import EmailKind, Placeholder, list_add, paragraphs_html, register
-
-from .answers import answer_display
-
-
-def _rows(nomination) -> list[tuple[str, str]]:
-    specs = nomination.call.heading_specs()
-    return [(spec.text, answer_display(spec, nomination.answers.get(spec.key)) or "(not answered)") for spec in specs]
-
-
-def _answers_text(context) -> str:
-    return "\n".join(f"{question}\n{answer}\n" for question, answer in _rows(context["nomination"]))
-
-
-def _answers_html(context):
-    return format_html_join(
-        "\n",
-        '<p style="margin-bottom:4px;"><strong>{}</strong></p>{}',
-        ((question, paragraphs_html(answer)) for question, answer in _rows(context["nomination"])),
-    )
+from silverlinings.mail.catalogue import EmailKind, Placeholder, list_add, register
 
 
 def _call(context):
@@ -45,7 +26,7 @@ NOMINATION = (
     Placeholder(
         "title",
         "The innovation's title",
-        lambda c: c["nomination"].title or "your innovation",
+        lambda c: c["nomination"].title_in_email or "your innovation",
         example="Hybrid child protection conferences",
     ),
     Placeholder("call", "The call's title", lambda c: _call(c).title, example="Silver Linings"),
@@ -61,14 +42,12 @@ NOMINATION = (
         lambda c: settings.SITE_URL + c["nomination"].get_absolute_url(),
         example="https://…/nominations/42/",
     ),
-    Placeholder(
-        "answers",
-        "Every question and the nominator's answer",
-        _answers_text,
-        html=_answers_html,
-        example="Title of the innovation\nHybrid child protection conferences\n…",
-    ),
 )
+
+
+def _flagged(context) -> str:
+    """What the check found and where, without quoting it: a stored email never repeats personal data."""
+    return "\n".join(f"- {f['label']} in ‘{f['question']}’" for f in context["nomination"].personal_data)
 
 
 def _latest_nomination(user):
@@ -87,16 +66,15 @@ register(
             "Hello {name},\n\n"
             "Thank you for your nomination to {call}.\n\n"
             "Reference number: {reference}\n\n"
-            "You can change or withdraw it until {closes_at}: {nomination_url}\n\n"
-            "Your answers\n------------\n\n{answers}\n"
+            "You can read your answers, change or withdraw it until {closes_at}: {nomination_url}\n\n"
             "{partnership_name}\n"
         ),
         html=(
             "<p>Hello {name},</p>\n"
             "<p>Thank you for your nomination to {call}.</p>\n"
             '<p style="font-size:24px;font-weight:bold;">Reference number: {reference}</p>\n'
-            '<p>You can <a href="{nomination_url}">change or withdraw it</a> until {closes_at}.</p>\n'
-            '<h2 style="font-size:24px;">Your answers</h2>\n{answers}\n'
+            '<p>You can <a href="{nomination_url}">read your answers, change or withdraw it</a> '
+            "until {closes_at}.</p>\n"
         ),
         placeholders=NOMINATION,
         sample=_latest_nomination,
@@ -112,31 +90,91 @@ register(
         subject="Your nomination {reference}: {title}",
         text=(
             "Hello {name},\n\n"
-            "The {partnership_short_name} programme team has entered your nomination to {call} from what you "
+            "The programme team has entered your nomination to {call} from what you "
             "told them. Please check it and correct anything that is wrong:\n\n"
             "{link}\n\n"
             "The link signs you in once and works for 30 minutes; after that, sign in at {site_url}/sign-in/ "
             "with this email address.\n\n"
             "Reference number: {reference}\n\n"
-            "You can change or withdraw it until {closes_at}: {nomination_url}\n\n"
-            "Your answers\n------------\n\n{answers}\n"
+            "You can read your answers, change or withdraw it until {closes_at}: {nomination_url}\n\n"
             "{partnership_name}\n"
         ),
         html=(
             "<p>Hello {name},</p>\n"
-            "<p>The {partnership_short_name} programme team has entered your nomination to {call} from what you "
+            "<p>The programme team has entered your nomination to {call} from what you "
             "told them. Please check it and correct anything that is wrong:</p>\n"
             '<p><a href="{link}">Check your nomination</a></p>\n'
             "<p>The link signs you in once and works for 30 minutes; after that, sign in at "
             '<a href="{site_url}/sign-in/">{site_url}/sign-in/</a> with this email address.</p>\n'
             '<p style="font-size:24px;font-weight:bold;">Reference number: {reference}</p>\n'
-            '<p>You can <a href="{nomination_url}">change or withdraw it</a> until {closes_at}.</p>\n'
-            '<h2 style="font-size:24px;">Your answers</h2>\n{answers}\n'
+            '<p>You can <a href="{nomination_url}">read your answers, change or withdraw it</a> '
+            "until {closes_at}.</p>\n"
         ),
         placeholders=NOMINATION,
         required=("link",),
         signs_in=True,
         sample=_latest_nomination,
+    )
+)
+
+
+def _held_sample(user):
+    from .models import Nomination
+
+    nomination = Nomination.objects.held_for_personal_data().first()
+    return {"nomination": nomination} if nomination else None
+
+
+register(
+    EmailKind(
+        key="calls/email/personal_data_edit",
+        name="Personal data to take out of a nomination",
+        description="Sent to the nominator when the programme team asks them to take details that may identify a "
+        "child or family out of a sent nomination. The panel does not see it until then. It names what was "
+        "found and where, never the details themselves.",
+        subject="Please change your nomination {reference}: {title}",
+        text=(
+            "Hello {name},\n\n"
+            "Thank you for your nomination to {call}. Some of your answers may identify a child or family:\n\n"
+            "{flagged}\n\n"
+            "Nothing that could identify a child or family may reach the editorial panel or the public, so the "
+            "panel will not see your nomination until these are changed. Please change them here:\n\n"
+            "{link}\n\n"
+            "The link signs you in once and works for 30 minutes; after that, sign in at {site_url}/sign-in/ "
+            "with this email address and open {nomination_url}\n\n"
+            "If you think nothing needs to change, reply to {contact_email}.\n\n"
+            "{partnership_name}\n"
+        ),
+        html=(
+            "<p>Hello {name},</p>\n"
+            "<p>Thank you for your nomination to {call}. Some of your answers may identify a child or family:</p>\n"
+            "{flagged}\n"
+            "<p>Nothing that could identify a child or family may reach the editorial panel or the public, so the "
+            "panel will not see your nomination until these are changed.</p>\n"
+            '<p><a href="{link}">Change your nomination</a></p>\n'
+            "<p>The link signs you in once and works for 30 minutes; after that, sign in at "
+            '<a href="{site_url}/sign-in/">{site_url}/sign-in/</a> with this email address.</p>\n'
+            "<p>If you think nothing needs to change, reply to "
+            '<a href="mailto:{contact_email}">{contact_email}</a>.</p>\n'
+        ),
+        placeholders=(
+            *NOMINATION,
+            Placeholder(
+                "flagged",
+                "What may identify a child or family, and in which answer (never the words themselves)",
+                _flagged,
+                html=lambda c: format_html(
+                    "<ul>{}</ul>",
+                    format_html_join(
+                        "", "<li>{} in ‘{}’</li>", ((f["label"], f["question"]) for f in c["nomination"].personal_data)
+                    ),
+                ),
+                example="- A name with an age in ‘What did you do?’",
+            ),
+        ),
+        required=("link", "flagged"),
+        signs_in=True,
+        sample=_held_sample,
     )
 )
 
@@ -259,12 +297,12 @@ register(
 
 
 def _drafts_text(context) -> str:
-    return "\n".join(f"- {draft.title or 'Untitled nomination'}" for draft in context["drafts"])
+    return "\n".join(f"- {draft.title_in_email or 'Untitled nomination'}" for draft in context["drafts"])
 
 
 def _drafts_html(context):
     items = format_html_join(
-        "", "<li>{}</li>", ((draft.title or "Untitled nomination",) for draft in context["drafts"])
+        "", "<li>{}</li>", ((draft.title_in_email or "Untitled nomination",) for draft in context["drafts"])
     )
     return format_html("<ul>{}</ul>", items)
 

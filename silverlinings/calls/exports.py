@@ -1,17 +1,34 @@
-"""Every nomination of a call with all its answers, as XLSX or CSV."""
+"""Every sent nomination of a call with all its answers, as XLSX or CSV.
+
+Drafts are left out: they are unfinished and their writers have not sent them. Withdrawn
+nominations stay, with their status. Dates are real dates (a date cell in XLSX, ISO 8601 in CSV) so
+that a spreadsheet sorts and filters them; text loses the control characters XML cannot hold.
+"""
 
 import csv
 import io
+import re
 from collections.abc import Iterator
+from datetime import datetime
 
+from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from silverlinings.core.formatting import govuk_datetime
-
 from .answers import answer_display
-from .models import Call, Nomination
+from .models import Call, Nomination, NominationStatus
+
+#: Characters no XML file (so no XLSX) may hold: C0 controls but tab, newline and carriage return.
+#: A manual line break in Word (\x0b) is one; it becomes a newline.
+ILLEGAL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+DATE_FORMAT = "yyyy-mm-dd hh:mm"
+#: Headings whose answer already has a fixed column.
+FIXED_KEYS = {"authority"}
+
+
+def _specs(call: Call):
+    return [spec for spec in call.heading_specs() if spec.key not in FIXED_KEYS]
 
 
 def _header(call: Call) -> list[str]:
@@ -25,21 +42,29 @@ def _header(call: Call) -> list[str]:
         "Authority",
         "Personal data flagged",
     ]
-    return fixed + [spec.text for spec in call.heading_specs()]
+    return fixed + [spec.text for spec in _specs(call)]
 
 
-def _rows(call: Call) -> Iterator[list[str]]:
-    specs = call.heading_specs()
+def _local(moment: datetime | None) -> datetime | None:
+    """UK time without a time zone: what a spreadsheet cell holds."""
+    return timezone.localtime(moment).replace(tzinfo=None, microsecond=0) if moment else None
+
+
+def _rows(call: Call) -> Iterator[list]:
+    specs = _specs(call)
     nominations = (
-        Nomination.objects.filter(call=call).select_related("nominator", "authority").order_by("number", "created_at")
+        Nomination.objects.filter(call=call)
+        .exclude(status=NominationStatus.DRAFT)
+        .select_related("nominator", "authority")
+        .order_by("number", "created_at")
     )
     for nomination in nominations.iterator(chunk_size=500):
         flags = "; ".join(f"{f['label']} in ‘{f['question']}’" for f in nomination.personal_data)
         yield [
-            nomination.reference or "(draft)",
+            nomination.reference,
             nomination.get_status_display(),
             nomination.get_channel_display(),
-            govuk_datetime(nomination.submitted_at),
+            _local(nomination.submitted_at),
             nomination.nominator.full_name,
             nomination.nominator.email,
             nomination.authority.short_name if nomination.authority else "",
@@ -47,9 +72,16 @@ def _rows(call: Call) -> Iterator[list[str]]:
         ] + [answer_display(spec, nomination.answers.get(spec.key)) for spec in specs]
 
 
-def _safe(value: str) -> str:
-    """Stop a spreadsheet treating typed text as a formula (CSV/formula injection)."""
+def _clean(value: str) -> str:
+    """Text a spreadsheet can hold and will not run: no illegal characters, no formula (CSV injection)."""
+    value = ILLEGAL_RE.sub(lambda match: "\n" if match.group() == "\x0b" else "", value)
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _csv_cell(value) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return "" if value is None else _clean(str(value))
 
 
 def export_csv(call: Call) -> bytes:
@@ -57,8 +89,16 @@ def export_csv(call: Call) -> bytes:
     writer = csv.writer(buffer)
     writer.writerow(_header(call))
     for row in _rows(call):
-        writer.writerow([_safe(str(cell)) for cell in row])
+        writer.writerow([_csv_cell(value) for value in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _xlsx_cell(sheet, value):
+    if isinstance(value, datetime):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    return "" if value is None else _clean(str(value))
 
 
 def export_xlsx(call: Call) -> bytes:
@@ -67,12 +107,12 @@ def export_xlsx(call: Call) -> bytes:
     sheet.freeze_panes = "B2"
     header = []
     for text in _header(call):
-        cell = WriteOnlyCell(sheet, value=text)
+        cell = WriteOnlyCell(sheet, value=_clean(text))
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
     for row in _rows(call):
-        sheet.append([_safe(str(cell)) for cell in row])
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -8,6 +8,7 @@ from django.db import transaction
 
 from silverlinings.accounts.models import Role, User
 from silverlinings.accounts.services import user_get_or_create_contributor
+from silverlinings.core.filenames import filename_clean
 
 from . import services
 from .answers import MAX_CHARS, answer_too_long
@@ -27,7 +28,7 @@ def returned_documents_upload(*, call: Call, files, by: User) -> uuid.UUID:
                 call=call,
                 batch=batch,
                 uploaded_by=by,
-                original_name=upload.name[:255],
+                original_name=filename_clean(upload.name),
                 size=len(data),
                 sha256=hashlib.sha256(data).hexdigest(),
             )

@@ -144,6 +144,10 @@ class NominationStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
+#: Flagged for personal data and not yet redacted or released by the programme team.
+HELD_FOR_PERSONAL_DATA = ~models.Q(personal_data=[]) & models.Q(personal_data_released_at__isnull=True)
+
+
 class NominationQuerySet(models.QuerySet):
     def submitted(self) -> "NominationQuerySet":
         return self.filter(status=NominationStatus.SUBMITTED)
@@ -152,9 +156,14 @@ class NominationQuerySet(models.QuerySet):
         """Submitted nominations that may reach the editorial panel.
 
         The one place that says what holds a nomination back from the panel; the panel's visibility
-        rule (`review`) builds on it and never repeats it.
+        rule (`review`) builds on it and never repeats it. A nomination flagged for personal data
+        waits until the programme team has redacted or released it, or the nominator's own change
+        leaves nothing flagged (decision 0030).
         """
-        return self.submitted()
+        return self.submitted().exclude(HELD_FOR_PERSONAL_DATA)
+
+    def held_for_personal_data(self) -> "NominationQuerySet":
+        return self.submitted().filter(HELD_FOR_PERSONAL_DATA)
 
 
 class Nomination(TimeStampedModel):
@@ -184,6 +193,16 @@ class Nomination(TimeStampedModel):
     submitted_at = models.DateTimeField(null=True, blank=True, db_index=True)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     personal_data = models.JSONField(default=list, blank=True, help_text="What the personal-data check found.")
+    # The programme team redacted it or found nothing to take out: it may reach the panel although flagged.
+    # Cleared again when a change brings new flags.
+    personal_data_released_at = models.DateTimeField(null=True, blank=True)
+    personal_data_released_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # When the team last asked the nominator to take the personal data out themselves.
+    personal_data_asked_at = models.DateTimeField(null=True, blank=True)
+    # When a person's data was erased from it (on request, or past the retention period).
+    erased_at = models.DateTimeField(null=True, blank=True)
     start_token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     source_document = models.ForeignKey(
         "ReturnedDocument", null=True, blank=True, on_delete=models.SET_NULL, related_name="nominations"
@@ -210,6 +229,35 @@ class Nomination(TimeStampedModel):
     @property
     def has_personal_data(self) -> bool:
         return bool(self.personal_data)
+
+    @property
+    def title_in_email(self) -> str:
+        """The title, unless the personal-data check flagged it: an email is stored here and kept in mailboxes."""
+        return "" if any(finding.get("field") == "title" for finding in self.personal_data) else self.title
+
+    @property
+    def is_held_for_personal_data(self) -> bool:
+        """Sent, flagged, and not yet redacted or released: the panel does not see it."""
+        return (
+            self.status == NominationStatus.SUBMITTED
+            and bool(self.personal_data)
+            and self.personal_data_released_at is None
+        )
+
+
+class Redaction(TimeStampedModel):
+    """The programme team took personal data out of a nomination. The answers as they were before are
+    kept here for the team alone (never shown to the panel, never exported)."""
+
+    nomination = models.ForeignKey(Nomination, on_delete=models.CASCADE, related_name="redactions")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    original = models.JSONField(default=dict, help_text="The changed answers as they were, by key.")
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Redaction of {self.nomination}"
 
 
 def returned_document_path(instance, filename: str) -> str:

@@ -47,6 +47,12 @@ def decision_released(user, nomination) -> bool:
 
 
 @rules.predicate
+def nomination_is_held(user, nomination) -> bool:
+    """Held from the panel for personal data: its nominator may take it out even after the call closes."""
+    return nomination is not None and nomination.is_held_for_personal_data
+
+
+@rules.predicate
 def is_uploader(user, document) -> bool:
     return document is not None and user.is_authenticated and document.uploaded_by_id == user.pk
 
@@ -57,7 +63,9 @@ rules.add_perm("calls.upload_documents", is_signed_in & (is_programme_team | cal
 rules.add_perm("calls.view_nomination", is_programme_team | is_nominator)
 rules.add_perm(
     "calls.change_nomination",
-    nomination_is_live & ~decision_released & (is_programme_team | (is_nominator & nomination_call_is_open)),
+    nomination_is_live
+    & ~decision_released
+    & (is_programme_team | (is_nominator & (nomination_call_is_open | nomination_is_held))),
 )
 rules.add_perm(
     "calls.withdraw_nomination",
@@ -71,3 +79,4 @@ rules.add_perm(
 rules.add_perm("calls.delete_nomination", nomination_is_draft & is_nominator)
 rules.add_perm("calls.view_returned_document", is_programme_team | is_uploader)
 rules.add_perm("calls.list_own_nominations", is_signed_in)
+rules.add_perm("calls.redact_nomination", is_programme_team)

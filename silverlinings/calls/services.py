@@ -137,7 +137,14 @@ def nomination_save_answers(*, nomination: Nomination, answers: dict, by: User) 
     return nomination
 
 
-DERIVED_FIELDS = ["title", "scale", "authority", "personal_data"]
+DERIVED_FIELDS = [
+    "title",
+    "scale",
+    "authority",
+    "personal_data",
+    "personal_data_released_at",
+    "personal_data_released_by",
+]
 
 
 def _copy_onto(nomination: Nomination, fresh: Nomination) -> None:
@@ -157,7 +164,8 @@ def nomination_change_send(*, nomination: Nomination, changes: dict, by: User) -
     locked = Nomination.objects.select_for_update().select_related("call", "nominator").get(pk=nomination.pk)
     if locked.status != NominationStatus.SUBMITTED:
         raise PermissionDenied("Only a sent nomination can have its changes sent.")
-    if not locked.call.is_open and not _is_team(by):
+    # A nomination held for personal data may be put right by its nominator after the call has closed.
+    if not locked.call.is_open and not _is_team(by) and not locked.is_held_for_personal_data:
         raise PermissionDenied("The call has closed.")
     changed = sorted(key for key, value in changes.items() if locked.answers.get(key) != value)
     answers = {**locked.answers, **changes}
@@ -203,7 +211,10 @@ def _derive(nomination: Nomination) -> None:
     nomination.authority = Authority.objects.filter(short_name=authority_name).first() if authority_name else None
     if nomination.authority is None and nomination.nominator.authority_id and not authority_name:
         nomination.authority_id = nomination.nominator.authority_id
+    flagged_before = nomination.personal_data
     nomination.personal_data = nomination_personal_data(nomination=nomination)
+    if nomination.personal_data and nomination.personal_data != flagged_before:
+        nomination.personal_data_released_at = nomination.personal_data_released_by = None
     nomination._service_area_names = answers.get("service_areas") or []
 
 
@@ -226,7 +237,7 @@ def nomination_personal_data(*, nomination: Nomination) -> list[dict]:
 
 @transaction.atomic
 def nomination_submit(*, nomination: Nomination, by: User, notify: bool = True) -> Nomination:
-    """Submit a draft: check every answer, give it the call's next reference and email a copy.
+    """Submit a draft: check every answer, give it the call's next reference and email the nominator.
 
     Safe against a double click: the second submit finds it already submitted and changes nothing.
     """
@@ -257,7 +268,8 @@ def nomination_submit(*, nomination: Nomination, by: User, notify: bool = True) 
 
 
 def _email_copy(*, nomination: Nomination, by: User) -> None:
-    """A copy of the answers to the nominator; one the team keyed in has a link to check it (calls/emails.py)."""
+    """The reference and a link to the nomination, never the answers (decision 0030); one the team keyed in
+    has a sign-in link to check it (calls/emails.py)."""
     keyed_in = by.pk != nomination.nominator_id
     email_send(
         to=nomination.nominator.email,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import documents, headings, manage, nominate, public
+from .views import documents, headings, manage, nominate, public, redaction
 
 app_name = "calls"
 urlpatterns = [
@@ -36,4 +36,10 @@ urlpatterns = [
     path("manage/calls/<slug:slug>/coverage/", manage.coverage, name="coverage"),
     path("manage/calls/<slug:slug>/last-call/", manage.last_call, name="last_call"),
     path("manage/calls/<slug:slug>/export.<str:fmt>", manage.export, name="export"),
+    path("manage/nominations/<int:pk>/personal-data/", redaction.nomination_redact, name="nomination_redact"),
+    path(
+        "manage/nominations/<int:pk>/personal-data/ask/",
+        redaction.nomination_ask_to_edit,
+        name="nomination_ask_to_edit",
+    ),
 ]

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
@@ -16,7 +17,8 @@ def accessibility(request):
 
 
 def privacy(request):
-    return render(request, "core/privacy.html")
+    days = settings.PERSONAL_DATA_RETENTION_DAYS
+    return render(request, "core/privacy.html", {"retention_years": round(days / 365) if days else 0})
 
 
 def csrf_failure(request, reason=""):

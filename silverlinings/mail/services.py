@@ -20,6 +20,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from silverlinings.core.filenames import filename_clean
 from silverlinings.core.services import audit_record
 
 from . import catalogue, placeholders, rendering
@@ -80,7 +81,7 @@ def email_send(
     )
     if attachment:
         name, content, message.attachment_mimetype = attachment
-        message.attachment_name = name
+        message.attachment_name = name = filename_clean(name, limit=200)
         message.attachment.save(name, ContentFile(content), save=False)
     try:
         with transaction.atomic():

@@ -1,3 +1,5 @@
+import uuid
+
 from tests.authorization.matrix import Entry, everyone, only, post_only, signed_in
 from tests.calls.factories import make_call, submitted_nomination
 
@@ -27,6 +29,12 @@ def own_draft(user):
     nominator = user if user and user.role == "contributor" else ContributorFactory()
     draft = services.nomination_start(call=call, nominator=nominator, by=nominator)
     return {"pk": services.nomination_save_answers(nomination=draft, answers={"title": "Idea"}, by=nominator).pk}
+
+
+def held_nomination(user):
+    """A sent nomination held from the panel: it names a child with their age."""
+    call = make_call(slug=f"held-{uuid.uuid4().hex[:8]}")
+    return {"pk": submitted_nomination(call, what_you_did="We helped Jack Smith, aged 7, settle in.").pk}
 
 
 def _returned_document():
@@ -110,4 +118,7 @@ ENTRIES = {
     # The call here has no directory contacts: the team sees why the last call cannot go, and a POST is refused.
     "calls:last_call": Entry(TEAM, kwargs=call_slug, post=TEAM),
     "calls:export": Entry(TEAM, kwargs=lambda user: {**call_slug(user), "fmt": "xlsx"}),
+    # An empty redaction gets the page again with its error.
+    "calls:nomination_redact": Entry(TEAM, kwargs=held_nomination, post=TEAM),
+    "calls:nomination_ask_to_edit": Entry(post_only(), kwargs=held_nomination, post=TEAM_REDIRECTED),
 }

@@ -72,7 +72,8 @@ def test_a_contributor_nominates_through_every_page_and_gets_a_reference_and_a_c
     assert "Nomination sent" in confirmation
     assert nomination.reference in confirmation
     assert mail.outbox[-1].subject == f"Your nomination {nomination.reference}: Hybrid child protection conferences"
-    assert "Conferences on time rose to 93%." in mail.outbox[-1].body
+    assert nomination.get_absolute_url() in mail.outbox[-1].body
+    assert "Conferences on time rose to 93%." not in mail.outbox[-1].body
 
 
 def test_a_double_click_on_submit_makes_one_nomination_and_one_email(client):

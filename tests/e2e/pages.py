@@ -11,6 +11,7 @@ from collections.abc import Callable
 from django.urls import reverse
 
 from tests.authorization.test_matrix import ENTRIES, url_names
+from tests.calls import matrix as calls_matrix
 from tests.directory import matrix as directory_matrix
 from tests.e2e.populated import BATCH, World
 from tests.jobs import matrix as jobs_matrix
@@ -28,6 +29,7 @@ NOT_PAGES = {
     "calls:nomination_autosave": "POST only (JSON)",
     "calls:nomination_submit": "POST only",
     "calls:last_call": "POST only",
+    "calls:nomination_ask_to_edit": "POST only",
     "review:assignments_auto": "POST only",
     "review:assignment_remove": "POST only",
     "review:themes_accept": "POST only",
@@ -89,6 +91,8 @@ def _in_theme(world: World, role: str) -> list[Variant]:
 
 
 PAGES: dict[str, Builder] = {
+    "privacy:erase": _none,
+    "calls:nomination_redact": _made(calls_matrix.held_nomination),
     "calls:headings": _call,
     "calls:heading_add": _call,
     "calls:heading_edit": _heading,

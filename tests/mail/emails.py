@@ -20,6 +20,7 @@ def every_email() -> dict[str, dict]:
     user = ContributorFactory(full_name=NAME, email="siobhan@example.org")
     call = make_call(title=CALL, contact_name="Rachel O'Brien & team")
     nomination = submitted_nomination(call, nominator=user, title=TITLE)
+    held = submitted_nomination(call, nominator=user, title=TITLE, what_you_did="We helped O'Neil Smith, aged 7.")
     draft = nomination_start(call=call, nominator=user, by=user)
     nomination_save_answers(nomination=draft, answers={"title": "Tom's & Jerry's idea"}, by=user)
     contact = ContactFactory(name="Pat O'Hara & Jo", authority=authority("E06000035"))
@@ -37,6 +38,7 @@ def every_email() -> dict[str, dict]:
         "calls/email/nomination_changed": {
             "context": {"nomination": nomination, "questions": ["The difference it made", CALL], "by": user}
         },
+        "calls/email/personal_data_edit": {"context": {"nomination": held}, "sign_in_user": user},
         "calls/email/last_call": {"context": {"call": call, "contact": contact}},
         "calls/email/draft_reminder": {"context": {"call": call, "nominator": user, "drafts": [draft]}},
         "calls/email/daily_digest": {

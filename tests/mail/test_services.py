@@ -60,8 +60,16 @@ def test_the_keyed_in_email_names_the_programme_team_once(django_capture_on_comm
     message = send(
         django_capture_on_commit_callbacks, to="a@example.org", template="calls/email/nomination_keyed_in", **arguments
     )
-    assert "The SESLIP programme team has entered your nomination" in message.body_text
+    assert "The programme team has entered your nomination" in message.body_text
     assert "programme programme" not in message.body_text.lower()
+
+
+def test_no_email_doubles_programme_when_the_partnership_is_a_programme(settings, django_capture_on_commit_callbacks):
+    settings.PARTNERSHIP_NAME = settings.PARTNERSHIP_SHORT_NAME = "Silver Linings Programme"
+    for template, arguments in every_email().items():
+        message = send(django_capture_on_commit_callbacks, to="a@example.org", template=template, **arguments)
+        for text in (message.subject, message.body_text, message.body_html):
+            assert "programme programme" not in text.lower(), (template, text)
 
 
 def test_a_sign_in_link_is_made_as_the_email_goes_and_never_stored(django_capture_on_commit_callbacks):
