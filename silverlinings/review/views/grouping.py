@@ -7,7 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
-from silverlinings.calls.models import Call, Nomination
+from silverlinings.calls.models import Nomination
+from silverlinings.calls.workspace import team_call
 from silverlinings.core.permissions import require
 from silverlinings.core.progress import progress_json, progress_requested
 
@@ -28,13 +29,8 @@ from ..services import grouping
 TEMPLATES = "review/grouping"
 
 
-def _call(request, slug) -> Call:
-    require(request.user, "review.manage_review")
-    return get_object_or_404(Call, slug=slug)
-
-
 def _theme(request, slug, pk) -> Theme:
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     return get_object_or_404(Theme.objects.select_related("call"), call=call, pk=pk)
 
 
@@ -67,7 +63,7 @@ def grouping_calls(request):
 
 @login_required
 def themes_suggest(request, slug):
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     form = SuggestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         run = grouping.suggestion_run_request(call=call, by=request.user, n_themes=form.cleaned_data["n_themes"])
@@ -86,7 +82,7 @@ def themes_suggest(request, slug):
 
 @login_required
 def suggestion_run(request, slug, pk):
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     run = get_object_or_404(SuggestionRun.objects.select_related("requested_by"), call=call, pk=pk)
     progress = suggestion_progress(run)
     if progress_requested(request):
@@ -116,13 +112,13 @@ def _themes_page(request, call, selection=None):
 
 @login_required
 def themes(request, slug):
-    return _themes_page(request, _call(request, slug))
+    return _themes_page(request, team_call(request, slug, permission="review.manage_review"))
 
 
 @login_required
 @require_POST
 def themes_accept(request, slug):
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     form = ThemesSelectForm(request.POST, call=call, required_message="Select the themes to accept")
     if not _apply(form, lambda: grouping.themes_accept(themes=form.cleaned_data["themes"], by=request.user)):
         return _themes_page(request, call, form)
@@ -136,7 +132,7 @@ def themes_accept(request, slug):
 @login_required
 @require_POST
 def themes_merge(request, slug):
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     form = ThemesSelectForm(request.POST, call=call, required_message="Select at least two themes to merge")
     merged = []
 
@@ -289,7 +285,7 @@ def theme_nomination_remove(request, slug, pk, nomination_pk):
 
 
 def _pair(request, slug, pk) -> DuplicatePair:
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     return get_object_or_404(
         DuplicatePair.objects.select_related("call", "first__authority", "second__authority"), call=call, pk=pk
     )
@@ -297,7 +293,7 @@ def _pair(request, slug, pk) -> DuplicatePair:
 
 @login_required
 def duplicates(request, slug):
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     dismissed = request.GET.get("dismissed") == "1"
     return render(
         request,
@@ -346,13 +342,13 @@ def duplicate_restore(request, slug, pk):
 
 
 def _idea(request, slug, pk) -> Idea:
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     return get_object_or_404(Idea.objects.select_related("call", "created_by"), call=call, pk=pk)
 
 
 @login_required
 def ideas(request, slug):
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     return render(request, f"{TEMPLATES}/ideas.html", {"call": call, "ideas": selectors.ideas_for_call(call)})
 
 
