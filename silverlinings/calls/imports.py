@@ -11,6 +11,7 @@ from silverlinings.accounts.services import user_get_or_create_contributor
 
 from . import services
 from .documents import DocumentRefused, document_read
+from .headings import Purpose
 from .models import Call, Channel, ReturnedDocument
 
 
@@ -39,7 +40,8 @@ def returned_documents_upload(*, call: Call, files, by: User) -> uuid.UUID:
 def _nominator_for(document: ReturnedDocument, answers: dict) -> User:
     """Contributors upload their own; the programme team's uploads belong to the contact in the form."""
     uploader = document.uploaded_by
-    contact = answers.get("contact") or {}
+    contact_key = document.call.key_for(Purpose.CONTACT)
+    contact = (answers.get(contact_key) if contact_key else None) or {}
     if uploader.role == Role.PROGRAMME_TEAM and contact.get("email"):
         return user_get_or_create_contributor(email=contact["email"], full_name=contact.get("name", ""))
     return uploader

@@ -12,6 +12,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from silverlinings.accounts.models import Role, User
 from silverlinings.calls.answers import answer_display
+from silverlinings.calls.headings import Purpose
 from silverlinings.calls.models import Call, Nomination, NominationStatus
 from silverlinings.calls.selectors import call_sections
 from silverlinings.mail.selectors import statuses_by_key
@@ -34,7 +35,10 @@ from .visibility import (
     nominations_visible_to_panel_member,
 )
 
-HIDDEN_KEYS = ("contact", "authority", "organisation")
+
+def _hidden_keys(call: Call) -> set[str]:
+    """The keys of the answers that say who sent a nomination."""
+    return {spec.key for spec in call.specs_for(*Purpose.IDENTIFYING)}
 
 
 # --- who sees what -----------------------------------------------------------------------------
@@ -59,11 +63,11 @@ def anonymised_for(user, call: Call) -> bool:
 def nomination_names(nomination: Nomination) -> list[str]:
     """Everything that would say who sent a nomination, to take out of its answers."""
     person = nomination.nominator
-    contact = nomination.answers.get("contact") or {}
+    contact = nomination.answer_for(Purpose.CONTACT) or {}
     names = [person.full_name, *person.full_name.split(), person.email, person.organisation]
     names += [contact.get(part, "") for part in ("name", "email", "phone")]
     names += str(contact.get("name") or "").split()
-    names.append(str(nomination.answers.get("organisation") or ""))
+    names.append(str(nomination.answer_for(Purpose.ORGANISATION) or ""))
     if nomination.authority_id:
         names += [nomination.authority.name, nomination.authority.short_name]
     return sorted({name.strip() for name in names if name and len(name.strip()) > 1}, key=len, reverse=True)
@@ -72,7 +76,9 @@ def nomination_names(nomination: Nomination) -> list[str]:
 def answers_for(nomination: Nomination, *, anonymised: bool) -> dict:
     if not anonymised:
         return nomination.answers
-    return anonymise_answers(nomination.answers, names=nomination_names(nomination), hidden_keys=HIDDEN_KEYS)
+    return anonymise_answers(
+        nomination.answers, names=nomination_names(nomination), hidden_keys=_hidden_keys(nomination.call)
+    )
 
 
 def title_for(nomination: Nomination, *, anonymised: bool) -> str:
@@ -85,10 +91,10 @@ def title_for(nomination: Nomination, *, anonymised: bool) -> str:
 def answer_rows(nomination: Nomination, *, anonymised: bool) -> list[dict]:
     """The answers by section, for the review page. Anonymised: who and where are left out."""
     answers = answers_for(nomination, anonymised=anonymised)
-    rows = []
+    rows, left_out = [], {spec.key for spec in nomination.call.specs_for(*Purpose.IDENTIFYING, Purpose.TITLE)}
     for section in call_sections(nomination.call):
         for spec in section.specs:
-            if anonymised and (spec.key in HIDDEN_KEYS or spec.key == "title"):
+            if anonymised and spec.key in left_out:
                 continue
             rows.append({"section": section, "spec": spec, "value": answer_display(spec, answers.get(spec.key))})
     return rows
