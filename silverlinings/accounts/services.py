@@ -14,7 +14,8 @@ from silverlinings.core.formatting import govuk_time
 from silverlinings.core.services import audit_record
 from silverlinings.mail.services import email_send
 
-from .models import Membership, Role, SignInLinkCount, User
+from .models import Membership, SignInLinkCount, User
+from .selectors import forget_held
 
 #: Links for one address asked for from one client (settings.SIGN_IN_LINK_LIMITS has them all).
 LINK_LIMIT = settings.SIGN_IN_LINK_LIMITS["address_and_client"][0]
@@ -35,7 +36,7 @@ def user_get_or_create_contributor(*, email: str, full_name: str = "") -> User:
     email = User.objects.normalize_email(email).strip().lower()
     user = User.objects.filter(email__iexact=email).first()
     if user is None:
-        user = User.objects.create_user(email=email, full_name=full_name, role=Role.CONTRIBUTOR)
+        user = User.objects.create_user(email=email, full_name=full_name)
     return user
 
 
@@ -122,6 +123,7 @@ def membership_grant(*, user: User, role: str, by: User | None, scope=None, auth
         membership, created = Membership.objects.get_or_create(
             user=user, role=role, **scope_fields, defaults={"authority": authority, "granted_by": by}
         )
+        forget_held(user)
         if created:
             audit_record(
                 actor=by,
@@ -141,3 +143,4 @@ def membership_revoke(*, membership: Membership, by: User | None) -> None:
             data={"role": membership.role, "scope": str(membership.scope or ""), "membership": membership.pk},
         )
         membership.delete()
+        forget_held(membership.user)

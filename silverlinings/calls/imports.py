@@ -6,7 +6,8 @@ import uuid
 from django.core.files.base import ContentFile
 from django.db import transaction
 
-from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.models import User
+from silverlinings.accounts.selectors import is_programme_team
 from silverlinings.accounts.services import user_get_or_create_contributor
 
 from . import services
@@ -42,7 +43,7 @@ def _nominator_for(document: ReturnedDocument, answers: dict) -> User:
     uploader = document.uploaded_by
     contact_key = document.call.key_for(Purpose.CONTACT)
     contact = (answers.get(contact_key) if contact_key else None) or {}
-    if uploader.role == Role.PROGRAMME_TEAM and contact.get("email"):
+    if is_programme_team(uploader) and contact.get("email"):
         return user_get_or_create_contributor(email=contact["email"], full_name=contact.get("name", ""))
     return uploader
 

@@ -5,7 +5,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.models import User
+from silverlinings.accounts.selectors import is_programme_team
 from silverlinings.accounts.services import user_get_or_create_contributor
 from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority, ServiceArea
@@ -89,7 +90,7 @@ def _contact_prefill(nomination: Nomination) -> dict:
 
 
 def _is_team(user: User) -> bool:
-    return bool(user.is_authenticated and (user.role == Role.PROGRAMME_TEAM or user.is_superuser))
+    return is_programme_team(user)
 
 
 def nomination_save_answers(*, nomination: Nomination, answers: dict, by: User) -> Nomination:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
-from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.models import Membership, MembershipRole, User
+from silverlinings.accounts.selectors import count_holders, holders_of, members_of, scopes_of
 from silverlinings.calls.answers import answer_display
 from silverlinings.calls.headings import Purpose
 from silverlinings.calls.models import Call, Nomination, NominationStatus
@@ -22,7 +23,6 @@ from .models import (
     Assignment,
     Conflict,
     Decision,
-    PanelMembership,
     Recommendation,
     Review,
     ReviewSetup,
@@ -140,29 +140,35 @@ def score_stats(scores: list[float], recommendations: list[str], *, disagreement
 # --- the team's pages ---------------------------------------------------------------------------
 
 
-def panel_members(call: Call) -> QuerySet[PanelMembership]:
-    in_call = Q(member__assignments__nomination__call=call)
-    submitted = in_call & Q(member__assignments__review__submitted_at__isnull=False)
+def panel_members(call: Call) -> QuerySet[Membership]:
+    """The call's panel: each `Membership(panel_member, scope=call)`, with the member's review counts."""
+    in_call = Q(user__assignments__nomination__call=call)
+    submitted = in_call & Q(user__assignments__review__submitted_at__isnull=False)
     return (
-        PanelMembership.objects.filter(call=call)
-        .select_related("member__authority")
-        .annotate(assigned=Count("member__assignments", filter=in_call, distinct=True))
-        .annotate(submitted=Count("member__assignments", filter=submitted, distinct=True))
-        .order_by("member__full_name", "member__email")
+        holders_of(role=MembershipRole.PANEL_MEMBER, scope=call)
+        .annotate(assigned=Count("user__assignments", filter=in_call, distinct=True))
+        .annotate(submitted=Count("user__assignments", filter=submitted, distinct=True))
+        .order_by("user__full_name", "user__email")
     )
 
 
 def panel_candidates(call: Call) -> QuerySet[User]:
+    """Panel members the team has taken on (on any panel, or on none yet) who are not on this call's."""
     return (
-        User.objects.filter(role=Role.PANEL, is_active=True)
-        .exclude(panel_memberships__call=call)
+        User.objects.filter(is_active=True, memberships__role=MembershipRole.PANEL_MEMBER)
+        .exclude(pk__in=members_of(role=MembershipRole.PANEL_MEMBER, scope=call).values("pk"))
+        .distinct()
         .select_related("authority")
         .order_by("full_name", "email")
     )
 
 
 def panel_reviewers(call: Call) -> QuerySet[User]:
-    return User.objects.filter(panel_memberships__call=call).select_related("authority").order_by("full_name", "email")
+    return (
+        members_of(role=MembershipRole.PANEL_MEMBER, scope=call)
+        .select_related("authority")
+        .order_by("full_name", "email")
+    )
 
 
 def conflicts_for_team(call: Call) -> QuerySet[Conflict]:
@@ -220,7 +226,7 @@ def reviewer_progress(call: Call, *, nominations: QuerySet[Nomination] | None = 
         in_call &= Q(assignments__nomination__in=nominations)
     submitted = in_call & Q(assignments__review__submitted_at__isnull=False)
     members = (
-        User.objects.filter(panel_memberships__call=call)
+        members_of(role=MembershipRole.PANEL_MEMBER, scope=call)
         .annotate(assigned=Count("assignments", filter=in_call, distinct=True))
         .annotate(done=Count("assignments", filter=submitted, distinct=True))
         .order_by("full_name", "email")
@@ -294,13 +300,13 @@ def assignments_by_call(user) -> list[CallAssignments]:
 
 
 def calls_on_panel(user) -> QuerySet[Call]:
-    if sees_everything(user):
-        return Call.objects.annotate(members=Count("panel_memberships", distinct=True)).order_by("-opens_at")
-    return (
-        Call.objects.filter(panel_memberships__member=user)
-        .annotate(members=Count("panel_memberships", distinct=True))
-        .order_by("-opens_at")
+    members = count_holders(role=MembershipRole.PANEL_MEMBER, model=Call)
+    calls = (
+        Call.objects.all()
+        if sees_everything(user)
+        else scopes_of(user=user, role=MembershipRole.PANEL_MEMBER, model=Call)
     )
+    return calls.annotate(members=members).order_by("-opens_at")
 
 
 def visible_nominations_list(user, call: Call) -> list[dict]:

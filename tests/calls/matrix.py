@@ -1,3 +1,4 @@
+from silverlinings.accounts.rules import is_contributor
 from tests.authorization.matrix import Entry, everyone, only, post_only, signed_in
 from tests.calls.factories import make_call, submitted_nomination
 
@@ -15,7 +16,7 @@ def heading(user):
 def own_nomination(user):
     """The nomination belongs to the signed-in user when there is one (so contributors see their own)."""
     call = make_call()
-    return {"pk": submitted_nomination(call, nominator=user if user and user.role == "contributor" else None).pk}
+    return {"pk": submitted_nomination(call, nominator=user if user and is_contributor(user) else None).pk}
 
 
 def _returned_document():

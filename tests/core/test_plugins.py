@@ -115,7 +115,7 @@ def test_the_workspace_menu_marks_the_tab_of_the_page_and_of_the_pages_under_it(
 @pytest.mark.django_db
 def test_a_panel_member_of_the_call_gets_only_the_meeting_tab():
     call = make_call()
-    member = PanelMembershipFactory(call=call).member
+    member = PanelMembershipFactory(call=call).user
     tabs = workspace_tabs(_request(member, f"/review/calls/{call.slug}/meeting/"), call)
     assert [tab["label"] for tab in tabs] == ["Panel meeting"]
 
@@ -137,7 +137,7 @@ def test_every_workspace_page_of_every_app_shows_the_same_menu(client, url_name)
 @pytest.mark.django_db
 def test_the_meeting_page_shows_a_panel_member_no_workspace_menu(client):
     call = make_call()
-    client.force_login(PanelMembershipFactory(call=call).member)
+    client.force_login(PanelMembershipFactory(call=call).user)
     page = client.get(f"/review/calls/{call.slug}/meeting/").content.decode()
     assert ('aria-label="This call"' in page, "Panel meeting" in page) == (False, True)
 

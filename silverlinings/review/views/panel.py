@@ -78,7 +78,7 @@ def panel_member_remove(request, slug, pk):
         return render(request, "review/panel/panel_member_remove.html", context)
     kept = services.panel_member_remove(membership=membership, by=request.user)
     note = f" Their {kept} submitted review{'s' if kept != 1 else ''} still count." if kept else ""
-    messages.success(request, f"{membership.member.get_full_name()} is no longer on the panel.{note}")
+    messages.success(request, f"{membership.user.get_full_name()} is no longer on the panel.{note}")
     return redirect("review:panel", slug=call.slug)
 
 
