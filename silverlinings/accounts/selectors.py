@@ -56,7 +56,7 @@ def members_of(*, role: str, scope: Model | None = None) -> QuerySet[User]:
 
 
 def memberships_of(user) -> QuerySet[Membership]:
-    return Membership.objects.filter(user=user).select_related("scope_type", "authority")
+    return Membership.objects.filter(user=user).select_related("scope_type", "authority").prefetch_related("scope")
 
 
 def holders_of(*, role: str, scope: Model | None = None) -> QuerySet[Membership]:
@@ -101,7 +101,10 @@ def people_with_memberships() -> QuerySet[User]:
         User.objects.order_by("full_name", "email")
         .select_related("authority")
         .prefetch_related(
-            Prefetch("memberships", queryset=Membership.objects.select_related("scope_type", "authority"))
+            Prefetch(
+            "memberships",
+            queryset=Membership.objects.select_related("scope_type", "authority").prefetch_related("scope"),
+        )
         )
     )
 
