@@ -102,9 +102,9 @@ def people_with_memberships() -> QuerySet[User]:
         .select_related("authority")
         .prefetch_related(
             Prefetch(
-            "memberships",
-            queryset=Membership.objects.select_related("scope_type", "authority").prefetch_related("scope"),
-        )
+                "memberships",
+                queryset=Membership.objects.select_related("scope_type", "authority").prefetch_related("scope"),
+            )
         )
     )
 
