@@ -1,6 +1,5 @@
 """Every nomination of a call with all its answers, as XLSX or CSV."""
 
-import csv
 import io
 from collections.abc import Iterator
 
@@ -9,6 +8,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from silverlinings.core.formatting import govuk_datetime
+from silverlinings.core.spreadsheets import csv_bytes, safe_cell
 
 from .answers import answer_display
 from .models import Call, Nomination
@@ -47,18 +47,8 @@ def _rows(call: Call) -> Iterator[list[str]]:
         ] + [answer_display(spec, nomination.answers.get(spec.key)) for spec in specs]
 
 
-def _safe(value: str) -> str:
-    """Stop a spreadsheet treating typed text as a formula (CSV/formula injection)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def export_csv(call: Call) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(_header(call))
-    for row in _rows(call):
-        writer.writerow([_safe(str(cell)) for cell in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(_header(call), _rows(call))
 
 
 def export_xlsx(call: Call) -> bytes:
@@ -72,7 +62,7 @@ def export_xlsx(call: Call) -> bytes:
         header.append(cell)
     sheet.append(header)
     for row in _rows(call):
-        sheet.append([_safe(str(cell)) for cell in row])
+        sheet.append([safe_cell(cell) for cell in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

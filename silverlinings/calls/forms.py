@@ -1,4 +1,4 @@
-from crispy_forms_gds.layout import HTML, Button, Field, Fieldset, Size
+from crispy_forms_gds.layout import Button, Div, Field, Fieldset, Size
 from django import forms
 
 from silverlinings.core.forms import UKDateTimeField, govuk_helper
@@ -22,10 +22,13 @@ class SectionForm(forms.Form):
         layout = []
         for spec in specs:
             layout.append(self._add(spec, answers.get(spec.key)))
-        layout.append(HTML('<div class="govuk-button-group">'))
-        layout.append(Button("continue", "Save and continue"))
-        layout.append(Button.secondary("save_draft", "Save as draft and come back later"))
-        layout.append(HTML("</div>"))
+        layout.append(
+            Div(
+                Button("continue", "Save and continue"),
+                Button.secondary("save_draft", "Save as draft and come back later"),
+                css_class="govuk-button-group",
+            )
+        )
         self.helper = govuk_helper(*layout)
         if autosave_url:
             self.helper.attrs["data-autosave-url"] = autosave_url
