@@ -1,7 +1,7 @@
 """Reads about people and the roles they hold. Apps ask these; they never query memberships themselves."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, Model, OuterRef, QuerySet
+from django.db.models import Exists, F, Model, OuterRef, QuerySet
 
 from .models import Membership, MembershipRole, User
 
@@ -55,8 +55,13 @@ def members_of(*, role: str, scope: Model | None = None) -> QuerySet[User]:
     return User.objects.filter(is_active=True, pk__in=_scoped(role, scope).values("user_id"))
 
 
+#: Each role held for nothing in particular first, then those held for a call, a commission… (on any database).
+IN_ORDER = ("role", F("scope_id").asc(nulls_first=True), "pk")
+
+
 def memberships_of(user) -> QuerySet[Membership]:
-    return Membership.objects.filter(user=user).select_related("scope_type", "authority").prefetch_related("scope")
+    memberships = Membership.objects.filter(user=user).select_related("scope_type", "authority")
+    return memberships.prefetch_related("scope").order_by(*IN_ORDER)
 
 
 def holders_of(*, role: str, scope: Model | None = None) -> QuerySet[Membership]:
@@ -103,7 +108,9 @@ def people_with_memberships() -> QuerySet[User]:
         .prefetch_related(
             Prefetch(
                 "memberships",
-                queryset=Membership.objects.select_related("scope_type", "authority").prefetch_related("scope"),
+                queryset=Membership.objects.select_related("scope_type", "authority")
+                .prefetch_related("scope")
+                .order_by(*IN_ORDER),
             )
         )
     )
