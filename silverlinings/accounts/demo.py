@@ -57,5 +57,5 @@ def sign_in_help(*, password: str) -> str:
         else:
             how = f"password '{password}' at /staff/sign-in/"
         label = " and ".join(MembershipRole(role).label for role in roles) or "Contributor"
-        lines.append(f"  {label:<44} {email:<40} {how}")
+        lines.append(f"  {label:<50} {email:<40} {how}")
     return "\n".join(lines)
