@@ -54,7 +54,13 @@ class HeadingForm(forms.ModelForm):
             "section": {"required": "Enter the section"},
             "word_limit": {"invalid": "Enter the word limit as a whole number, like 300"},
         }
-        widgets = {"kind": forms.RadioSelect, "purpose": forms.RadioSelect, "hint": forms.Textarea(attrs={"rows": 2})}
+        # A GOV.UK text input for the word limit (type="number" is hard to use); the field still checks it.
+        widgets = {
+            "kind": forms.RadioSelect,
+            "purpose": forms.RadioSelect,
+            "hint": forms.Textarea(attrs={"rows": 2}),
+            "word_limit": forms.TextInput(attrs={"inputmode": "numeric"}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
