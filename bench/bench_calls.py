@@ -20,12 +20,14 @@ def _make_call():
 
     from django.utils import timezone
 
-    from silverlinings.accounts.models import Role, User
+    from silverlinings.accounts.models import MembershipRole, User
+    from silverlinings.accounts.services import membership_grant
     from silverlinings.calls import services
 
     team = User.objects.filter(email="bench-team@example.org").first() or User.objects.create_user(
-        email="bench-team@example.org", role=Role.PROGRAMME_TEAM, password="x" * 20
+        email="bench-team@example.org", password="x" * 20
     )
+    membership_grant(user=team, role=MembershipRole.PROGRAMME_TEAM, by=None)
     now = timezone.now()
     call = services.call_create(
         by=team,

@@ -10,7 +10,7 @@ class UserCreationAdminForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["email", "full_name", "role", "authority", "organisation", "job_title"]
+        fields = ["email", "full_name", "authority", "organisation", "job_title"]
 
     def save(self, commit=True):
         user = super().save(commit=False)
@@ -24,14 +24,15 @@ class UserCreationAdminForm(forms.ModelForm):
 class UserAdmin(BaseUserAdmin):
     add_form = UserCreationAdminForm
     ordering = ["email"]
-    list_display = ["email", "full_name", "role", "authority", "is_active", "last_login"]
-    list_filter = ["role", "authority", "is_active"]
+    list_display = ["email", "full_name", "authority", "is_active", "last_login"]
+    list_filter = ["authority", "is_active"]
     search_fields = ["email", "full_name"]
     readonly_fields = ["last_login", "date_joined"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         ("Person", {"fields": ["full_name", "job_title", "phone", "authority", "organisation"]}),
-        ("Role", {"fields": ["role", "is_active", "is_superuser"]}),
+        # Roles are memberships, given and removed on the team's people pages (accounts:people).
+        ("Account", {"fields": ["is_active", "is_superuser"]}),
         ("Dates", {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": UserCreationAdminForm.Meta.fields})]

@@ -1,33 +1,48 @@
-"""Demo people, one or more for each role. Fictional names; addresses on example.org."""
+"""Demo people, one or more for each role. Fictional names; addresses on example.org.
+
+Dawn Ashby holds two roles: she sits on the demo call's panel (review/demo.py puts her there) and
+coordinates Kent's places at events.
+"""
 
 from silverlinings.directory.models import Authority
 
-from .models import Role, User
+from .models import MembershipRole, User
+from .services import membership_grant
 
+TEAM, PANEL, WRITER, COORDINATOR = (
+    MembershipRole.PROGRAMME_TEAM,
+    MembershipRole.PANEL_MEMBER,
+    MembershipRole.WRITER,
+    MembershipRole.COORDINATOR,
+)
+KENT = "E10000016"
+
+# (email, name, roles, ONS code of their authority, job title); no role: a contributor.
 DEMO_USERS = [
-    ("programme.manager@seslip.example.org", "Rachel Thorne", Role.PROGRAMME_TEAM, None, "Programme Manager"),
-    ("programme.officer@seslip.example.org", "Imran Qureshi", Role.PROGRAMME_TEAM, None, "Programme Officer"),
-    ("panel.kent@example.org", "Dawn Ashby", Role.PANEL, "E10000016", "Head of Early Help"),
-    ("panel.reading@example.org", "Tomasz Nowak", Role.PANEL, "E06000038", "Practice Lead, Children's Social Care"),
-    ("panel.hampshire@example.org", "Grace Okafor", Role.PANEL, "E10000014", "Virtual School Head"),
-    ("panel.brighton@example.org", "Owen Pritchard", Role.PANEL, "E06000043", "Service Manager, Youth Justice"),
-    ("panel.surrey@example.org", "Lena Fischer", Role.PANEL, "E10000030", "Principal Social Worker"),
-    ("writer@example.org", "Martha Quill", Role.WRITER, None, "Report writer and designer"),
-    ("contributor.medway@example.org", "Sam Kaur", Role.CONTRIBUTOR, "E06000035", "Team Manager, Fostering"),
-    ("contributor.slough@example.org", "Ben Adeyemi", Role.CONTRIBUTOR, "E06000039", "Early Years Adviser"),
+    ("programme.manager@seslip.example.org", "Rachel Thorne", (TEAM,), None, "Programme Manager"),
+    ("programme.officer@seslip.example.org", "Imran Qureshi", (TEAM,), None, "Programme Officer"),
+    ("panel.kent@example.org", "Dawn Ashby", (PANEL, COORDINATOR), KENT, "Head of Early Help"),
+    ("panel.reading@example.org", "Tomasz Nowak", (PANEL,), "E06000038", "Practice Lead, Children's Social Care"),
+    ("panel.hampshire@example.org", "Grace Okafor", (PANEL,), "E10000014", "Virtual School Head"),
+    ("panel.brighton@example.org", "Owen Pritchard", (PANEL,), "E06000043", "Service Manager, Youth Justice"),
+    ("panel.surrey@example.org", "Lena Fischer", (PANEL,), "E10000030", "Principal Social Worker"),
+    ("writer@example.org", "Martha Quill", (WRITER,), None, "Report writer and designer"),
+    ("contributor.medway@example.org", "Sam Kaur", (), "E06000035", "Team Manager, Fostering"),
+    ("contributor.slough@example.org", "Ben Adeyemi", (), "E06000039", "Early Years Adviser"),
 ]
 
 
 def load(*, stdout, password: str) -> None:
     created = 0
-    for email, name, role, ons_code, job_title in DEMO_USERS:
+    for email, name, roles, ons_code, job_title in DEMO_USERS:
         authority = Authority.objects.get(ons_code=ons_code) if ons_code else None
         user, was_created = User.objects.get_or_create(
-            email=email,
-            defaults={"full_name": name, "role": role, "authority": authority, "job_title": job_title},
+            email=email, defaults={"full_name": name, "authority": authority, "job_title": job_title}
         )
+        for role in roles:
+            membership_grant(user=user, role=role, by=None, authority=authority if role == COORDINATOR else None)
         if was_created:
-            if role != Role.CONTRIBUTOR:
+            if roles:
                 user.set_password(password)
                 user.save(update_fields=["password"])
             created += 1
@@ -36,10 +51,11 @@ def load(*, stdout, password: str) -> None:
 
 def sign_in_help(*, password: str) -> str:
     lines = ["", "Sign in at http://127.0.0.1:8000/ as:"]
-    for email, _name, role, _ons, _title in DEMO_USERS:
-        if role == Role.CONTRIBUTOR:
+    for email, _name, roles, _ons, _title in DEMO_USERS:
+        if not roles:
             how = "ask for a sign-in link at /sign-in/ (the email is printed in this console)"
         else:
             how = f"password '{password}' at /staff/sign-in/"
-        lines.append(f"  {Role(role).label:<24} {email:<40} {how}")
+        label = " and ".join(MembershipRole(role).label for role in roles) or "Contributor"
+        lines.append(f"  {label:<50} {email:<40} {how}")
     return "\n".join(lines)

@@ -77,3 +77,36 @@ register(
         sample=lambda user: {"user": user},
     )
 )
+
+register(
+    EmailKind(
+        key="accounts/email/invitation",
+        name="Invitation",
+        description="Sent when the programme team invites someone. The link sets a password for a role that "
+        "signs in with one, and signs a contributor in.",
+        subject="You are invited to {service_name}",
+        text=(
+            "{greeting},\n\n"
+            "{inviter} has invited you to {service_name}, from the {partnership_name}.\n\n"
+            "Use this link to start:\n\n"
+            "{link}\n\n"
+            "If you have a role on the programme or the editorial panel, the link lets you choose your password; "
+            "you then sign in with your email address and that password.\n\n"
+            "{partnership_name}\n"
+        ),
+        html=(
+            "<p>{greeting},</p>\n"
+            "<p>{inviter} has invited you to {service_name}, from the {partnership_name}.</p>\n"
+            '<p>Use this link to start: <a href="{link}">{link}</a></p>\n'
+            "<p>If you have a role on the programme or the editorial panel, the link lets you choose your password; "
+            "you then sign in with your email address and that password.</p>\n"
+        ),
+        placeholders=(
+            GREETING,
+            Placeholder("inviter", "Who invited them", lambda c: c["inviter"].get_full_name(), example="Rachel Thorne"),
+        ),
+        required=("link",),
+        signs_in=True,
+        sample=lambda user: {"user": user, "inviter": user},
+    )
+)

@@ -6,17 +6,6 @@ from django.db import models
 from django.utils import timezone
 
 
-class Role(models.TextChoices):
-    PROGRAMME_TEAM = "programme_team", "Programme team"
-    PANEL = "panel", "Editorial panel member"
-    WRITER = "writer", "Report writer"
-    CONTRIBUTOR = "contributor", "Contributor"
-
-
-#: Roles that sign in with a password (and are locked out after repeated failures).
-STAFF_ROLES = frozenset({Role.PROGRAMME_TEAM, Role.PANEL, Role.WRITER})
-
-
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
@@ -32,11 +21,10 @@ class UserManager(BaseUserManager):
         return user
 
     def create_user(self, email: str, password: str | None = None, **fields):
-        fields.setdefault("role", Role.CONTRIBUTOR)
         return self._create(email, password, **fields)
 
     def create_superuser(self, email: str, password: str | None = None, **fields):
-        fields.update(is_superuser=True, role=Role.PROGRAMME_TEAM)
+        fields.update(is_superuser=True)
         return self._create(email, password, **fields)
 
     def get_by_natural_key(self, username):
@@ -44,11 +32,14 @@ class UserManager(BaseUserManager):
 
 
 class User(AbstractBaseUser, PermissionsMixin):
-    """Everyone who signs in. Keyed by email; belongs to an authority or to none."""
+    """Everyone who signs in. Keyed by email; belongs to an authority or to none.
+
+    What a person may do comes from their memberships (`Membership`, read through `accounts.selectors`
+    and the predicates in `accounts.rules`); someone with none is a contributor.
+    """
 
     email = models.EmailField("email address", unique=True)
     full_name = models.CharField(max_length=150, blank=True)
-    role = models.CharField(max_length=20, choices=Role.choices, default=Role.CONTRIBUTOR, db_index=True)
     authority = models.ForeignKey(
         "directory.Authority", null=True, blank=True, on_delete=models.PROTECT, related_name="users"
     )
@@ -77,11 +68,16 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def is_staff(self) -> bool:
         """Only the programme team (and superusers) reach the Django admin."""
-        return self.is_active and (self.is_superuser or self.role == Role.PROGRAMME_TEAM)
+        from .selectors import is_programme_team
+
+        return is_programme_team(self)
 
     @property
     def signs_in_with_password(self) -> bool:
-        return self.role in STAFF_ROLES or self.is_superuser
+        """Anyone holding a role beyond contributor signs in with a password, never by a link alone."""
+        from .selectors import roles_held
+
+        return self.is_superuser or bool(roles_held(self) & PASSWORD_ROLES)
 
     def get_full_name(self) -> str:
         return self.full_name or self.email
@@ -111,7 +107,10 @@ class SignInLinkCount(models.Model):
 
 class MembershipRole(models.TextChoices):
     """What a person does, held for one thing: a call's panel, a commission, an event; or for everything
-    (the programme team). One person may hold several (a panel member on one call writes on another)."""
+    (the programme team). One person may hold several (a panel member on one call writes on another).
+
+    Held for nothing in particular, a panel member, writer or designer is one the team has taken on and
+    may put on a call's panel or a commission (decision 0062)."""
 
     PROGRAMME_TEAM = "programme_team", "Programme team"
     PANEL_MEMBER = "panel_member", "Editorial panel member"

@@ -14,7 +14,8 @@ from silverlinings.core.formatting import govuk_time
 from silverlinings.core.services import audit_record
 from silverlinings.mail.services import email_send
 
-from .models import Membership, Role, SignInLinkCount, User
+from .models import Membership, SignInLinkCount, User
+from .selectors import forget_held
 
 #: Links for one address asked for from one client (settings.SIGN_IN_LINK_LIMITS has them all).
 LINK_LIMIT = settings.SIGN_IN_LINK_LIMITS["address_and_client"][0]
@@ -35,13 +36,16 @@ def user_get_or_create_contributor(*, email: str, full_name: str = "") -> User:
     email = User.objects.normalize_email(email).strip().lower()
     user = User.objects.filter(email__iexact=email).first()
     if user is None:
-        user = User.objects.create_user(email=email, full_name=full_name, role=Role.CONTRIBUTOR)
+        user = User.objects.create_user(email=email, full_name=full_name)
     return user
 
 
 def sign_in_link_url(*, user: User, next_url: str = "") -> str:
     """A link that signs a contributor in; for someone who signs in with a password, a link to the
-    password page instead (a link that signed them in would bypass the password)."""
+    password page instead (a link that signed them in would bypass the password), or, while they have
+    none, to the page where they set one. Made as the email is sent, never stored."""
+    if user.signs_in_with_password and not user.has_usable_password():
+        return settings.SITE_URL + set_password_path(user)
     if user.signs_in_with_password:
         query = "?" + urlencode({"next": next_url}) if next_url else ""
         return f"{settings.SITE_URL}{reverse('accounts:staff_sign_in')}{query}"
@@ -122,6 +126,7 @@ def membership_grant(*, user: User, role: str, by: User | None, scope=None, auth
         membership, created = Membership.objects.get_or_create(
             user=user, role=role, **scope_fields, defaults={"authority": authority, "granted_by": by}
         )
+        forget_held(user)
         if created:
             audit_record(
                 actor=by,
@@ -141,3 +146,35 @@ def membership_revoke(*, membership: Membership, by: User | None) -> None:
             data={"role": membership.role, "scope": str(membership.scope or ""), "membership": membership.pk},
         )
         membership.delete()
+        forget_held(membership.user)
+
+
+def set_password_path(user: User) -> str:
+    """The set-password page for `user`; the token stops working once a password is set."""
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    return reverse("accounts:set_password", kwargs={"uidb64": uid, "token": default_token_generator.make_token(user)})
+
+
+def person_invite(*, email: str, full_name: str, by: User, role: str = "", authority=None) -> User:
+    """Add a person (or find them), give them `role` (none: a contributor) and email an invitation.
+
+    The invitation's link is made as it is sent: for a role with a password, to the page where they set
+    it; for a contributor, a sign-in link."""
+    with transaction.atomic():
+        user = User.objects.filter(email__iexact=email).first()
+        if user is None:
+            user = User.objects.create_user(email=email, full_name=full_name, authority=authority)
+        if role:
+            membership_grant(user=user, role=role, by=by, authority=authority)
+        audit_record(actor=by, action="person.invited", obj=user, data={"role": role})
+        email_send(
+            to=user.email,
+            template="accounts/email/invitation",
+            context={"user": user, "inviter": by},
+            sign_in_user=user,
+        )
+    return user

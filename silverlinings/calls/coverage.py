@@ -11,6 +11,7 @@ from django.utils import timezone
 from silverlinings.core.charts import DayChart, day_columns, day_line, long_date
 from silverlinings.directory.models import Authority, ServiceArea
 
+from .headings import Purpose
 from .models import Call, Channel, Nomination, NominationStatus
 
 
@@ -93,7 +94,7 @@ def coverage_for(call: Call) -> Coverage:
         for authority in authorities
     ]
     scales = dict(submitted.values_list("scale").annotate(n=Count("id")).order_by())
-    scale_order = list(call.questions.filter(key="scale").values_list("choices", flat=True).first() or [])
+    scale_order = list(call.questions.filter(purpose=Purpose.SCALE).values_list("choices", flat=True).first() or [])
     channels = dict(submitted.values_list("channel").annotate(n=Count("id")).order_by())
     counts = Nomination.objects.filter(call=call).values_list("status").annotate(n=Count("id")).order_by()
     by_status = dict(counts)

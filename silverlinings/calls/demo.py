@@ -4,7 +4,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.models import MembershipRole, User
+from silverlinings.accounts.selectors import members_of
 from silverlinings.directory.models import Authority
 
 from . import services
@@ -27,7 +28,7 @@ WHAT_COUNTS = (
 
 
 def load(*, stdout, password: str) -> None:
-    team = User.objects.filter(role=Role.PROGRAMME_TEAM).order_by("pk").first()
+    team = members_of(role=MembershipRole.PROGRAMME_TEAM).order_by("pk").first()
     call = Call.objects.filter(slug=SLUG).first()
     if call is None:
         now = timezone.now().replace(minute=0, second=0, microsecond=0)
@@ -67,7 +68,6 @@ def _nominate(call: Call, team: User, index: int, innovation) -> Nomination:
         defaults={
             "full_name": f"{first} {last}",
             "authority": authority,
-            "role": Role.CONTRIBUTOR,
             "job_title": "Service Manager",
         },
     )

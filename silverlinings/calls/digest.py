@@ -7,7 +7,8 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.models import MembershipRole
+from silverlinings.accounts.selectors import members_of
 from silverlinings.mail.selectors import messages_failed_since
 from silverlinings.mail.services import email_send, outbox_batch
 
@@ -44,7 +45,7 @@ def daily_digest_send() -> str:
     calls, failed = digest_for(since=since), messages_failed_since(since)
     if not any(digest.new for digest in calls) and not failed:
         return "Nothing new since yesterday: no digest sent"
-    team = User.objects.filter(role=Role.PROGRAMME_TEAM, is_active=True)
+    team = members_of(role=MembershipRole.PROGRAMME_TEAM)
     sent = 0
     with transaction.atomic(), outbox_batch():
         for person in team:

@@ -1,4 +1,4 @@
-from crispy_forms_gds.layout import HTML, Button, Field, Fieldset, Size
+from crispy_forms_gds.layout import Button, Div, Field, Fieldset, Size
 from django import forms
 
 from silverlinings.core.forms import UKDateTimeField, govuk_helper
@@ -24,14 +24,15 @@ class SectionForm(forms.Form):
         layout = []
         for spec in specs:
             layout.append(self._add(spec, answers.get(spec.key)))
-        layout.append(HTML('<div class="govuk-button-group">'))
         if draft:
-            layout.append(Button("continue", "Save and continue"))
-            layout.append(Button.secondary("save_draft", "Save as draft and come back later"))
+            buttons = [
+                Button("continue", "Save and continue"),
+                Button.secondary("save_draft", "Save as draft and come back later"),
+            ]
         else:
             # A sent nomination: the change is kept aside until every answer is checked and sent again.
-            layout.append(Button("continue", "Continue"))
-        layout.append(HTML("</div>"))
+            buttons = [Button("continue", "Continue")]
+        layout.append(Div(*buttons, css_class="govuk-button-group"))
         self.helper = govuk_helper(*layout)
         if autosave_url:
             self.helper.attrs["data-autosave-url"] = autosave_url

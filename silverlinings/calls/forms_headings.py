@@ -7,7 +7,7 @@ from django import forms
 
 from silverlinings.core.forms import govuk_helper
 
-from .headings import Kind
+from .headings import Kind, Purpose
 from .models import Question
 
 KEY = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -23,11 +23,12 @@ class HeadingForm(forms.ModelForm):
 
     class Meta:
         model = Question
-        fields = ["text", "key", "kind", "section", "hint", "required", "word_limit", "follow_up"]
+        fields = ["text", "key", "kind", "purpose", "section", "hint", "required", "word_limit", "follow_up"]
         labels = {
             "text": "Question",
             "key": "Key",
             "kind": "Type of answer",
+            "purpose": "What the service does with the answers",
             "section": "Section",
             "hint": "Hint (optional)",
             "required": "An answer is required",
@@ -37,6 +38,8 @@ class HeadingForm(forms.ModelForm):
         help_texts = {
             "key": "A short name for the answer, like ‘age_groups’: lower-case letters, numbers and underscores. "
             "It cannot change once someone has answered.",
+            "purpose": "The lists, the coverage, the panel and the showcase find each answer by its purpose. "
+            "A call has one heading of each purpose, except free text.",
             "section": "Questions with the same section share a page of the form.",
             "word_limit": "For long text only.",
             "follow_up": "For a yes or no question: asked, and required, when the answer is yes.",
@@ -51,22 +54,26 @@ class HeadingForm(forms.ModelForm):
             "section": {"required": "Enter the section"},
             "word_limit": {"invalid": "Enter the word limit as a whole number, like 300"},
         }
+        # A GOV.UK text input for the word limit (type="number" is hard to use); the field still checks it.
         widgets = {
             "kind": forms.RadioSelect,
+            "purpose": forms.RadioSelect,
             "hint": forms.Textarea(attrs={"rows": 2}),
-            # GOV.UK asks for numbers in a text input with a numeric keyboard, not type="number".
             "word_limit": forms.TextInput(attrs={"inputmode": "numeric"}),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = Kind.CHOICES
+        self.fields["purpose"].choices = Purpose.CHOICES
+        self.fields["purpose"].required = False
         if self.instance.pk:
             self.initial["choices"] = "\n".join(self.instance.choices or [])
         self.helper = govuk_helper(
             Field.text("text", label_size=Size.SMALL),
             Field.text("key", field_width=20),
             Field.radios("kind", legend_size=Size.SMALL),
+            Field.radios("purpose", legend_size=Size.SMALL),
             Field.text("section", field_width=30),
             Field.textarea("hint"),
             Field.checkboxes("required"),
@@ -119,6 +126,7 @@ class HeadingForm(forms.ModelForm):
             "word_limit": data["word_limit"],
             "choices": data["choices"],
             "follow_up": data["follow_up"].strip(),
+            "purpose": data.get("purpose") or Purpose.NONE,
         }
 
     def _post_clean(self):

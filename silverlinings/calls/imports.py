@@ -6,13 +6,15 @@ import uuid
 from django.core.files.base import ContentFile
 from django.db import transaction
 
-from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.models import User
+from silverlinings.accounts.selectors import is_programme_team
 from silverlinings.accounts.services import user_get_or_create_contributor
 from silverlinings.core.filenames import filename_clean
 
 from . import services
 from .answers import MAX_CHARS, answer_too_long
 from .documents import DocumentRefused, document_read
+from .headings import Purpose
 from .models import Call, Channel, ReturnedDocument
 
 
@@ -41,8 +43,9 @@ def returned_documents_upload(*, call: Call, files, by: User) -> uuid.UUID:
 def _nominator_for(document: ReturnedDocument, answers: dict) -> User:
     """Contributors upload their own; the programme team's uploads belong to the contact in the form."""
     uploader = document.uploaded_by
-    contact = answers.get("contact") or {}
-    if uploader.role == Role.PROGRAMME_TEAM and contact.get("email"):
+    contact_key = document.call.key_for(Purpose.CONTACT)
+    contact = (answers.get(contact_key) if contact_key else None) or {}
+    if is_programme_team(uploader) and contact.get("email"):
         return user_get_or_create_contributor(email=contact["email"], full_name=contact.get("name", ""))
     return uploader
 

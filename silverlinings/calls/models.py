@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from silverlinings.core.models import TimeStampedModel
 
-from .headings import HeadingSpec, Kind
+from .headings import HeadingSpec, Kind, Purpose, answer_for, specs_for
 
 
 class CallStatus(models.TextChoices):
@@ -91,6 +91,17 @@ class Call(TimeStampedModel):
     def heading_specs(self) -> list[HeadingSpec]:
         return [question.spec for question in self.questions.all()]
 
+    def specs_for(self, *purposes: str) -> list[HeadingSpec]:
+        """The headings with one of `purposes`, in order (read once per call object)."""
+        if not hasattr(self, "_specs_by_purpose"):
+            self._specs_by_purpose = [spec for spec in self.heading_specs() if spec.purpose]
+        return specs_for(self._specs_by_purpose, *purposes)
+
+    def key_for(self, purpose: str) -> str | None:
+        """The key the answer with `purpose` is stored under, or None if the call has no such heading."""
+        found = self.specs_for(purpose)
+        return found[0].key if found else None
+
 
 class Question(models.Model):
     """One heading of a call's form, in order. Answers are stored on the nomination by `key`."""
@@ -108,10 +119,24 @@ class Question(models.Model):
         max_length=300, blank=True, help_text="For yes or no: a detail that is required when the answer is yes."
     )
     section = models.CharField(max_length=100, help_text="Questions with the same section share a page.")
+    purpose = models.CharField(
+        max_length=20,
+        choices=Purpose.CHOICES,
+        blank=True,
+        default=Purpose.NONE,
+        help_text="What the service does with the answer. Code reads answers by purpose, never by key.",
+    )
 
     class Meta:
         ordering = ["call", "position", "pk"]
-        constraints = [models.UniqueConstraint(fields=["call", "key"], name="question_key_unique_per_call")]
+        constraints = [
+            models.UniqueConstraint(fields=["call", "key"], name="question_key_unique_per_call"),
+            models.UniqueConstraint(
+                fields=["call", "purpose"],
+                condition=models.Q(purpose__in=sorted(Purpose.ONCE)),
+                name="question_purpose_once_per_call",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.text
@@ -128,6 +153,7 @@ class Question(models.Model):
             choices=tuple(self.choices or ()),
             follow_up=self.follow_up,
             section=self.section,
+            purpose=self.purpose,
         )
 
 
@@ -229,6 +255,12 @@ class Nomination(TimeStampedModel):
     @property
     def has_personal_data(self) -> bool:
         return bool(self.personal_data)
+
+    def answer_for(self, purpose: str):
+        """The answer to the call's heading with `purpose` (`Purpose.CONTACT`…), or None if it has none.
+
+        Ask by purpose, never by key: the team may rename a heading's key."""
+        return answer_for(self.call.specs_for(purpose), self.answers, purpose)
 
     @property
     def title_in_email(self) -> str:

@@ -5,15 +5,15 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from silverlinings.accounts.models import Role, User
-from silverlinings.accounts.selectors import members_of
+from silverlinings.accounts.models import MembershipRole, User
+from silverlinings.accounts.selectors import is_programme_team, members_of
 from silverlinings.accounts.services import user_get_or_create_contributor
 from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority, ServiceArea
 from silverlinings.mail.services import email_send
 
 from .answers import answer_too_long, answers_as_text, answers_errors, is_answered
-from .headings import Kind, silver_linings_headings
+from .headings import Kind, Purpose, silver_linings_headings
 from .models import Call, Channel, Nomination, NominationStatus, Question
 from .personal_data import personal_data_find
 from .schedule import call_jobs_schedule
@@ -41,6 +41,7 @@ def call_create(*, by: User, **fields) -> Call:
             choices=list(spec.choices),
             follow_up=spec.follow_up,
             section=spec.section,
+            purpose=spec.purpose,
         )
         for position, spec in enumerate(specs, start=1)
     )
@@ -103,16 +104,17 @@ def nomination_delete(*, nomination: Nomination, by: User) -> None:
 
 def _contact_prefill(nomination: Nomination) -> dict:
     person = nomination.nominator
-    answers = {
-        "contact": {"name": person.full_name, "role": person.job_title, "email": person.email, "phone": person.phone}
-    }
-    if person.authority_id:
-        answers["authority"] = person.authority.short_name
+    call, answers = nomination.call, {}
+    if contact_key := call.key_for(Purpose.CONTACT):
+        contact = {"name": person.full_name, "role": person.job_title, "email": person.email, "phone": person.phone}
+        answers[contact_key] = contact
+    if person.authority_id and (authority_key := call.key_for(Purpose.AUTHORITY)):
+        answers[authority_key] = person.authority.short_name
     return answers
 
 
 def _is_team(user: User) -> bool:
-    return bool(user.is_authenticated and (user.role == Role.PROGRAMME_TEAM or user.is_superuser))
+    return is_programme_team(user)
 
 
 def nomination_save_answers(*, nomination: Nomination, answers: dict, by: User) -> Nomination:
@@ -200,14 +202,13 @@ def _tell_the_team(*, nomination: Nomination, changed: list[str], by: User) -> N
 
 
 def _team_emails():
-    return members_of(role=Role.PROGRAMME_TEAM).exclude(email="").values_list("email", flat=True)
+    return members_of(role=MembershipRole.PROGRAMME_TEAM).exclude(email="").values_list("email", flat=True)
 
 
 def _derive(nomination: Nomination) -> None:
-    answers = nomination.answers
-    nomination.title = str(answers.get("title") or "")[:300]
-    nomination.scale = str(answers.get("scale") or "")[:60]
-    authority_name = answers.get("authority")
+    nomination.title = str(nomination.answer_for(Purpose.TITLE) or "")[:300]
+    nomination.scale = str(nomination.answer_for(Purpose.SCALE) or "")[:60]
+    authority_name = nomination.answer_for(Purpose.AUTHORITY)
     nomination.authority = Authority.objects.filter(short_name=authority_name).first() if authority_name else None
     if nomination.authority is None and nomination.nominator.authority_id and not authority_name:
         nomination.authority_id = nomination.nominator.authority_id
@@ -215,7 +216,7 @@ def _derive(nomination: Nomination) -> None:
     nomination.personal_data = nomination_personal_data(nomination=nomination)
     if nomination.personal_data and nomination.personal_data != flagged_before:
         nomination.personal_data_released_at = nomination.personal_data_released_by = None
-    nomination._service_area_names = answers.get("service_areas") or []
+    nomination._service_area_names = nomination.answer_for(Purpose.SERVICE_AREAS) or []
 
 
 def nomination_personal_data(*, nomination: Nomination) -> list[dict]:
@@ -226,7 +227,7 @@ def nomination_personal_data(*, nomination: Nomination) -> list[dict]:
         for spec, text in zip(specs, answers_as_text(specs, nomination.answers).values(), strict=True)
         if spec.kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT, Kind.YES_NO) and text
     }
-    contact = nomination.answers.get("contact") or {}
+    contact = nomination.answer_for(Purpose.CONTACT) or {}
     allowed = [value for value in (contact.get("email"), contact.get("phone"), nomination.nominator.email) if value]
     labels = {spec.key: spec.text for spec in specs}
     return [

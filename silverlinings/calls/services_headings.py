@@ -1,7 +1,8 @@
 """Changing a call's headings: add, change, move, remove. Views call these; nothing else writes.
 
 Answers are stored on each nomination under the heading's key (docs/decisions/0004), so once anyone
-has answered a heading its key and type stay as they are, and it cannot be removed.
+has answered a heading its key and type stay as they are, and it cannot be removed. Code finds an
+answer by the heading's purpose (docs/decisions/0061), so a heading the service relies on keeps its purpose.
 """
 
 from django.core.exceptions import ValidationError
@@ -11,17 +12,29 @@ from django.db.models import Max
 from silverlinings.accounts.models import User
 from silverlinings.core.services import audit_record
 
-from .headings import Kind
+from .headings import Kind, Purpose
 from .models import Call, Question
 from .selectors import heading_answer_counts
 
-#: Headings the lists, the coverage dashboard, the exports and the panel's anonymised view read.
-RELIED_ON_KEYS = frozenset({"title", "authority", "service_areas", "scale", "contact"})
 RELIED_ON = (
     "The nominations list, the coverage dashboard and the exports use this heading, "
-    "so its key and type cannot change and it cannot be removed"
+    "so its purpose and type cannot change and it cannot be removed"
 )
-FIELDS = ("text", "key", "kind", "section", "hint", "required", "word_limit", "choices", "follow_up")
+FIELDS = ("text", "key", "kind", "section", "hint", "required", "word_limit", "choices", "follow_up", "purpose")
+KIND_LABELS = dict(Kind.CHOICES)
+
+
+def _purpose_errors(*, call: Call, question: Question | None, fields: dict) -> dict:
+    """A call has one heading of each purpose but free text, and a purpose needs its type of answer."""
+    purpose, label = fields.get("purpose", Purpose.NONE), Purpose.label(fields.get("purpose", Purpose.NONE))
+    others = call.questions.exclude(pk=getattr(question, "pk", None))
+    if purpose in Purpose.ONCE and others.filter(purpose=purpose).exists():
+        return {"purpose": f"Another heading of this call is already ‘{label.lower()}’: choose another purpose"}
+    kinds = Purpose.KINDS.get(purpose)
+    if kinds and fields["kind"] not in kinds:
+        needed = " or ".join(KIND_LABELS[kind].lower() for kind in kinds)
+        return {"purpose": f"‘{label}’ needs the type of answer {needed}: change the purpose or the type"}
+    return {}
 
 
 def _answers(count: int) -> str:
@@ -30,15 +43,16 @@ def _answers(count: int) -> str:
 
 def _check(*, call: Call, question: Question | None, fields: dict) -> None:
     """The rules that depend on the call's other headings and on the answers already given."""
-    errors = {}
+    errors = _purpose_errors(call=call, question=question, fields=fields)
     key = fields["key"]
     if call.questions.filter(key=key).exclude(pk=getattr(question, "pk", None)).exists():
         errors["key"] = f"Another heading of this call already uses the key ‘{key}’"
     if question is not None:
         key_changed, kind_changed = key != question.key, fields["kind"] != question.kind
         answered = heading_answer_counts(call).get(question.key, 0)
-        if question.key in RELIED_ON_KEYS and (key_changed or kind_changed):
-            errors["key" if key_changed else "kind"] = RELIED_ON
+        purpose_changed = fields.get("purpose", question.purpose) != question.purpose
+        if question.purpose in Purpose.RELIED_ON and (purpose_changed or kind_changed):
+            errors["purpose" if purpose_changed else "kind"] = RELIED_ON
         elif answered and key_changed:
             errors["key"] = f"You cannot change the key: {_answers(answered)} an answer under ‘{question.key}’"
         elif answered and kind_changed:
@@ -90,7 +104,7 @@ def heading_move(*, question: Question, by: User, up: bool) -> None:
 
 def heading_removal_blocker(*, question: Question) -> str:
     """Why the heading cannot be removed, or "" when it can."""
-    if question.key in RELIED_ON_KEYS:
+    if question.purpose in Purpose.RELIED_ON:
         return RELIED_ON
     answered = heading_answer_counts(question.call).get(question.key, 0)
     if answered:

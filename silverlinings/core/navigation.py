@@ -3,9 +3,10 @@ that shows it, so that the menu follows the same `rules` permissions as the view
 """
 
 from django.contrib.auth.models import AnonymousUser
+from django.template.loader import render_to_string
 from django.urls import reverse
 
-from .plugins import nav_items
+from .plugins import dashboard_panels, nav_items
 
 
 def navigation_for(request) -> list[dict]:
@@ -19,3 +20,12 @@ def navigation_for(request) -> list[dict]:
         active = request.path == url if url == "/" else request.path.startswith(url)
         items.append({"label": item.label, "url": url, "active": active, "current": request.path == url})
     return items
+
+
+def dashboard_for(request) -> list[dict]:
+    """Every app's dashboard panels (core/plugins.py) that `request.user` may see, each rendered."""
+    return [
+        {"title": panel.title, "html": render_to_string(panel.template, panel.context(request), request=request)}
+        for panel in dashboard_panels()
+        if panel.permission is None or request.user.has_perm(panel.permission)
+    ]

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
+from .navigation import dashboard_for
+
 
 def home(request):
     return render(request, "core/home.html")
@@ -9,7 +11,7 @@ def home(request):
 
 @login_required
 def dashboard(request):
-    return render(request, "core/dashboard.html")
+    return render(request, "core/dashboard.html", {"panels": dashboard_for(request)})
 
 
 def accessibility(request):

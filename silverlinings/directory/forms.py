@@ -33,9 +33,10 @@ class ContactForm(forms.ModelForm):
             "email": {"invalid": "Enter an email address in the correct format, like name@example.org"},
             "position": {"invalid": "Enter the order as a whole number, like 10"},
         }
+        # A GOV.UK text input for a number (type="number" is hard to use); the field still checks it.
         widgets = {
             "networks": forms.CheckboxSelectMultiple,
-            "position": forms.TextInput(attrs={"inputmode": "numeric"}),  # GOV.UK: no type="number"
+            "position": forms.TextInput(attrs={"inputmode": "numeric"}),
         }
 
     def __init__(self, *args, **kwargs):

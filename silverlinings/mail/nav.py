@@ -1,3 +1,7 @@
-from silverlinings.core.plugins import NavItem
+from silverlinings.core.plugins import DashboardPanel, NavItem
 
 NAV_ITEMS = [NavItem("Emails", "mail:outbox", "mail.view_outbox", order=80)]
+
+DASHBOARD_PANELS = [
+    DashboardPanel("Emails and scheduled jobs", "mail/dashboard/outbox.html", "mail.view_outbox", order=80)
+]

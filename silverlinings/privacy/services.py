@@ -14,7 +14,6 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from silverlinings.accounts.models import Role
 from silverlinings.calls.models import Nomination, Redaction
 from silverlinings.core.models import AuditEntry
 from silverlinings.core.services import audit_record
@@ -203,7 +202,7 @@ def retention_erase() -> str:
     )
     people = (
         get_user_model()
-        .objects.filter(role=Role.CONTRIBUTOR, is_superuser=False)
+        .objects.filter(memberships__isnull=True, is_superuser=False)  # contributors hold no other role
         .exclude(email__endswith="@erased.invalid")
         .exclude(recent)
         .distinct()

@@ -11,7 +11,6 @@ from .models import (
     DuplicatePair,
     Idea,
     LetterTemplate,
-    PanelMembership,
     Review,
     ReviewSetup,
     Score,
@@ -72,12 +71,6 @@ class IdeaAdmin(ReadOnlyAdmin):
     list_display = ["label", "call", "created_by", "created_at"]
     list_filter = ["call"]
     search_fields = ["label"]
-
-
-@admin.register(PanelMembership)
-class PanelMembershipAdmin(ReadOnlyAdmin):
-    list_display = ["call", "member", "created_at"]
-    list_filter = ["call"]
 
 
 @admin.register(Conflict)

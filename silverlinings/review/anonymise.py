@@ -99,10 +99,10 @@ def anonymise_answers(
     answers: dict,
     *,
     names: Iterable[str],
-    hidden_keys: Iterable[str] = ("contact", "authority", "organisation"),
+    hidden_keys: Iterable[str],
     replacement: str = "[removed]",
 ) -> dict:
-    """A copy of the answers without the hidden keys, with the names taken out of every string left."""
+    """A copy of the answers without the hidden keys (found by purpose), with the names taken out of the rest."""
     hidden = set(hidden_keys)
     pattern = _compile(names)
     return {key: _walk(value, pattern, replacement) for key, value in answers.items() if key not in hidden}

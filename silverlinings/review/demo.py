@@ -7,7 +7,8 @@ adds nothing twice and never touches what someone made.
 import random
 import statistics
 
-from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.models import MembershipRole, User
+from silverlinings.accounts.selectors import members_of
 from silverlinings.calls.models import Call
 
 from .models import Assignment, Outcome, Recommendation
@@ -36,21 +37,22 @@ FOR_THE_NOMINATOR = {
 
 def load(*, stdout, password: str) -> None:
     call = Call.objects.filter(slug=SLUG).first()
-    team = User.objects.filter(role=Role.PROGRAMME_TEAM).order_by("pk").first()
+    team = members_of(role=MembershipRole.PROGRAMME_TEAM).order_by("pk").first()
     if call is None or team is None:
         return
-    if call.panel_memberships.exists():
+    if members_of(role=MembershipRole.PANEL_MEMBER, scope=call).exists():
         stdout.write(f"Review: ‘{call.title}’ already has a panel.")
         return
     services.review_setup_get(call=call)
-    for member in User.objects.filter(email__in=PANEL_EMAILS, role=Role.PANEL).order_by("email"):
+    for member in members_of(role=MembershipRole.PANEL_MEMBER).filter(email__in=PANEL_EMAILS).order_by("email"):
         services.panel_member_add(call=call, member=member, by=team)
     themes = _themes(call, team)
     made = services.assignments_auto(call=call, by=team)
     submitted = _reviews(call)
     decided = _decisions(call, team)
+    panel = members_of(role=MembershipRole.PANEL_MEMBER, scope=call).count()
     stdout.write(
-        f"Review: a panel of {call.panel_memberships.count()}, {themes} themes, {made} assignments, "
+        f"Review: a panel of {panel}, {themes} themes, {made} assignments, "
         f"{submitted} reviews submitted and {decided} decisions pending."
     )
 

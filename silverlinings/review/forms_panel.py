@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from crispy_forms_gds.choices import Choice
-from crispy_forms_gds.layout import HTML, Button, Field, Fieldset, Size
+from crispy_forms_gds.layout import Button, Div, Field, Fieldset, Size
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
@@ -198,11 +198,10 @@ class ReviewForm(forms.Form):
             Field.textarea("comment_for_nominator"),
         ]
         if editable:
-            layout.append(HTML('<div class="govuk-button-group">'))
-            layout.append(Button("submit", "Update review" if review.submitted_at else "Submit review"))
+            buttons = [Button("submit", "Update review" if review.submitted_at else "Submit review")]
             if not review.submitted_at:
-                layout.append(Button.secondary("save_draft", "Save draft"))
-            layout.append(HTML("</div>"))
+                buttons.append(Button.secondary("save_draft", "Save draft"))
+            layout.append(Div(*buttons, css_class="govuk-button-group"))
         self.helper = govuk_helper(*layout)
 
     def review_data(self) -> dict:

@@ -115,14 +115,6 @@ class Idea(TimeStampedModel):
         return self.label
 
 
-class PanelMembership(TimeStampedModel):
-    call = models.ForeignKey("calls.Call", on_delete=models.CASCADE, related_name="panel_memberships")
-    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="panel_memberships")
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["call", "member"], name="panel_membership_unique")]
-
-
 class Conflict(TimeStampedModel):
     """A conflict of interest a panel member declared. Their own authority's nominations need no row."""
 

@@ -1,7 +1,24 @@
-from silverlinings.core.plugins import NavItem
+from silverlinings.core.plugins import CallTab, DashboardPanel, NavItem
 
 NAV_ITEMS = [
     NavItem("Your reviews", "review:panel_home", "review.list_own_reviews", order=30),
     NavItem("Themes and ideas", "review:grouping_calls", "review.manage_review", order=45),
     NavItem("Editorial panel", "review:panel_home", "review.manage_review", order=46),
+]
+
+CALL_TABS = [
+    CallTab("Themes", "review:themes", "review.manage_review", order=20),
+    CallTab("Duplicates", "review:duplicates", "review.manage_review", order=22),
+    CallTab("Linked ideas", "review:ideas", "review.manage_review", order=24),
+    CallTab("Panel", "review:panel", "review.manage_review", order=30),
+    CallTab("Review settings", "review:panel_settings", "review.manage_review", order=32),
+    CallTab("Assignments and progress", "review:assignments", "review.manage_review", order=34),
+    CallTab("Panel meeting", "review:meeting", "review.view_meeting", order=36),
+    CallTab("Decisions", "review:decisions", "review.manage_review", order=38),
+    CallTab("Letters", "review:letters", "review.manage_review", order=40),
+]
+
+DASHBOARD_PANELS = [
+    DashboardPanel("Your reviews", "review/dashboard/reviews.html", "review.list_own_reviews", order=20),
+    DashboardPanel("The editorial panel", "review/dashboard/panel.html", "review.manage_review", order=21),
 ]

@@ -6,7 +6,8 @@ here only ask it, so a page, a list, the assignment and a service can never disa
 
 import rules
 
-from silverlinings.accounts.rules import is_panel_member, is_programme_team
+from silverlinings.accounts.models import MembershipRole
+from silverlinings.accounts.rules import holds_role_for, is_panel_member, is_programme_team
 
 from . import visibility
 
@@ -27,9 +28,8 @@ def is_assigned(user, nomination) -> bool:
     return nomination is not None and user.assignments.filter(nomination_id=nomination.pk).exists()
 
 
-@rules.predicate
-def is_panel_member_of_call(user, call) -> bool:
-    return call is not None and user.is_authenticated and user.panel_memberships.filter(call_id=call.pk).exists()
+#: On this call's panel: a `Membership(panel_member, scope=call)`.
+is_panel_member_of_call = holds_role_for(MembershipRole.PANEL_MEMBER)
 
 
 @rules.predicate

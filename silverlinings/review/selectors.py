@@ -7,12 +7,13 @@ from django.db.models import Count, Exists, IntegerField, OuterRef, Prefetch, Q,
 from django.db.models.functions import Coalesce
 
 from silverlinings.calls.answers import answers_as_text
+from silverlinings.calls.headings import Purpose
 from silverlinings.calls.models import Call, Nomination, NominationStatus
 
 from .models import DuplicatePair, Idea, SuggestionRun, Theme, ThemeMembership
 
 #: The answers that say what an innovation is; the others (authority, contact, consent) would only add noise.
-FREE_TEXT_KEYS = ("title", "problem", "what_you_did", "difference", "permanence", "adoption")
+GROUPED_BY = (Purpose.TITLE, Purpose.FREE_TEXT)
 
 
 def _count(queryset: QuerySet, field: str = "call") -> Coalesce:
@@ -27,7 +28,7 @@ def submitted_nominations(call: Call) -> QuerySet[Nomination]:
 
 def suggestion_docs(call: Call) -> list[tuple[int, str]]:
     """(nomination id, text) for each submitted nomination: the free-text answers, one paragraph each."""
-    specs = [spec for spec in call.heading_specs() if spec.key in FREE_TEXT_KEYS]
+    specs = call.specs_for(*GROUPED_BY)
     docs = []
     for pk, answers in submitted_nominations(call).order_by("pk").values_list("pk", "answers"):
         texts = answers_as_text(specs, answers or {})

@@ -6,8 +6,6 @@ may not see is left out, a theme none of whose nominations they may see is left 
 and scores they may not read yet (their own review is still to come) stay blank.
 """
 
-import csv
-import io
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
@@ -15,6 +13,7 @@ from dataclasses import dataclass
 from django.db.models import Exists, OuterRef, QuerySet
 
 from silverlinings.calls.models import Call, Nomination
+from silverlinings.core.spreadsheets import csv_bytes
 
 from .models import Decision, MeetingNote, Recommendation, Review, ReviewSetup, Theme, ThemeMembership
 from .selectors_panel import Stats, anonymised_for, score_stats, sees_everything, title_for
@@ -161,12 +160,6 @@ def first_theme_id(nomination: Nomination) -> int | None:
     return memberships.values_list("theme_id", flat=True).first()
 
 
-def _csv_safe(value) -> str:
-    """Stop a spreadsheet treating typed text as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def scores_csv(user, call: Call) -> bytes:
     """Every nomination `user` may see with its scores' statistics, recommendations and decision."""
     header = [
@@ -182,27 +175,20 @@ def scores_csv(user, call: Call) -> bytes:
         "Decision",
         "Released",
     ]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    for row in meeting_rows(user, call, theme=None, every_theme=True):
-        stats, decision = row.stats, row.decision
-        writer.writerow(
-            [
-                _csv_safe(cell)
-                for cell in [
-                    row.nomination.reference,
-                    row.nomination.title,
-                    row.nomination.authority or "",
-                    stats.count,
-                    stats.mean,
-                    stats.median,
-                    stats.spread,
-                    "Yes" if stats.disagreement else "No",
-                    *[count for _, count in stats.recommendation_counts],
-                    decision.get_outcome_display() if decision else "",
-                    "Yes" if decision and decision.released_at else "No",
-                ]
-            ]
-        )
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    rows = (
+        [
+            row.nomination.reference,
+            row.nomination.title,
+            row.nomination.authority or "",
+            row.stats.count,
+            row.stats.mean,
+            row.stats.median,
+            row.stats.spread,
+            "Yes" if row.stats.disagreement else "No",
+            *[count for _, count in row.stats.recommendation_counts],
+            row.decision.get_outcome_display() if row.decision else "",
+            "Yes" if row.decision and row.decision.released_at else "No",
+        ]
+        for row in meeting_rows(user, call, theme=None, every_theme=True)
+    )
+    return csv_bytes(header, rows)

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
-from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.models import Membership, MembershipRole, User
+from silverlinings.accounts.selectors import count_holders, holders_of, members_of, scopes_of
 from silverlinings.calls.answers import answer_display
+from silverlinings.calls.headings import Purpose
 from silverlinings.calls.models import Call, Nomination, NominationStatus
 from silverlinings.calls.selectors import call_sections
 from silverlinings.mail.selectors import statuses_by_key
@@ -21,7 +23,6 @@ from .models import (
     Assignment,
     Conflict,
     Decision,
-    PanelMembership,
     Recommendation,
     Review,
     ReviewSetup,
@@ -34,7 +35,10 @@ from .visibility import (
     nominations_visible_to_panel_member,
 )
 
-HIDDEN_KEYS = ("contact", "authority", "organisation")
+
+def _hidden_keys(call: Call) -> set[str]:
+    """The keys of the answers that say who sent a nomination."""
+    return {spec.key for spec in call.specs_for(*Purpose.IDENTIFYING)}
 
 
 # --- who sees what -----------------------------------------------------------------------------
@@ -59,11 +63,11 @@ def anonymised_for(user, call: Call) -> bool:
 def nomination_names(nomination: Nomination) -> list[str]:
     """Everything that would say who sent a nomination, to take out of its answers."""
     person = nomination.nominator
-    contact = nomination.answers.get("contact") or {}
+    contact = nomination.answer_for(Purpose.CONTACT) or {}
     names = [person.full_name, *person.full_name.split(), person.email, person.organisation]
     names += [contact.get(part, "") for part in ("name", "email", "phone")]
     names += str(contact.get("name") or "").split()
-    names.append(str(nomination.answers.get("organisation") or ""))
+    names.append(str(nomination.answer_for(Purpose.ORGANISATION) or ""))
     if nomination.authority_id:
         names += [nomination.authority.name, nomination.authority.short_name]
     return sorted({name.strip() for name in names if name and len(name.strip()) > 1}, key=len, reverse=True)
@@ -72,7 +76,9 @@ def nomination_names(nomination: Nomination) -> list[str]:
 def answers_for(nomination: Nomination, *, anonymised: bool) -> dict:
     if not anonymised:
         return nomination.answers
-    return anonymise_answers(nomination.answers, names=nomination_names(nomination), hidden_keys=HIDDEN_KEYS)
+    return anonymise_answers(
+        nomination.answers, names=nomination_names(nomination), hidden_keys=_hidden_keys(nomination.call)
+    )
 
 
 def title_for(nomination: Nomination, *, anonymised: bool) -> str:
@@ -85,10 +91,10 @@ def title_for(nomination: Nomination, *, anonymised: bool) -> str:
 def answer_rows(nomination: Nomination, *, anonymised: bool) -> list[dict]:
     """The answers by section, for the review page. Anonymised: who and where are left out."""
     answers = answers_for(nomination, anonymised=anonymised)
-    rows = []
+    rows, left_out = [], {spec.key for spec in nomination.call.specs_for(*Purpose.IDENTIFYING, Purpose.TITLE)}
     for section in call_sections(nomination.call):
         for spec in section.specs:
-            if anonymised and (spec.key in HIDDEN_KEYS or spec.key == "title"):
+            if anonymised and spec.key in left_out:
                 continue
             rows.append({"section": section, "spec": spec, "value": answer_display(spec, answers.get(spec.key))})
     return rows
@@ -134,29 +140,35 @@ def score_stats(scores: list[float], recommendations: list[str], *, disagreement
 # --- the team's pages ---------------------------------------------------------------------------
 
 
-def panel_members(call: Call) -> QuerySet[PanelMembership]:
-    in_call = Q(member__assignments__nomination__call=call)
-    submitted = in_call & Q(member__assignments__review__submitted_at__isnull=False)
+def panel_members(call: Call) -> QuerySet[Membership]:
+    """The call's panel: each `Membership(panel_member, scope=call)`, with the member's review counts."""
+    in_call = Q(user__assignments__nomination__call=call)
+    submitted = in_call & Q(user__assignments__review__submitted_at__isnull=False)
     return (
-        PanelMembership.objects.filter(call=call)
-        .select_related("member__authority")
-        .annotate(assigned=Count("member__assignments", filter=in_call, distinct=True))
-        .annotate(submitted=Count("member__assignments", filter=submitted, distinct=True))
-        .order_by("member__full_name", "member__email")
+        holders_of(role=MembershipRole.PANEL_MEMBER, scope=call)
+        .annotate(assigned=Count("user__assignments", filter=in_call, distinct=True))
+        .annotate(submitted=Count("user__assignments", filter=submitted, distinct=True))
+        .order_by("user__full_name", "user__email")
     )
 
 
 def panel_candidates(call: Call) -> QuerySet[User]:
+    """Panel members the team has taken on (on any panel, or on none yet) who are not on this call's."""
     return (
-        User.objects.filter(role=Role.PANEL, is_active=True)
-        .exclude(panel_memberships__call=call)
+        User.objects.filter(is_active=True, memberships__role=MembershipRole.PANEL_MEMBER)
+        .exclude(pk__in=members_of(role=MembershipRole.PANEL_MEMBER, scope=call).values("pk"))
+        .distinct()
         .select_related("authority")
         .order_by("full_name", "email")
     )
 
 
 def panel_reviewers(call: Call) -> QuerySet[User]:
-    return User.objects.filter(panel_memberships__call=call).select_related("authority").order_by("full_name", "email")
+    return (
+        members_of(role=MembershipRole.PANEL_MEMBER, scope=call)
+        .select_related("authority")
+        .order_by("full_name", "email")
+    )
 
 
 def conflicts_for_team(call: Call) -> QuerySet[Conflict]:
@@ -214,7 +226,7 @@ def reviewer_progress(call: Call, *, nominations: QuerySet[Nomination] | None = 
         in_call &= Q(assignments__nomination__in=nominations)
     submitted = in_call & Q(assignments__review__submitted_at__isnull=False)
     members = (
-        User.objects.filter(panel_memberships__call=call)
+        members_of(role=MembershipRole.PANEL_MEMBER, scope=call)
         .annotate(assigned=Count("assignments", filter=in_call, distinct=True))
         .annotate(done=Count("assignments", filter=submitted, distinct=True))
         .order_by("full_name", "email")
@@ -288,13 +300,13 @@ def assignments_by_call(user) -> list[CallAssignments]:
 
 
 def calls_on_panel(user) -> QuerySet[Call]:
-    if sees_everything(user):
-        return Call.objects.annotate(members=Count("panel_memberships", distinct=True)).order_by("-opens_at")
-    return (
-        Call.objects.filter(panel_memberships__member=user)
-        .annotate(members=Count("panel_memberships", distinct=True))
-        .order_by("-opens_at")
+    members = count_holders(role=MembershipRole.PANEL_MEMBER, model=Call)
+    calls = (
+        Call.objects.all()
+        if sees_everything(user)
+        else scopes_of(user=user, role=MembershipRole.PANEL_MEMBER, model=Call)
     )
+    return calls.annotate(members=members).order_by("-opens_at")
 
 
 def visible_nominations_list(user, call: Call) -> list[dict]:

@@ -1,4 +1,4 @@
-from .views import grouping, meeting, panel
+from .views import grouping, ideas, meeting, panel
 
 app_name = "review"
-urlpatterns = [*grouping.urlpatterns, *panel.urlpatterns, *meeting.urlpatterns]
+urlpatterns = [*grouping.urlpatterns, *ideas.urlpatterns, *panel.urlpatterns, *meeting.urlpatterns]

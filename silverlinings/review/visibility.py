@@ -12,11 +12,12 @@ and comments on it until their own is submitted (`nominations_with_scores_for`).
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from silverlinings.accounts.models import User
+from silverlinings.accounts.models import MembershipRole, User
 from silverlinings.accounts.rules import is_panel_member, is_programme_team
+from silverlinings.accounts.selectors import has_role_for_user
 from silverlinings.calls.models import Call, Nomination
 
-from .models import Assignment, Conflict, PanelMembership
+from .models import Assignment, Conflict
 
 #: A nomination that does not say which authority it comes from could be anyone's own: nobody on the panel sees it.
 AUTHORITY_KNOWN = Q(authority__isnull=False)
@@ -27,7 +28,7 @@ def _conditions(member: User) -> dict[str, Q]:
     is_contact = Nomination.objects.filter(pk=OuterRef("pk"), answers__contact__email__iexact=member.email)
     return {
         "they are not on this call's panel": Q(
-            Exists(PanelMembership.objects.filter(call_id=OuterRef("call_id"), member_id=member.pk))
+            has_role_for_user(user_id=member.pk, role=MembershipRole.PANEL_MEMBER, model=Call, scope_ref="call_id")
         ),
         "it does not say which authority it comes from": AUTHORITY_KNOWN,
         "it comes from their own authority ({authority})": (

@@ -1,4 +1,4 @@
-from tests.authorization.matrix import Entry, everyone
+from tests.authorization.matrix import Entry, everyone, only, post_only
 
 SIGNED_IN_GOES_TO_DASHBOARD = {
     "anonymous": 200,
@@ -24,4 +24,38 @@ ENTRIES = {
     ),
     # Signing out is a POST from every page; anyone may do it.
     "accounts:sign_out": Entry(everyone(405), post=everyone(302)),
+}
+
+
+def person(user):
+    """Someone the team looks after: a writer, so they have a role to remove."""
+    from tests.accounts.factories import WriterFactory
+
+    return {"pk": WriterFactory(email="someone.writing@example.org").pk}
+
+
+def role_held(user):
+    from silverlinings.accounts.models import MembershipRole
+    from tests.accounts.factories import WriterFactory
+
+    writer = WriterFactory(email="someone.writing@example.org")
+    return {"pk": writer.pk, "membership_pk": writer.memberships.get(role=MembershipRole.WRITER).pk}
+
+
+ENTRIES |= {
+    # A set-password link that is not one says so, to anyone.
+    "accounts:set_password": Entry(everyone(), kwargs=lambda user: {"uidb64": "MTIz", "token": "abc-def"}),
+    "accounts:people": Entry(only("programme_team")),
+    "accounts:person_invite": Entry(
+        only("programme_team"),
+        post=only("programme_team", status=302),
+        post_data={"email": "new.person@example.org", "full_name": "Nia Brooks", "role": "writer"},
+    ),
+    "accounts:person_detail": Entry(only("programme_team"), kwargs=person),
+    "accounts:membership_give": Entry(
+        post_only(), kwargs=person, post=only("programme_team", status=302), post_data={"role": "designer"}
+    ),
+    "accounts:membership_remove": Entry(
+        only("programme_team"), kwargs=role_held, post=only("programme_team", status=302)
+    ),
 }

@@ -6,7 +6,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from silverlinings.accounts.models import Role
+from silverlinings.accounts.models import MembershipRole
+from silverlinings.accounts.services import membership_grant
 from silverlinings.calls.models import Nomination
 from tests.accounts.factories import ContributorFactory, PanelMemberFactory, ProgrammeTeamFactory
 from tests.calls.factories import make_call
@@ -67,8 +68,8 @@ def test_a_link_sent_to_a_contributor_does_not_sign_them_in_once_they_have_a_pas
     person = ContributorFactory(email="soon.panel@example.org")
     client.post(reverse("accounts:sign_in"), {"email": person.email})
     token = re.search(r"token=([^&\s]+)", mail.outbox[-1].body).group(1)
-    person.role = Role.PANEL  # the team gives them the role; they set a password later
-    person.save()
+    # The team gives them the role; they set a password later.
+    membership_grant(user=person, role=MembershipRole.PANEL_MEMBER, by=None)
 
     response = client.post(reverse("accounts:link_sign_in"), {"token": token, "next": ""})
     assert response.status_code == 400

@@ -5,7 +5,7 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
-from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.models import User
 from silverlinings.accounts.services import LINK_LIMIT
 from tests.accounts.factories import ContributorFactory, PanelMemberFactory, ProgrammeTeamFactory
 from tests.conftest import PASSWORD
@@ -46,7 +46,7 @@ def test_sign_in_link_signs_a_contributor_in(client):
 def test_sign_in_link_for_a_new_address_creates_a_contributor(client):
     request_link(client, "new.person@example.org")
     user = User.objects.get(email="new.person@example.org")
-    assert user.role == Role.CONTRIBUTOR
+    assert list(user.memberships.all()) == []
     assert not user.has_usable_password()
     assert len(mail.outbox) == 1
 

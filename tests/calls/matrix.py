@@ -1,5 +1,6 @@
 import uuid
 
+from silverlinings.accounts.rules import is_contributor
 from tests.authorization.matrix import Entry, everyone, only, post_only, signed_in
 from tests.calls.factories import make_call, submitted_nomination
 
@@ -17,7 +18,7 @@ def heading(user):
 def own_nomination(user):
     """The nomination belongs to the signed-in user when there is one (so contributors see their own)."""
     call = make_call()
-    return {"pk": submitted_nomination(call, nominator=user if user and user.role == "contributor" else None).pk}
+    return {"pk": submitted_nomination(call, nominator=user if user and is_contributor(user) else None).pk}
 
 
 def own_draft(user):
@@ -26,7 +27,7 @@ def own_draft(user):
     from tests.accounts.factories import ContributorFactory
 
     call = make_call()
-    nominator = user if user and user.role == "contributor" else ContributorFactory()
+    nominator = user if user and is_contributor(user) else ContributorFactory()
     draft = services.nomination_start(call=call, nominator=nominator, by=nominator)
     return {"pk": services.nomination_save_answers(nomination=draft, answers={"title": "Idea"}, by=nominator).pk}
 

@@ -58,6 +58,7 @@ def edit(client, call, current_key, **fields):
         word_limit=str(current.word_limit or ""),
         choices="\n".join(current.choices),
         follow_up=current.follow_up,
+        purpose=current.purpose,
     )
     data.update(fields)
     return client.post(reverse("calls:heading_edit", kwargs={"slug": call.slug, "pk": current.pk}), data)
@@ -160,11 +161,11 @@ def test_a_heading_is_removed_only_while_nobody_has_answered_it(team_client):
     assert "organisation" not in keys(call)
 
 
-def test_headings_the_lists_rely_on_keep_their_key_and_kind_and_stay(team_client):
+def test_headings_the_lists_rely_on_keep_their_purpose_and_kind_and_stay(team_client):
     call = make_call()
     title = question(call, "title")
     assert "The nominations list, the coverage dashboard and the exports use this heading" in errors_of(
-        edit(team_client, call, "title", key="name")
+        edit(team_client, call, "title", purpose="")
     )
     assert "The nominations list, the coverage dashboard and the exports use this heading" in errors_of(
         edit(team_client, call, "scale", kind="short_text", choices="")

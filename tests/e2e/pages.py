@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from django.urls import reverse
 
+from tests.accounts import matrix as accounts_matrix
 from tests.authorization.test_matrix import ENTRIES, url_names
 from tests.calls import matrix as calls_matrix
 from tests.directory import matrix as directory_matrix
@@ -25,6 +26,7 @@ NOT_PAGES = {
     "review:letter_download": "a PDF (tests/review/test_letters_pdf.py checks it is tagged)",
     "review:scores_export": "a CSV file",
     "accounts:sign_out": "POST only",
+    "accounts:membership_give": "POST only",
     "calls:nomination_start": "POST only",
     "calls:nomination_autosave": "POST only (JSON)",
     "calls:nomination_submit": "POST only",
@@ -117,6 +119,11 @@ PAGES: dict[str, Builder] = {
     "accounts:check_email": _none,
     "accounts:link_sign_in": lambda world, role: [({}, "?token=expired")],
     "accounts:staff_sign_in": _none,
+    "accounts:set_password": lambda world, role: [{"uidb64": "MTIz", "token": "expired"}],
+    "accounts:people": _none,
+    "accounts:person_invite": _none,
+    "accounts:person_detail": lambda world, role: [{"pk": world.panel_member.pk}],
+    "accounts:membership_remove": _made(accounts_matrix.role_held),
     "calls:call_list": _none,
     "calls:call_detail": _call,
     "calls:document_upload": _call,

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 
 from django.core.files.base import ContentFile
 
-from silverlinings.accounts.models import User
+from silverlinings.accounts.models import Membership, User
 from silverlinings.calls import selectors as call_selectors
 from silverlinings.calls import services as call_services
 from silverlinings.calls.models import Call, Nomination, ReturnedDocument
-from silverlinings.review.models import DuplicatePair, Idea, PanelMembership, SuggestionRun, Theme
+from silverlinings.review.models import DuplicatePair, Idea, SuggestionRun, Theme
+from silverlinings.review.selectors_panel import panel_members
 from silverlinings.review.services import decisions as decision_services
 from silverlinings.review.services import grouping
 from silverlinings.review.services import panel as panel_services
@@ -49,7 +50,7 @@ class World:
     theme: Theme
     pair: DuplicatePair
     idea: Idea
-    membership: PanelMembership
+    membership: Membership
     sections: int
     made: dict = field(default_factory=dict)
 
@@ -162,7 +163,7 @@ def populated_call() -> World:
         theme=theme,
         pair=DuplicatePair.objects.filter(call=call).order_by("pk").first(),
         idea=idea,
-        membership=PanelMembership.objects.filter(call=call).order_by("pk").first(),
+        membership=panel_members(call).order_by("pk").first(),
         sections=len(call_selectors.call_sections(call)),
         made=made,
         **people,

@@ -33,6 +33,7 @@ def every_email() -> dict[str, dict]:
     return {
         "accounts/email/sign_in_link": {"context": {"user": user, "minutes": 30}, "sign_in_user": user},
         "accounts/email/use_password": {"context": {"user": user}},
+        "accounts/email/invitation": {"context": {"user": user, "inviter": user}, "sign_in_user": user},
         "calls/email/nomination_submitted": {"context": {"nomination": nomination}},
         "calls/email/nomination_keyed_in": {"context": {"nomination": nomination}, "sign_in_user": user},
         "calls/email/nomination_changed": {

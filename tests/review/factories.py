@@ -9,7 +9,9 @@ from itertools import count
 
 import factory
 
-from silverlinings.review.models import DuplicatePair, Idea, PanelMembership, SuggestionRun, Theme, ThemeMembership
+from silverlinings.accounts.models import Membership, MembershipRole
+from silverlinings.accounts.services import membership_grant
+from silverlinings.review.models import DuplicatePair, Idea, SuggestionRun, Theme, ThemeMembership
 from tests.accounts.factories import PanelMemberFactory, ProgrammeTeamFactory
 from tests.calls.factories import make_call, submitted_nomination
 
@@ -75,12 +77,10 @@ class IdeaFactory(factory.django.DjangoModelFactory):
             self.nominations.add(*extracted)
 
 
-class PanelMembershipFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = PanelMembership
-
-    call = factory.LazyFunction(another_call)
-    member = factory.SubFactory(PanelMemberFactory)
+def PanelMembershipFactory(*, call=None, member=None) -> Membership:
+    """A seat on a call's panel: `Membership(panel_member, scope=call)`, given as the team gives it."""
+    member = member or PanelMemberFactory()
+    return membership_grant(user=member, role=MembershipRole.PANEL_MEMBER, scope=call or another_call(), by=None)[0]
 
 
 # (key, ONS code, title, problem, what_you_did, difference) — three themes: hybrid conferences, foster

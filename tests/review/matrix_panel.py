@@ -5,7 +5,10 @@ Kent, is on the call's panel and is assigned the nomination, so they get the pag
 a role with no part in the review gets 403; anonymous is sent to sign in.
 """
 
-from silverlinings.review.models import Assignment, Decision, PanelMembership, Theme, ThemeMembership
+from silverlinings.accounts.models import MembershipRole
+from silverlinings.accounts.rules import is_panel_member
+from silverlinings.accounts.services import membership_grant
+from silverlinings.review.models import Assignment, Decision, Theme, ThemeMembership
 from silverlinings.review.services import panel as services
 from tests.accounts.factories import PanelMemberFactory, ProgrammeTeamFactory, authority
 from tests.authorization.matrix import Entry, only, post_only
@@ -20,7 +23,7 @@ def panel_member(ons_code: str = READING, **fields):
 
 def on_panel(call, *members) -> None:
     for member in members:
-        PanelMembership.objects.get_or_create(call=call, member=member)
+        membership_grant(user=member, role=MembershipRole.PANEL_MEMBER, scope=call, by=None)
 
 
 def assign(reviewer, nomination) -> Assignment:
@@ -55,7 +58,7 @@ def _setting(user):
     call = make_call()
     services.review_setup_get(call=call)
     nomination = submitted_nomination(call, ons_code=MEDWAY)
-    if user is not None and user.role == "panel":
+    if user is not None and is_panel_member(user):
         on_panel(call, user)
         assign(user, nomination)
     return call, nomination
@@ -82,7 +85,8 @@ def call_with_two_reviewers(user):
 
 def membership(user):
     call, _ = _setting(user)
-    return {"slug": call.slug, "pk": PanelMembership.objects.create(call=call, member=panel_member(SURREY)).pk}
+    seat, _ = membership_grant(user=panel_member(SURREY), role=MembershipRole.PANEL_MEMBER, scope=call, by=None)
+    return {"slug": call.slug, "pk": seat.pk}
 
 
 def assignment(user):

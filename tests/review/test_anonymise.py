@@ -125,9 +125,11 @@ ANSWERS = {
     "number": 3,
 }
 
+HIDDEN = ("contact", "authority", "organisation")
+
 
 def test_anonymise_answers_drops_hidden_keys_and_cleans_nested_values():
-    assert anonymise_answers(ANSWERS, names=NAMES) == {
+    assert anonymise_answers(ANSWERS, names=NAMES, hidden_keys=HIDDEN) == {
         "title": "[removed] hybrid conferences",
         "what_you_did": "[removed] team at [removed] moved conferences online. Ring [removed].",
         "service_areas": ["[removed] early help", "Children's social care"],
@@ -155,10 +157,12 @@ def test_anonymise_answers_hides_only_the_keys_given():
 
 def test_anonymise_answers_returns_a_copy_when_there_are_no_names():
     answers = {"title": "Kent", "authority": "Kent", "service_areas": ["Kent"]}
-    copy = anonymise_answers(answers, names=[])
+    copy = anonymise_answers(answers, names=[], hidden_keys=HIDDEN)
     assert copy == {"title": "Kent", "service_areas": ["Kent"]}
     assert copy["service_areas"] is not answers["service_areas"]
 
 
 def test_anonymise_answers_uses_the_replacement_given():
-    assert anonymise_answers({"title": "Kent"}, names=["Kent"], replacement="[authority]") == {"title": "[authority]"}
+    assert anonymise_answers({"title": "Kent"}, names=["Kent"], hidden_keys=(), replacement="[authority]") == {
+        "title": "[authority]"
+    }

@@ -12,6 +12,7 @@ import pytest
 from django.db import connections
 
 from silverlinings.review.models import Decision, Review
+from silverlinings.review.selectors_panel import panel_members
 from silverlinings.review.services import panel as services
 from tests.accounts.factories import ProgrammeTeamFactory
 from tests.calls.factories import make_call, submitted_nomination
@@ -96,7 +97,7 @@ def review_world():
 
 def test_the_teams_review_pages_pass_axe(live_server, review_world):
     call, first, theme = review_world["call"], review_world["first"], review_world["theme"]
-    membership = call.panel_memberships.first()
+    membership = panel_members(call).first()
     paths = [
         "/review/",
         f"/manage/calls/{call.slug}/panel/",

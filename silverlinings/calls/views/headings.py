@@ -7,29 +7,23 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from silverlinings.core.permissions import require
-
 from .. import selectors, services_headings
 from ..forms_headings import HeadingForm
 from ..headings import Kind
-from ..models import Call, Question
+from ..models import Question
+from ..workspace import team_call
 
 KIND_LABELS = dict(Kind.CHOICES)
 
 
-def _call(request, slug) -> Call:
-    require(request.user, "calls.manage_calls")
-    return get_object_or_404(Call, slug=slug)
-
-
 def _question(request, slug, pk) -> Question:
-    call = _call(request, slug)
+    call = team_call(request, slug)
     return get_object_or_404(Question.objects.select_related("call"), call=call, pk=pk)
 
 
 @login_required
 def headings(request, slug):
-    call = _call(request, slug)
+    call = team_call(request, slug)
     counts = selectors.heading_answer_counts(call)
     rows = [
         {
@@ -55,7 +49,7 @@ def _save(request, form, save) -> bool:
 
 @login_required
 def heading_add(request, slug):
-    call = _call(request, slug)
+    call = team_call(request, slug)
     last = call.questions.order_by("-position").first()
     form = HeadingForm(request.POST or None, initial={"section": last.section if last else "", "required": True})
     if request.method == "POST" and _save(

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -12,12 +12,8 @@ from silverlinings.core.permissions import require
 from .. import exports, lastcall, selectors, services
 from ..coverage import coverage_for
 from ..forms import CallForm, KeyInForm
-from ..models import Call, NominationStatus
-
-
-def _team_call(request, slug) -> Call:
-    require(request.user, "calls.manage_calls")
-    return get_object_or_404(Call, slug=slug)
+from ..models import NominationStatus
+from ..workspace import team_call
 
 
 @login_required
@@ -39,7 +35,7 @@ def call_create(request):
 
 @login_required
 def call_edit(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug)
     form = CallForm(request.POST or None, instance=call)
     if request.method == "POST" and form.is_valid():
         services.call_update(
@@ -54,7 +50,7 @@ def call_edit(request, slug):
 
 @login_required
 def call_nominations(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug)
     status = request.GET.get("status", NominationStatus.SUBMITTED)
     status = status if status in NominationStatus.values or status == "" else NominationStatus.SUBMITTED
     nominations = selectors.nominations_for_team(
@@ -78,7 +74,7 @@ def call_nominations(request, slug):
 
 @login_required
 def key_in(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug)
     form = KeyInForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         nomination = services.nomination_key_in(call=call, by=request.user, **form.cleaned_data)
@@ -88,7 +84,7 @@ def key_in(request, slug):
 
 @login_required
 def coverage(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug)
     return render(
         request,
         "calls/manage/coverage.html",
@@ -104,7 +100,7 @@ def coverage(request, slug):
 @login_required
 def last_call(request, slug):
     """Who gets the last call, then (POST) send it; refused while an authority has no contact."""
-    call = _team_call(request, slug)
+    call = team_call(request, slug)
     recipients = lastcall.last_call_recipients(call)
     if request.method == "POST" and not recipients.refusal:
         send = lastcall.last_call_request(call=call, by=request.user)
@@ -120,7 +116,7 @@ def last_call(request, slug):
 
 @login_required
 def export(request, slug, fmt):
-    call = _team_call(request, slug)
+    call = team_call(request, slug)
     if fmt not in {"xlsx", "csv"}:
         raise Http404
     if fmt == "xlsx":

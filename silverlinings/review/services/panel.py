@@ -13,7 +13,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from silverlinings.accounts.models import Role, User
+from silverlinings.accounts.models import Membership, MembershipRole, User
+from silverlinings.accounts.selectors import holds_role, members_of
+from silverlinings.accounts.services import membership_grant, membership_revoke
 from silverlinings.calls.models import Call, Nomination
 from silverlinings.core.services import audit_record
 
@@ -23,7 +25,6 @@ from ..models import (
     Assignment,
     Conflict,
     Criterion,
-    PanelMembership,
     Recommendation,
     Review,
     ReviewSetup,
@@ -112,25 +113,28 @@ def review_setup_update(
     return setup
 
 
-def panel_member_add(*, call: Call, member: User, by: User) -> PanelMembership:
-    if member.role != Role.PANEL or not member.is_active:
+def panel_member_add(*, call: Call, member: User, by: User) -> Membership:
+    """Put a panel member on `call`'s panel: a `Membership(panel_member, scope=call)` (decision 0062)."""
+    if not (member.is_active and holds_role(user=member, role=MembershipRole.PANEL_MEMBER)):
         raise ValidationError(f"{member.get_full_name()} is not an editorial panel member.")
-    membership, _ = PanelMembership.objects.get_or_create(call=call, member=member)
+    membership, _ = membership_grant(user=member, role=MembershipRole.PANEL_MEMBER, scope=call, by=by)
     audit_record(actor=by, action="panel.member_added", obj=call, data={"member": member.pk})
     return membership
 
 
 @transaction.atomic
-def panel_member_remove(*, membership: PanelMembership, by: User) -> int:
+def panel_member_remove(*, membership: Membership, by: User) -> int:
     """Take someone off the panel. Their unsubmitted assignments go; submitted reviews are kept.
 
     Returns how many submitted reviews were kept.
     """
-    assignments = Assignment.objects.filter(reviewer_id=membership.member_id, nomination__call_id=membership.call_id)
+    call = Call.objects.get(pk=membership.scope_id)
+    assignments = Assignment.objects.filter(reviewer_id=membership.user_id, nomination__call_id=call.pk)
     kept = assignments.filter(review__submitted_at__isnull=False).count()
     assignments.exclude(review__submitted_at__isnull=False).delete()
-    membership.delete()
-    audit_record(actor=by, action="panel.member_removed", obj=membership.call, data={"member": membership.member_id})
+    member_id = membership.user_id
+    membership_revoke(membership=membership, by=by)
+    audit_record(actor=by, action="panel.member_removed", obj=call, data={"member": member_id})
     return kept
 
 
@@ -202,7 +206,7 @@ def _assignment_network(call: Call) -> tuple[list[Item], list[Reviewer], set, se
     """
     unknown = visibility.nominations_of_unknown_authority(call)
     nominations = nominations_to_assign(call).exclude(pk__in=unknown).order_by("number")
-    members = list(User.objects.filter(panel_memberships__call=call, is_active=True, role=Role.PANEL))
+    members = list(members_of(role=MembershipRole.PANEL_MEMBER, scope=call))
     themes = _first_themes(call)
     items = [
         Item(pk, authority_id, themes.get(pk), reference)

@@ -7,13 +7,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
-from silverlinings.calls.models import Call, Nomination
+from silverlinings.calls.models import Nomination
+from silverlinings.calls.workspace import team_call
 from silverlinings.core.permissions import require
 from silverlinings.core.progress import progress_json, progress_requested
 
 from .. import selectors
 from ..forms_grouping import (
-    IdeaLinkForm,
     SuggestForm,
     ThemeAddNominationForm,
     ThemeChoiceForm,
@@ -21,20 +21,15 @@ from ..forms_grouping import (
     ThemeSplitForm,
     ThemesSelectForm,
 )
-from ..models import DuplicatePair, Idea, SuggestionRun, Theme
+from ..models import SuggestionRun, Theme
 from ..progress import suggestion_progress
 from ..services import grouping
 
 TEMPLATES = "review/grouping"
 
 
-def _call(request, slug) -> Call:
-    require(request.user, "review.manage_review")
-    return get_object_or_404(Call, slug=slug)
-
-
 def _theme(request, slug, pk) -> Theme:
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     return get_object_or_404(Theme.objects.select_related("call"), call=call, pk=pk)
 
 
@@ -67,7 +62,7 @@ def grouping_calls(request):
 
 @login_required
 def themes_suggest(request, slug):
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     form = SuggestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         run = grouping.suggestion_run_request(call=call, by=request.user, n_themes=form.cleaned_data["n_themes"])
@@ -86,7 +81,7 @@ def themes_suggest(request, slug):
 
 @login_required
 def suggestion_run(request, slug, pk):
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     run = get_object_or_404(SuggestionRun.objects.select_related("requested_by"), call=call, pk=pk)
     progress = suggestion_progress(run)
     if progress_requested(request):
@@ -116,13 +111,13 @@ def _themes_page(request, call, selection=None):
 
 @login_required
 def themes(request, slug):
-    return _themes_page(request, _call(request, slug))
+    return _themes_page(request, team_call(request, slug, permission="review.manage_review"))
 
 
 @login_required
 @require_POST
 def themes_accept(request, slug):
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     form = ThemesSelectForm(request.POST, call=call, required_message="Select the themes to accept")
     if not _apply(form, lambda: grouping.themes_accept(themes=form.cleaned_data["themes"], by=request.user)):
         return _themes_page(request, call, form)
@@ -136,7 +131,7 @@ def themes_accept(request, slug):
 @login_required
 @require_POST
 def themes_merge(request, slug):
-    call = _call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     form = ThemesSelectForm(request.POST, call=call, required_message="Select at least two themes to merge")
     merged = []
 
@@ -285,119 +280,8 @@ def theme_nomination_remove(request, slug, pk, nomination_pk):
     return redirect("review:theme_detail", slug=slug, pk=theme.pk)
 
 
-# --- The same idea twice --------------------------------------------------------------------------------------
-
-
-def _pair(request, slug, pk) -> DuplicatePair:
-    call = _call(request, slug)
-    return get_object_or_404(
-        DuplicatePair.objects.select_related("call", "first__authority", "second__authority"), call=call, pk=pk
-    )
-
-
-@login_required
-def duplicates(request, slug):
-    call = _call(request, slug)
-    dismissed = request.GET.get("dismissed") == "1"
-    return render(
-        request,
-        f"{TEMPLATES}/duplicates.html",
-        {
-            "call": call,
-            "pairs": selectors.duplicate_pairs_for_call(call, dismissed=dismissed),
-            "dismissed": dismissed,
-            "run": selectors.suggestion_run_latest(call),
-        },
-    )
-
-
-@login_required
-def duplicate_pair(request, slug, pk):
-    pair = _pair(request, slug, pk)
-    holding = selectors.ideas_holding_either(pair).first()
-    form = IdeaLinkForm(request.POST or None, pair=pair, initial={"idea": holding, "label": pair.first.title})
-    ideas = []
-
-    def link():
-        ideas.append(grouping.duplicate_pair_link(pair=pair, by=request.user, **form.cleaned_data))
-
-    if request.method == "POST" and _apply(form, link):
-        messages.success(request, f"The two nominations are linked as ‘{ideas[0].label}’. Both are kept as they are.")
-        return redirect("review:idea_detail", slug=slug, pk=ideas[0].pk)
-    return render(request, f"{TEMPLATES}/duplicate_pair.html", {"call": pair.call, "pair": pair, "form": form})
-
-
-@login_required
-@require_POST
-def duplicate_dismiss(request, slug, pk):
-    pair = _pair(request, slug, pk)
-    grouping.duplicate_pair_dismiss(pair=pair, by=request.user)
-    messages.success(request, f"‘{pair.first.title}’ and ‘{pair.second.title}’ are marked as not the same idea.")
-    return redirect("review:duplicates", slug=slug)
-
-
-@login_required
-@require_POST
-def duplicate_restore(request, slug, pk):
-    pair = _pair(request, slug, pk)
-    grouping.duplicate_pair_restore(pair=pair, by=request.user)
-    messages.success(request, f"‘{pair.first.title}’ and ‘{pair.second.title}’ are back in the list to check.")
-    return redirect(reverse("review:duplicates", kwargs={"slug": slug}) + "?dismissed=1")
-
-
-def _idea(request, slug, pk) -> Idea:
-    call = _call(request, slug)
-    return get_object_or_404(Idea.objects.select_related("call", "created_by"), call=call, pk=pk)
-
-
-@login_required
-def ideas(request, slug):
-    call = _call(request, slug)
-    return render(request, f"{TEMPLATES}/ideas.html", {"call": call, "ideas": selectors.ideas_for_call(call)})
-
-
-@login_required
-def idea_detail(request, slug, pk):
-    idea = _idea(request, slug, pk)
-    return render(
-        request,
-        f"{TEMPLATES}/idea_detail.html",
-        {
-            "call": idea.call,
-            "idea": idea,
-            "nominations": selectors.idea_nominations(idea),
-        },
-    )
-
-
-@login_required
-@require_POST
-def idea_nomination_remove(request, slug, pk, nomination_pk):
-    idea = _idea(request, slug, pk)
-    nomination = get_object_or_404(idea.nominations.all(), pk=nomination_pk)
-    kept = grouping.idea_nomination_remove(idea=idea, nomination=nomination, by=request.user)
-    if kept is None:
-        messages.success(
-            request, f"‘{idea.label}’ had one nomination left, so it is unlinked. The nominations are kept."
-        )
-        return redirect("review:ideas", slug=slug)
-    messages.success(request, f"‘{nomination.title}’ is unlinked from this idea. The nomination is kept.")
-    return redirect("review:idea_detail", slug=slug, pk=idea.pk)
-
-
-@login_required
-@require_POST
-def idea_unlink(request, slug, pk):
-    idea = _idea(request, slug, pk)
-    grouping.idea_unlink(idea=idea, by=request.user)
-    messages.success(request, f"‘{idea.label}’ is unlinked. Its nominations are kept as they are.")
-    return redirect("review:ideas", slug=slug)
-
-
 THEME = "manage/calls/<slug:slug>/themes/<int:pk>"
 IN_THEME = f"{THEME}/nominations/<int:nomination_pk>"
-PAIR = "manage/calls/<slug:slug>/duplicates/<int:pk>"
-IDEA = "manage/calls/<slug:slug>/ideas/<int:pk>"
 
 urlpatterns = [
     path("manage/grouping/", grouping_calls, name="grouping_calls"),
@@ -414,12 +298,4 @@ urlpatterns = [
     path(f"{IN_THEME}/move/", theme_nomination_move, name="theme_nomination_move"),
     path(f"{IN_THEME}/add/", theme_nomination_add, name="theme_nomination_add"),
     path(f"{IN_THEME}/remove/", theme_nomination_remove, name="theme_nomination_remove"),
-    path("manage/calls/<slug:slug>/duplicates/", duplicates, name="duplicates"),
-    path(f"{PAIR}/", duplicate_pair, name="duplicate_pair"),
-    path(f"{PAIR}/dismiss/", duplicate_dismiss, name="duplicate_dismiss"),
-    path(f"{PAIR}/restore/", duplicate_restore, name="duplicate_restore"),
-    path("manage/calls/<slug:slug>/ideas/", ideas, name="ideas"),
-    path(f"{IDEA}/", idea_detail, name="idea_detail"),
-    path(f"{IDEA}/nominations/<int:nomination_pk>/remove/", idea_nomination_remove, name="idea_nomination_remove"),
-    path(f"{IDEA}/unlink/", idea_unlink, name="idea_unlink"),
 ]

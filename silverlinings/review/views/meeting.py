@@ -11,7 +11,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 
-from silverlinings.calls.models import Call, Nomination
+from silverlinings.calls.models import Nomination
+from silverlinings.calls.workspace import team_call
 from silverlinings.core.permissions import require
 from silverlinings.core.progress import progress_json, progress_requested
 
@@ -22,21 +23,14 @@ from ..models import Decision, Outcome
 from ..progress import letters_progress
 from ..services import decisions as decision_services
 from ..services import panel as services
-from .panel import _nomination, _team_call
+from .panel import _nomination
 
 # --- the meeting -------------------------------------------------------------------------------
 
 
-def _meeting_call(request, slug) -> Call:
-    require(request.user, "review.view_panel_home")
-    call = get_object_or_404(Call, slug=slug)
-    require(request.user, "review.view_meeting", call)
-    return call
-
-
 @login_required
 def meeting(request, slug):
-    call = _meeting_call(request, slug)
+    call = team_call(request, slug, permission="review.view_meeting")
     visible = visibility.nominations_visible_to(request.user, call)
     return render(
         request,
@@ -46,14 +40,13 @@ def meeting(request, slug):
             "themes": selectors_meeting.meeting_themes(request.user, call),
             "progress": selectors_panel.reviewer_progress(call, nominations=visible),
             "is_team": request.user.has_perm("review.manage_review"),
-            "section": "meeting",
         },
     )
 
 
 @login_required
 def meeting_theme(request, slug, theme_id=None):
-    call = _meeting_call(request, slug)
+    call = team_call(request, slug, permission="review.view_meeting")
     themes = selectors_meeting.themes_for_meeting(request.user, call)
     theme = None if theme_id is None else get_object_or_404(themes, pk=theme_id)
     is_team = request.user.has_perm("review.manage_review")
@@ -77,7 +70,6 @@ def meeting_theme(request, slug, theme_id=None):
             "form": form,
             "is_team": is_team,
             "notes": selectors_meeting.meeting_notes(call, theme),
-            "section": "meeting",
             "anonymised": selectors_panel.anonymised_for(request.user, call),
         },
     )
@@ -126,7 +118,7 @@ def _theme_url(nomination: Nomination) -> str:
 
 @login_required
 def decisions(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     rows = selectors_panel.decisions_for_team(call)
     progress = letters_progress(rows)
     if progress_requested(request):
@@ -139,14 +131,13 @@ def decisions(request, slug):
             "decisions": rows,
             "pending": sum(1 for row in rows if not row.released_at),
             "progress": progress,
-            "section": "decisions",
         },
     )
 
 
 @login_required
 def decisions_release(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     pending = list(decision_services.decisions_pending(call))
     form = DecisionsReleaseForm(request.POST if request.method == "POST" else None, call=call)
     if request.method == "POST" and form.is_valid():
@@ -167,7 +158,6 @@ def decisions_release(request, slug):
             "call": call,
             "form": form,
             "pending": len(pending),
-            "section": "decisions",
             "counts": [(label, counts.get(value, 0)) for value, label in Outcome.choices],
         },
     )
@@ -175,21 +165,20 @@ def decisions_release(request, slug):
 
 @login_required
 def letters(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     return render(
         request,
         "review/panel/letters.html",
         {
             "call": call,
             "templates": decision_services.letter_templates_get(call=call).values(),
-            "section": "letters",
         },
     )
 
 
 @login_required
 def letter_edit(request, slug, outcome):
-    call = _team_call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     if outcome not in Outcome.values:
         raise Http404
     template = decision_services.letter_templates_get(call=call)[outcome]
@@ -216,7 +205,7 @@ def letter_download(request, pk):
 
 @login_required
 def scores_export(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     response = HttpResponse(selectors_meeting.scores_csv(request.user, call), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{call.slug}-scores.csv"'
     return response

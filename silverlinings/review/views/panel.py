@@ -12,6 +12,7 @@ from django.urls import path
 from django.views.decorators.http import require_POST
 
 from silverlinings.calls.models import Call, Nomination, NominationStatus
+from silverlinings.calls.workspace import team_call
 from silverlinings.core.permissions import require, require_visible
 
 from .. import selectors_panel, visibility
@@ -19,11 +20,6 @@ from ..algorithms.assignment import AssignmentImpossible
 from ..forms_panel import AssignmentAddForm, ConflictForm, PanelMemberAddForm, ReviewForm, ReviewSettingsForm
 from ..models import Assignment, Decision
 from ..services import panel as services
-
-
-def _team_call(request, slug) -> Call:
-    require(request.user, "review.manage_review")
-    return get_object_or_404(Call, slug=slug)
 
 
 def _nomination(pk) -> Nomination:
@@ -53,7 +49,7 @@ def panel_home(request):
 
 @login_required
 def panel(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     form = PanelMemberAddForm(request.POST or None, call=call)
     if request.method == "POST" and form.is_valid():
         member = form.cleaned_data["member"]
@@ -68,14 +64,13 @@ def panel(request, slug):
             "form": form,
             "members": selectors_panel.panel_members(call),
             "conflicts": selectors_panel.conflicts_for_team(call),
-            "section": "panel",
         },
     )
 
 
 @login_required
 def panel_member_remove(request, slug, pk):
-    call = _team_call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     membership = get_object_or_404(selectors_panel.panel_members(call), pk=pk)
     if request.method != "POST":
         unsubmitted = membership.assigned - membership.submitted
@@ -83,13 +78,13 @@ def panel_member_remove(request, slug, pk):
         return render(request, "review/panel/panel_member_remove.html", context)
     kept = services.panel_member_remove(membership=membership, by=request.user)
     note = f" Their {kept} submitted review{'s' if kept != 1 else ''} still count." if kept else ""
-    messages.success(request, f"{membership.member.get_full_name()} is no longer on the panel.{note}")
+    messages.success(request, f"{membership.user.get_full_name()} is no longer on the panel.{note}")
     return redirect("review:panel", slug=call.slug)
 
 
 @login_required
 def panel_settings(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     setup = services.review_setup_get(call=call)
     criteria = list(call.criteria.all())
     form = ReviewSettingsForm(request.POST or None, instance=setup, criteria=criteria)
@@ -105,7 +100,6 @@ def panel_settings(request, slug):
             "call": call,
             "form": form,
             "criteria": criteria,
-            "section": "settings",
         },
     )
 
@@ -125,14 +119,13 @@ def _assignments_page(request, call, *, form=None, error=""):
             "flagged": sum(1 for nomination in nominations if nomination.personal_data),
             "unknown_authority": list(visibility.nominations_of_unknown_authority(call).order_by("number")),
             "progress": selectors_panel.reviewer_progress(call),
-            "section": "assignments",
         },
     )
 
 
 @login_required
 def assignments(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     form = AssignmentAddForm(request.POST or None, call=call)
     if request.method == "POST" and form.is_valid():
         try:
@@ -148,7 +141,7 @@ def assignments(request, slug):
 @login_required
 @require_POST
 def assignments_auto(request, slug):
-    call = _team_call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     try:
         made = services.assignments_auto(call=call, by=request.user)
     except AssignmentImpossible as impossible:
@@ -160,7 +153,7 @@ def assignments_auto(request, slug):
 @login_required
 @require_POST
 def assignment_remove(request, slug, pk):
-    call = _team_call(request, slug)
+    call = team_call(request, slug, permission="review.manage_review")
     assignment = get_object_or_404(
         Assignment.objects.select_related("reviewer", "nomination"), pk=pk, nomination__call=call
     )
