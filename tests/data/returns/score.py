@@ -1,7 +1,7 @@
 """Read every document of the returned-documents set and compare with its expected answers.
 
 An answer is right when it equals the expected value exactly (text, choice, yes or no with its detail,
-each part of the contact). A wrong answer is *flagged* when the reader said so for that heading (the
+each part of the contact; several choices in any order). A wrong answer is *flagged* when the reader said so for that heading (the
 heading is reported missing or blank, or a problem or note names it); otherwise it is a *silent
 error*: a wrong value the person checking the draft is not told about. Expected unplaced text that is
 not reported is a silent error too, as is a form read that the document does not hold or a form missed.
@@ -51,7 +51,7 @@ def score(specs, documents=None) -> Score:
             for key, value in wanted.items():
                 result.answers += 1
                 got = form.answers.get(key) if form else None
-                if got == value:
+                if got == value or (isinstance(value, list) and isinstance(got, list) and sorted(got) == sorted(value)):
                     result.right += 1
                     continue
                 line = f"{name} form {index + 1} {key}: expected {value!r}, read {got!r}"
@@ -63,7 +63,9 @@ def score(specs, documents=None) -> Score:
         for index in range(len(expected["forms"]), len(forms)):
             result.silent.append(f"{name}: form {index + 1} read, but the document holds {len(expected['forms'])}")
         unplaced = " ".join(text for form in forms for text in form.unplaced)
-        result.silent += [f"{name}: ‘{text}’ not reported as unplaced" for text in expected["unplaced"] if text not in unplaced]
+        result.silent += [
+            f"{name}: ‘{text}’ not reported as unplaced" for text in expected["unplaced"] if text not in unplaced
+        ]
     return result
 
 
