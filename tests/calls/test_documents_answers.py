@@ -83,6 +83,7 @@ def test_one_choice_not_in_the_list_is_a_problem_and_left_out():
         missing=[key for key in KEYS if key != "scale"],
         blank=[],
         problems=["‘Scale of the innovation’: ‘Big’ is not one of the choices"],
+        flagged=["scale"],
     )
 
 
@@ -234,10 +235,10 @@ def test_contact_given_twice_keeps_the_first_and_reports_the_second():
     assert form.problems == ["‘Contact’: it gives more than one email, so ‘team@example.org’ was left out"]
 
 
-def test_contact_piece_that_cannot_be_placed_is_reported():
+def test_contact_role_is_what_remains_with_its_commas():
     form = read_one("contact", "Sam Kaur, Team Manager, Kent County Council, sam.kaur@example.org")
-    assert form.answers["contact"] == {**SAM, "phone": ""}
-    assert form.problems == ["‘Contact’: we could not tell what ‘Kent County Council’ is"]
+    assert form.answers["contact"] == {**SAM, "role": "Team Manager, Kent County Council", "phone": ""}
+    assert form.problems == []
 
 
 # Word markup

@@ -190,6 +190,15 @@ class Meaning:
         variants = [plain, stripped, plain.split(":")[0], re.split(r"\s[-–—]\s", plain)[0]]
         return list(dict.fromkeys(variant.strip() for variant in variants if variant.strip()))
 
+    def asks_too(self, text: str, index: int, other: int) -> bool:
+        """Whether a heading taken as heading `index` also asks heading `other`: it holds a word of `other`'s own.
+
+        "May we publish this and contact you about it?" asks both consent questions; "Can we publish
+        this innovation?" asks only the one.
+        """
+        own = self.texts[other] - self.texts[index]
+        return any(concept in own for variant in self.variants(text) for concept in self._concepts(variant))
+
     def scores(self, text: str) -> list[float]:
         """How well `text` means each heading, 0 to about 1, in the order of the headings."""
         return list(_scores(self, text))

@@ -34,9 +34,11 @@ SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May
 ORDER = 0.05  # the most that the order of the headings adds to a score
 EVIDENCE = 0.1  # what an answer of the heading's kind underneath adds ("Yes" under a yes-or-no question)
 ANSWERED = 0.02
+STRENGTH = {"title": 4, "style": 3, "label": 2, "bold": 2, "plain": 1}  # how surely each look makes a heading
 MAX_HEADING_WORDS = 16
 WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$|^\d+ words(?: maximum| max)?$")
 BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
+SENTENCE_START = re.compile(r"^(?:we|i|our|they|it|this|these|there|he|she|my|their|his|her)\b", re.I)
 LABEL_LINE = re.compile(r"^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)\s*(.+)$", re.S)
 WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
 
@@ -137,7 +139,7 @@ class _Cutter:
 
     def _heading(self, para: Para, *, label: bool) -> tuple[_Segment, str] | None:
         text = para.text
-        if "\n" in text.strip() or len(text) > 300:
+        if "\n" in text.strip() or len(text) > 300 or self._contact_part(LABEL_LINE.sub(r"\1", text.strip())):
             return None
         if para.bold_prefix and para.level is None:
             heading, rest = para.bold_prefix, text[len(para.bold_prefix) :] if text.startswith(para.bold_prefix) else ""
@@ -148,26 +150,32 @@ class _Cutter:
             if max(scores) >= MEANS:
                 return _Segment(heading.strip(" :"), scores, "bold"), rest
             return None
-        look = "style" if para.level is not None else "bold" if para.bold else "label" if (label or para.label) else ""
+        look = "style" if para.level is not None else "bold" if para.bold else "label" if label else ""
         words = len(text.split())
         if look and words <= MAX_HEADING_WORDS and not self._contact_part(text):
             scores = self.scores(text)
             if para.level == 0 and max(scores) < PLAIN_LINE:
-                return None  # the document's title
+                return _Segment(text.strip(), (), "title", 0), ""  # the document's title: what follows is its own
             if max(scores) >= MEANS:
                 return _Segment(text.strip().rstrip(":").strip(), scores, look, para.level), ""
             return _Segment(text.strip(), (), look, para.level), ""  # an unknown heading: see `settle`
-        if look or words > MAX_HEADING_WORDS:
+        if look:
             return None
         # A plain line: "Impact:", "What did you do?", "Title: Hybrid conferences", "Authority – Kent".
         stripped = text.strip()
-        if stripped.endswith((":", "?")) and max(scores := self.scores(stripped)) >= PLAIN_QUESTION:
+        if SENTENCE_START.match(stripped):
+            return None  # "We changed three things:" leads into an answer's list
+        current = self.segments[-1] if self.segments else None
+        short = words <= MAX_HEADING_WORDS
+        if short and stripped.endswith((":", "?")) and max(scores := self.scores(stripped)) >= PLAIN_QUESTION:
+            if current is not None and (not current.items or (current.scores and _top(current.scores) == _top(scores))):
+                if max(scores) < PLAIN_LINE:
+                    return None  # the answer to the heading above, or a line inside it
             return _Segment(stripped.rstrip(":").strip(), scores, "plain"), ""
         line = LABEL_LINE.match(stripped)
         if line and len(line.group(1).split()) <= 10 and "," not in line.group(1):
             heading, rest = line.group(1), line.group(2).strip()
             if not self._contact_part(heading) and max(scores := self.scores(heading)) >= PLAIN_LABEL:
-                current = self.segments[-1] if self.segments else None
                 if current is not None and current.scores and _top(current.scores) == _top(scores):
                     return None  # "Contact: Sam Kaur" under the contact heading is part of its answer
                 if current is not None and not current.items and max(scores) < PLAIN_LINE:
@@ -199,23 +207,20 @@ class _Cutter:
     def row(self, row: Row) -> None:
         cells = [[block for block in cell if not isinstance(block, Para) or block.text] for cell in row.cells]
         cells = [cell for cell in cells if cell]
+        unknown = None
         for index, cell in enumerate(cells[:-1] if len(cells) > 1 else []):
             first = cell[0]
-            if not isinstance(first, Para) or not first.label:
+            if not isinstance(first, Para) or not first.label or not first.text:
                 continue
-            before = len(self.segments)
-            self.para(first, label=True)
-            if len(self.segments) == before or self.segments[-1].items:
-                if len(self.segments) != before:
-                    break  # "Title: …" typed in the label cell itself
+            if normalise(first.text) in self.guidance or (found := self._heading(first, label=True)) is None:
                 continue
-            # The rest of the heading's cell, and any cells before the answer's, are hints if they look it.
-            for block in [*cell[1:], *(block for middle in cells[index + 1 : -1] for block in middle)]:
-                if isinstance(block, Para) and (block.italic or WHOLLY_BRACKETED.match(block.text)):
-                    continue
-                self.block(block)
-            for block in cells[-1]:
-                self.block(block)
+            if not found[0].scores:
+                unknown = unknown or (index, found)  # a label of the person's own, or a number column
+                continue
+            self._label_row(cells, index, found)
+            return
+        if unknown is not None:
+            self._label_row(cells, *unknown)
             return
         single = all(len(cell) == 1 and isinstance(cell[0], Para) and "\n" not in cell[0].text for cell in cells)
         if len(cells) > 1 and single:
@@ -231,6 +236,19 @@ class _Cutter:
             for block in cell:
                 self.block(block)
 
+    def _label_row(self, cells, index: int, found: tuple[_Segment, str]) -> None:
+        """A row whose cell `index` is a heading: the cells after it are its answer."""
+        self.segments.append(found[0])
+        if found[1]:
+            self.content(found[1], False, False)  # "Title: …" typed in the label cell itself
+        # The rest of the heading's cell, and any cells before the answer's, are hints if they look it.
+        for block in [*cells[index][1:], *(block for middle in cells[index + 1 : -1] for block in middle)]:
+            if isinstance(block, Para) and (block.italic or WHOLLY_BRACKETED.match(block.text)):
+                continue
+            self.block(block)
+        for block in cells[-1]:
+            self.block(block)
+
     def block(self, block: "Para | Row") -> None:
         if isinstance(block, Row):
             self.row(block)
@@ -242,17 +260,33 @@ class _Cutter:
     def settle(self) -> list[_Segment]:
         """Put back the heading-like paragraphs that mean no heading: unknown headings, or answer text."""
         looks: dict[str, int] = {}
+        levels: dict[int, int] = {}
         for segment in self.segments:
             if segment.scores:
                 looks[segment.look] = looks.get(segment.look, 0) + 1
-        levels = [segment.level for segment in self.segments if segment.scores and segment.level is not None]
-        deepest = max(levels, default=None)
+                if segment.level is not None:
+                    levels[segment.level] = levels.get(segment.level, 0) + 1
+        usual = {look for look, count in looks.items() if count >= 2}
+        weakest = min((STRENGTH[look] for look in usual), default=0)
+        level = max(levels, key=levels.__getitem__) if levels else None
         settled: list[_Segment] = []
-        for segment in self.segments:
+        for index, segment in enumerate(self.segments):
+            after = self.segments[index + 1] if index + 1 < len(self.segments) else None
+            if segment.look == "style" and not segment.items and after is not None and after.look == "style":
+                if (after.level or 0) > (segment.level or 0):
+                    segment.scores = ()  # a section's heading, with the headings of its questions below it
+            if segment.scores and segment.best < PLAIN_LINE:
+                # A heading weaker than the document's own headings ("The problem" in bold among Word headings,
+                # a sub-heading) is read like an unknown heading: it is then most likely part of an answer.
+                deeper = segment.look == "style" and level is not None and (segment.level or 0) > level
+                if STRENGTH[segment.look] < weakest or deeper:
+                    segment.scores, segment.text = (), f"{segment.text}:" if segment.look == "plain" else segment.text
             if not segment.scores:
                 # A heading of the person's own when it looks like the document's other headings.
-                if segment.look == "style":
-                    stands_out = deepest is None or (segment.level or 0) <= deepest
+                if segment.look == "title":
+                    stands_out = True
+                elif segment.look == "style":
+                    stands_out = level is None or (segment.level or 0) <= level
                 else:
                     stands_out = segment.text.endswith(("?", ":")) or segment.text.isupper()
                     stands_out = stands_out or looks.get(segment.look, 0) >= 2
@@ -347,6 +381,7 @@ def _unplaced(segment: _Segment) -> str:
 
 def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     read = FormRead()
+    meaning = _prepared_for(specs)[0]
     assigned = _assign(specs, form)
     by_spec = {column: form[index] for index, column in assigned.items()}
     # One yes-or-no heading may ask two questions at once: "May we publish this and contact you?"
@@ -356,12 +391,14 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
         sharing = [
             (segment.scores[column], other)
             for other, segment in by_spec.items()
-            if specs[other].kind == Kind.YES_NO and segment.scores[column] >= SHARED
+            if specs[other].kind == Kind.YES_NO
+            and segment.scores[column] >= SHARED
+            and meaning.asks_too(segment.text, other, column)
         ]
         if sharing:
             by_spec[column] = by_spec[max(sharing)[1]]
     for index, segment in enumerate(form):
-        if index not in assigned and (text := _unplaced(segment)):
+        if index not in assigned and segment.look != "title" and (text := _unplaced(segment)):
             read.unplaced.append(text)
     for column, spec in enumerate(specs):
         if column not in by_spec:

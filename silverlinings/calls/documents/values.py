@@ -339,8 +339,8 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
             answer, first = first.strip().lower().startswith("y"), ""
         elif found := _YES_NO.match(first):
             answer, first = found.group(1).lower().startswith("y"), first[found.end() :]
-        elif found := _NO_WORDS.match(first):
-            answer, first = False, first[found.end() :]  # "n/a", "None", "Not applicable – we built it"
+        elif spec.follow_up and (found := _NO_WORDS.match(first)):
+            answer, first = False, first[found.end() :]  # "n/a", "None": there is no such thing
         elif _YES_WORDS.match(first) and len(first.split()) <= 6 and not queue:
             answer, first = True, ""  # "Happy for you to publish"
         elif spec.follow_up:
@@ -415,8 +415,6 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
     notes += [f"‘{spec.text}’: also written: ‘{piece}’" for piece in pieces if len(piece.split()) > 12]
     if role:
         put("role", ", ".join(role))
-    if any(value.values()) and not value["name"]:
-        problems.append(f"‘{spec.text}’: we could not find the contact's name")
     return Answer(value if any(value.values()) else None, problems, notes)
 
 

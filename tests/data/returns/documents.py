@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the documents' text is kept as written, one paragraph a line
 """The returned documents, as their senders wrote them, each with the answers a careful reader would take.
 
 Written by hand, one person at a time: different wordings, layouts and habits. See build.py.
