@@ -30,10 +30,10 @@ CONCEPTS = [
     "scale size big large scope extent type",
     "problem challenge issue why background context reason",
     "need needs needed",
-    "did done do approach solution changed differently how work works description",
+    "did done do approach solution changed differently how work works description happened",
     "difference impact outcome result evidence benefit effect achieved achievement",
     "permanent permanence embed embedded embedding sustain sustainable sustainability sustained continue "
-    "continuing future stay ongoing legacy next",
+    "continuing future stay ongoing legacy next last lasting",
     "proprietary supplier vendor commercial product software hardware technology tech platform kit licence "
     "license tool app",
     "adopt adopting adoption adopted replicate replicating elsewhere another others someone spread "

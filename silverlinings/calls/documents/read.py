@@ -38,6 +38,8 @@ STRENGTH = {"title": 4, "style": 3, "label": 2, "bold": 2, "plain": 1}  # how su
 MAX_HEADING_WORDS = 16
 WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$|^\d+ words(?: maximum| max)?$")
 BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
+QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}[.):]?|\d{1,3}[.)])\s", re.I)  # "Q5. Scale", "5) Scale"
+ANSWER_LABEL = re.compile(r"^\s*(?:a|answer|response|your answer)\s*[:.]\s+", re.I)  # "A: Kent"
 SENTENCE_START = re.compile(r"^(?:we|i|our|they|it|this|these|there|he|she|my|their|his|her)\b", re.I)
 LABEL_LINE = re.compile(r"^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)\s*(.+)$", re.S)
 WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
@@ -167,7 +169,8 @@ class _Cutter:
             return None  # "We changed three things:" leads into an answer's list
         current = self.segments[-1] if self.segments else None
         short = words <= MAX_HEADING_WORDS
-        if short and stripped.endswith((":", "?")) and max(scores := self.scores(stripped)) >= PLAIN_QUESTION:
+        asks = stripped.endswith((":", "?")) or bool(QUESTION_NUMBER.match(stripped))
+        if short and asks and max(scores := self.scores(stripped)) >= PLAIN_QUESTION:
             if current is not None and (not current.items or (current.scores and _top(current.scores) == _top(scores))):
                 if max(scores) < PLAIN_LINE:
                     return None  # the answer to the heading above, or a line inside it
@@ -194,6 +197,7 @@ class _Cutter:
         norm = normalise(text)
         if norm in self.guidance or WORD_LIMIT.match(norm):
             return
+        text = ANSWER_LABEL.sub("", text, count=1)
         hint_like = italic or bool(WHOLLY_BRACKETED.match(text))
         if bullet := BULLET.match(text):
             text, listed = text[bullet.end() :], True

@@ -353,6 +353,10 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
         detail = [(first.strip(), False)] if first.strip() else []
     if answer is None:
         return Answer(None, [])
+    if not spec.follow_up and queue:
+        # Paragraphs after the answer to a question that asks for nothing more ("Many thanks, Kirsty").
+        written = as_text(queue)
+        return Answer({"answer": answer, "detail": as_text(detail)}, [], [f"‘{spec.text}’: also written: ‘{written}’"])
     return Answer({"answer": answer, "detail": as_text(_follow_up_removed(spec, detail + queue))}, [])
 
 

@@ -1651,3 +1651,420 @@ doc(
         "consent_contact": yes(),
     },
 )
+
+
+# Written after the reader was finished, and measured once before any change (see bench/README.md).
+
+# 31: a deputy head's return with "Q" numbers, "A:" answers and a sign-off.
+doc(
+    "31-q-and-a",
+    [
+        P("Q1. What's the name of your innovation?"),
+        P("A: Soft start mornings"),
+        P("Q2. Which local authority?"),
+        P("A: Wokingham"),
+        P("Q3. School or team"),
+        P("A: Emmbrook Junior School"),
+        P("Q4. Service area(s)"),
+        P("A: Mainstream schools"),
+        P("Q5. Scale"),
+        P("A: Service or team practice"),
+        P("Q6. What was the problem?"),
+        P("A: After the return to school, a lot of children were arriving dysregulated and the first lesson was lost."),
+        P("Q7. What did you do differently?"),
+        P("A: Classrooms open from 8.30 with calm activities – reading, drawing, lego – and registers are taken at 9."),
+        P("Q8. What difference did it make?"),
+        P("A: Lateness halved and staff say the first lesson actually starts on time now."),
+        P("Q9. Will it last?"),
+        P("A: Yes, it's in our behaviour policy."),
+        P("Q10. Any proprietary software or hardware?"),
+        P("A: No"),
+        P("Q11. What would another school need?"),
+        P("A: Staff willing to be in class 30 minutes early, which we pay for as directed time."),
+        P("Q12. Contact"),
+        P("A: Kirsty Lambert, Deputy Headteacher, klambert@emmbrook.example.sch.uk"),
+        P("Q13. Can we publish this?"),
+        P("A: Yes"),
+        P("Q14. Can we contact you?"),
+        P("A: Yes"),
+        P("Many thanks, Kirsty"),
+    ],
+    {
+        "title": "Soft start mornings",
+        "authority": "Wokingham",
+        "organisation": "Emmbrook Junior School",
+        "service_areas": ["Mainstream schools"],
+        "scale": "Service or team practice",
+        "problem": "After the return to school, a lot of children were arriving dysregulated and the first lesson was lost.",
+        "what_you_did": "Classrooms open from 8.30 with calm activities – reading, drawing, lego – and registers are taken at 9.",
+        "difference": "Lateness halved and staff say the first lesson actually starts on time now.",
+        "permanence": "Yes, it's in our behaviour policy.",
+        "proprietary": no(),
+        "adoption": "Staff willing to be in class 30 minutes early, which we pay for as directed time.",
+        "contact": contact("Kirsty Lambert", "Deputy Headteacher", "klambert@emmbrook.example.sch.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 32: a table with the heading and the answer in the same cell, one row per question.
+doc(
+    "32-heading-and-answer-in-one-cell",
+    [
+        T(
+            [[B("Title of the innovation"), "Digital life story books"]],
+            [[B("Authority"), "Hampshire"]],
+            [[B("Service areas"), "Adoption, Fostering"]],
+            [[B("Scale of the innovation"), "IT hack or tool"]],
+            [
+                [
+                    B("The problem or need"),
+                    "Life story books took a year or more to arrive and children moved on without them.",
+                ]
+            ],
+            [
+                [
+                    B("What you did differently"),
+                    "Social workers build the book as they go in a shared online folder with photos, voice notes and letters.",
+                ]
+            ],
+            [
+                [
+                    B("The difference it made"),
+                    "Every child placed for adoption since January has had a book at the introductions stage.",
+                ]
+            ],
+            [
+                [
+                    B("Will it become permanent, and how is it being embedded?"),
+                    "It is part of the adoption support offer.",
+                ]
+            ],
+            [[B("Does it use a proprietary software or hardware product?"), "Yes – Microsoft SharePoint"]],
+            [
+                [
+                    B("What would another authority need to adopt it?"),
+                    "A secure shared folder and some guidance on consent for photos.",
+                ]
+            ],
+            [
+                [
+                    B("Contact"),
+                    "Patrick Doyle, Senior Practitioner, Adoption Team, patrick.doyle@hants.example.gov.uk, 01962 846 000",
+                ]
+            ],
+            [[B("Can we publish this innovation in the showcase, with your name?"), "Yes"]],
+            [[B("Can we contact you about this innovation?"), "Yes"]],
+        ),
+    ],
+    {
+        "title": "Digital life story books",
+        "authority": "Hampshire",
+        "service_areas": ["Adoption", "Fostering"],
+        "scale": "IT hack or tool",
+        "problem": "Life story books took a year or more to arrive and children moved on without them.",
+        "what_you_did": "Social workers build the book as they go in a shared online folder with photos, voice notes and letters.",
+        "difference": "Every child placed for adoption since January has had a book at the introductions stage.",
+        "permanence": "It is part of the adoption support offer.",
+        "proprietary": yes("Microsoft SharePoint"),
+        "adoption": "A secure shared folder and some guidance on consent for photos.",
+        "contact": contact(
+            "Patrick Doyle", "Senior Practitioner, Adoption Team", "patrick.doyle@hants.example.gov.uk", "01962 846 000"
+        ),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 33: prose headings of a service manager, with a note typed under the consent question.
+doc(
+    "33-service-manager-prose",
+    [
+        H("Our innovation: Pre-birth assessments started at 20 weeks", 1),
+        H("About the project"),
+        P("Pre-birth assessments started at 20 weeks"),
+        H("Which council?"),
+        P("Medway"),
+        H("Services involved"),
+        P("Children's social care, Early help"),
+        H("How big a change was it?"),
+        P("Whole-system change"),
+        H("Why was it needed?"),
+        P("Too many assessments were finishing days before the birth, leaving no time to plan with the parents."),
+        H("What happened"),
+        P(
+            "We agreed with midwifery that referrals come at 20 weeks and the assessment starts straight away, with a pre-birth conference by 30 weeks."
+        ),
+        H("What has changed as a result?"),
+        P("Plans are now in place on average 9 weeks before the due date, up from 10 days."),
+        H("Will it continue?"),
+        P("It is in the joint protocol with the hospital trust."),
+        H("Proprietary products used"),
+        P("None"),
+        H("What would help another authority do this?"),
+        P("A named midwife link and agreement on thresholds."),
+        H("Contact"),
+        P("Yvonne Mbatha\nService Manager, Assessment\nyvonne.mbatha@medway.example.gov.uk\n01634 334 466"),
+        H("Can we publish this in the showcase?"),
+        P("Yes – please check the figures with our performance team first."),
+        H("Can we contact you?"),
+        P("Yes"),
+    ],
+    {
+        "title": "Pre-birth assessments started at 20 weeks",
+        "authority": "Medway",
+        "service_areas": ["Children's social care", "Early help"],
+        "scale": "Whole-system change",
+        "problem": "Too many assessments were finishing days before the birth, leaving no time to plan with the parents.",
+        "what_you_did": "We agreed with midwifery that referrals come at 20 weeks and the assessment starts straight away, with a pre-birth conference by 30 weeks.",
+        "difference": "Plans are now in place on average 9 weeks before the due date, up from 10 days.",
+        "permanence": "It is in the joint protocol with the hospital trust.",
+        "proprietary": no(),
+        "adoption": "A named midwife link and agreement on thresholds.",
+        "contact": contact(
+            "Yvonne Mbatha", "Service Manager, Assessment", "yvonne.mbatha@medway.example.gov.uk", "01634 334 466"
+        ),
+        "consent_publish": yes("please check the figures with our performance team first."),
+        "consent_contact": yes(),
+    },
+)
+
+# 34: a youth worker's short return with bold labels and everything lower case.
+doc(
+    "34-lower-case",
+    [
+        BP("title: ", "park bench youth work"),
+        BP("authority: ", "slough"),
+        BP("area: ", "youth justice, early help"),
+        BP("scale: ", "personal work habit"),
+        BP("problem: ", "lads on the estate wouldn't come into the centre while it was covid rules"),
+        BP("what i did: ", "met them at the benches by the shops every thursday with hot chocolate"),
+        BP("difference: ", "three of them are now on the football programme and one got a college place"),
+        BP("permanent?: ", "yes i still do it"),
+        BP("any products/suppliers: ", "no"),
+        BP("what others need: ", "a flask"),
+        BP("contact: ", "dean harper, youth worker, dean.harper@slough.example.gov.uk, 07700 900 777"),
+        BP("publish: ", "yes"),
+        BP("contact you: ", "yes"),
+    ],
+    {
+        "title": "park bench youth work",
+        "authority": "Slough",
+        "service_areas": ["Youth justice", "Early help"],
+        "scale": "Personal work habit",
+        "problem": "lads on the estate wouldn't come into the centre while it was covid rules",
+        "what_you_did": "met them at the benches by the shops every thursday with hot chocolate",
+        "difference": "three of them are now on the football programme and one got a college place",
+        "permanence": "yes i still do it",
+        "proprietary": no(),
+        "adoption": "a flask",
+        "contact": contact("dean harper", "youth worker", "dean.harper@slough.example.gov.uk", "07700 900 777"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 35: our own headings in Word heading style, but the person added "Key facts" and "Quotes" sections.
+doc(
+    "35-extra-sections",
+    [
+        H("Title of the innovation"),
+        P("Foster carer training on demand"),
+        H("Authority"),
+        P("Southampton"),
+        H("Service areas"),
+        P("Fostering"),
+        H("Scale of the innovation"),
+        P("Service or team practice"),
+        H("The problem or need"),
+        P("Carers could not get to daytime training because of the school run."),
+        H("What you did differently"),
+        P(
+            "All core training was recorded in short modules that carers watch when it suits them, with a monthly live Q&A."
+        ),
+        H("Quotes"),
+        P('"I finally did my safer caring refresher at 10pm in my pyjamas" – a foster carer'),
+        H("The difference it made"),
+        P("Training completion went from 58% to 91% in a year."),
+        H("Will it become permanent, and how is it being embedded?"),
+        P("It is now the standard way we train carers."),
+        H("Does it use a proprietary software or hardware product?"),
+        P("Yes, the modules are on Thinqi"),
+        H("What would another authority need to adopt it?"),
+        P("Someone to record and edit the sessions."),
+        H("Contact"),
+        P("Name: Natalie Burrows"),
+        P("Role: Fostering Training Officer"),
+        P("Email: natalie.burrows@southampton.example.gov.uk"),
+        H("Can we publish this innovation in the showcase, with your name?"),
+        P("Yes"),
+        H("Can we contact you about this innovation?"),
+        P("Yes"),
+    ],
+    {
+        "title": "Foster carer training on demand",
+        "authority": "Southampton",
+        "service_areas": ["Fostering"],
+        "scale": "Service or team practice",
+        "problem": "Carers could not get to daytime training because of the school run.",
+        "what_you_did": "All core training was recorded in short modules that carers watch when it suits them, with a monthly live Q&A.",
+        "difference": "Training completion went from 58% to 91% in a year.",
+        "permanence": "It is now the standard way we train carers.",
+        "proprietary": yes("the modules are on Thinqi"),
+        "adoption": "Someone to record and edit the sessions.",
+        "contact": contact(
+            "Natalie Burrows", "Fostering Training Officer", "natalie.burrows@southampton.example.gov.uk"
+        ),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+    unplaced=["safer caring refresher"],
+)
+
+# 36: an abbreviation for the authority and a role that spans two lines.
+doc(
+    "36-abbreviations",
+    [
+        B("Innovation name"),
+        P("Virtual school governors' panel"),
+        B("Local Authority"),
+        P("RBWM"),
+        B("Service areas"),
+        P("Mainstream schools, Care leavers"),
+        B("Scale"),
+        P("Service or team practice"),
+        B("Problem / need"),
+        P("The virtual school governing body met twice a year and had little grip on outcomes."),
+        B("What we did differently"),
+        P(
+            "Monthly online panels with two governors, the head of the virtual school and a young person from the children in care council."
+        ),
+        B("Difference it made"),
+        P("Attendance of children in care rose from 89% to 94%."),
+        B("Permanence"),
+        P("Terms of reference updated."),
+        B("Proprietary software or hardware"),
+        P("N/A"),
+        B("What another authority would need"),
+        P("Governors willing to meet more often, online."),
+        B("Contact"),
+        P("Dr Samuel Adebayo"),
+        P("Head of the Virtual School,"),
+        P("Education and Learning"),
+        P("samuel.adebayo@rbwm.example.gov.uk"),
+        B("Publish?"),
+        P("Yes"),
+        B("Contact?"),
+        P("Yes"),
+    ],
+    {
+        "title": "Virtual school governors' panel",
+        "authority": "Windsor and Maidenhead",
+        "service_areas": ["Mainstream schools", "Care leavers"],
+        "scale": "Service or team practice",
+        "problem": "The virtual school governing body met twice a year and had little grip on outcomes.",
+        "what_you_did": "Monthly online panels with two governors, the head of the virtual school and a young person from the children in care council.",
+        "difference": "Attendance of children in care rose from 89% to 94%.",
+        "permanence": "Terms of reference updated.",
+        "proprietary": no(),
+        "adoption": "Governors willing to meet more often, online.",
+        "contact": contact(
+            "Dr Samuel Adebayo",
+            "Head of the Virtual School, Education and Learning",
+            "samuel.adebayo@rbwm.example.gov.uk",
+        ),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 37: a return where the contact comes first as a letterhead, with no heading for it.
+doc(
+    "37-letterhead",
+    [
+        P("From: Owen Pritchard, Early Help Hub Manager\nowen.pritchard@westberks.example.gov.uk | 01635 503 090"),
+        H("Title"),
+        P("Early help drop-ins in supermarkets"),
+        H("Authority"),
+        P("West Berkshire"),
+        H("Service areas"),
+        P("Early help"),
+        H("Scale"),
+        P("Service or team practice"),
+        H("Problem"),
+        P("Families who needed help were not coming to the family hubs."),
+        H("What we did"),
+        P("A worker sets up a stand in the big supermarket in Thatcham every Saturday morning."),
+        H("Difference"),
+        P("We had 212 conversations and 37 referrals in six months, most from families we had never met."),
+        H("Permanent?"),
+        P("Yes, the supermarket has given us the space for free."),
+        H("Proprietary product?"),
+        P("No"),
+        H("What others would need"),
+        P("A friendly supermarket manager."),
+        H("Publish?"),
+        P("Yes"),
+        H("Contact you?"),
+        P("Yes"),
+    ],
+    {
+        "title": "Early help drop-ins in supermarkets",
+        "authority": "West Berkshire",
+        "service_areas": ["Early help"],
+        "scale": "Service or team practice",
+        "problem": "Families who needed help were not coming to the family hubs.",
+        "what_you_did": "A worker sets up a stand in the big supermarket in Thatcham every Saturday morning.",
+        "difference": "We had 212 conversations and 37 referrals in six months, most from families we had never met.",
+        "permanence": "Yes, the supermarket has given us the space for free.",
+        "proprietary": no(),
+        "adoption": "A friendly supermarket manager.",
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 38: everything in one table of three columns with numbers, questions reworded by a business partner.
+doc(
+    "38-numbered-table",
+    [
+        T(
+            ["1", "Innovation title", "Shared on-call rota for strategy discussions"],
+            ["2", "Council", "Surrey"],
+            ["3", "Service(s)", "Children's social care"],
+            ["4", "Scale (whole system / team / personal / IT)", "Whole-system change"],
+            [
+                "5",
+                "Issue being addressed",
+                "Police and health could not always join strategy discussions at short notice.",
+            ],
+            [
+                "6",
+                "Description of the change",
+                "A shared rota means a named police officer and health professional are always on call for strategy discussions by phone or video.",
+            ],
+            ["7", "Impact", "Strategy discussions held within 24 hours went from 61% to 92%."],
+            ["8", "Sustainability", "Funded by all three partners from April."],
+            ["9", "Proprietary software/hardware and supplier", "No"],
+            ["10", "Requirements for adoption elsewhere", "Agreement from all three partners, and a rota tool."],
+            ["11", "Contact details", "Rachel Ong, Partnership Business Manager, rachel.ong@surrey.example.gov.uk"],
+            ["12", "Consent to publish", "Yes"],
+            ["13", "Consent to contact", "Yes"],
+        ),
+    ],
+    {
+        "title": "Shared on-call rota for strategy discussions",
+        "authority": "Surrey",
+        "service_areas": ["Children's social care"],
+        "scale": "Whole-system change",
+        "problem": "Police and health could not always join strategy discussions at short notice.",
+        "what_you_did": "A shared rota means a named police officer and health professional are always on call for strategy discussions by phone or video.",
+        "difference": "Strategy discussions held within 24 hours went from 61% to 92%.",
+        "permanence": "Funded by all three partners from April.",
+        "proprietary": no(),
+        "adoption": "Agreement from all three partners, and a rota tool.",
+        "contact": contact("Rachel Ong", "Partnership Business Manager", "rachel.ong@surrey.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
