@@ -234,8 +234,17 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+class MultipleFileField(forms.FileField):
+    """A file field that takes several files: the widget gives a list, and each file is checked."""
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data] or super().clean(None)
+        return [super().clean(data, initial)]
+
+
 class DocumentUploadForm(forms.Form):
-    files = forms.FileField(
+    files = MultipleFileField(
         label="Returned documents",
         help_text=f"Word documents (.docx), up to {MAX_BYTES // (1024 * 1024)} MB each. "
         "You can choose several at once.",

@@ -89,7 +89,8 @@ def _make_nominations(document: ReturnedDocument, forms) -> ReturnedDocument:
         )
         nomination.source_document, nomination.source_form_index = document, index
         services.nomination_save_answers(nomination=nomination, answers=form.answers, by=document.uploaded_by)
-        problems = problems or bool(form.missing or form.blank or form.problems or nomination.personal_data)
+        to_check = form.missing or form.blank or form.problems or form.unplaced or form.notes
+        problems = problems or bool(to_check or nomination.personal_data)
         report.append(
             {
                 "nomination": nomination.pk,
@@ -97,6 +98,8 @@ def _make_nominations(document: ReturnedDocument, forms) -> ReturnedDocument:
                 "missing": form.missing,
                 "blank": form.blank,
                 "problems": form.problems,
+                "unplaced": form.unplaced,
+                "notes": form.notes,
                 "personal_data": len(nomination.personal_data),
             }
         )

@@ -78,9 +78,13 @@ def nomination_start(
 
 def _contact_prefill(nomination: Nomination) -> dict:
     person = nomination.nominator
-    answers = {
-        "contact": {"name": person.full_name, "role": person.job_title, "email": person.email, "phone": person.phone}
-    }
+    answers = {}
+    if nomination.channel != Channel.DOCUMENT:
+        # A returned document's contact is the one written in it: never the person who uploaded it. When the
+        # document names nobody, the draft asks for the contact.
+        answers["contact"] = {
+            "name": person.full_name, "role": person.job_title, "email": person.email, "phone": person.phone
+        }  # fmt: skip
     if person.authority_id:
         answers["authority"] = person.authority.short_name
     return answers

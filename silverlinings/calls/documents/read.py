@@ -171,9 +171,11 @@ class _Cutter:
         short = words <= MAX_HEADING_WORDS
         asks = stripped.endswith((":", "?")) or bool(QUESTION_NUMBER.match(stripped))
         if short and asks and max(scores := self.scores(stripped)) >= PLAIN_QUESTION:
-            if current is not None and (not current.items or (current.scores and _top(current.scores) == _top(scores))):
-                if max(scores) < PLAIN_LINE:
-                    return None  # the answer to the heading above, or a line inside it
+            inside = current is not None and (
+                not current.items or (bool(current.scores) and _top(current.scores) == _top(scores))
+            )
+            if inside and max(scores) < PLAIN_LINE:
+                return None  # the answer to the heading above, or a line inside it
             return _Segment(stripped.rstrip(":").strip(), scores, "plain"), ""
         line = LABEL_LINE.match(stripped)
         if line and len(line.group(1).split()) <= 10 and "," not in line.group(1):
@@ -276,9 +278,9 @@ class _Cutter:
         settled: list[_Segment] = []
         for index, segment in enumerate(self.segments):
             after = self.segments[index + 1] if index + 1 < len(self.segments) else None
-            if segment.look == "style" and not segment.items and after is not None and after.look == "style":
-                if (after.level or 0) > (segment.level or 0):
-                    segment.scores = ()  # a section's heading, with the headings of its questions below it
+            section = after is not None and after.look == segment.look == "style" and not segment.items
+            if section and (after.level or 0) > (segment.level or 0):
+                segment.scores = ()  # a section's heading, with the headings of its questions below it
             if segment.scores and segment.best < PLAIN_LINE:
                 # A heading weaker than the document's own headings ("The problem" in bold among Word headings,
                 # a sub-heading) is read like an unknown heading: it is then most likely part of an answer.

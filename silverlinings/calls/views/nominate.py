@@ -126,6 +126,7 @@ def nomination_check(request, pk):
             "rows": rows,
             "incomplete": any(row["problem"] for row in rows),
             "call": nomination.call,
+            "from_document": selectors.nomination_document_report(nomination),
         },
     )
 

@@ -3,8 +3,9 @@
 An answer is right when it equals the expected value exactly (text, choice, yes or no with its detail,
 each part of the contact; several choices in any order). A wrong answer is *flagged* when the reader
 said so for that heading (the heading is reported missing or blank, or a problem or note names it);
-otherwise it is a *silent error*: a wrong value the person checking the draft is not told about. Expected unplaced text that is
-not reported is a silent error too, as is a form read that the document does not hold or a form missed.
+otherwise it is a *silent error*: a wrong value the person checking the draft is not told about.
+Expected unplaced text that is not reported is a silent error too, as is a form read that the document
+does not hold or a form missed.
 """
 
 import json
