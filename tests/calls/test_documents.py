@@ -348,3 +348,74 @@ def test_document_read_is_fast():
         read(data)
         timings.append(time.perf_counter() - start)
     assert sorted(timings)[len(timings) // 2] < 0.05
+
+
+# Headings by meaning, assigned one to one
+
+
+def test_document_read_headings_worded_differently_are_matched_by_meaning():
+    document = Document()
+    for heading, answer in [
+        ("Name of the innovation", "Hybrid child protection conferences"),
+        ("Supplier (if any)", "Google Classroom and Microsoft Teams"),
+        ("Contact name, role, email and telephone", "Sam Kaur, Team Manager, sam.kaur@example.org, 07700 900123"),
+        ("May we publish this and contact you about it? (Yes/No)", "Yes"),
+    ]:
+        document.add_paragraph().add_run(heading).bold = True
+        document.add_paragraph(answer)
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "title": "Hybrid child protection conferences",
+        "proprietary": {"answer": True, "detail": "Google Classroom and Microsoft Teams"},
+        "contact": ANSWERS["contact"],
+        "consent_publish": {"answer": True, "detail": ""},
+        "consent_contact": {"answer": True, "detail": ""},
+    }
+
+
+def test_document_read_each_heading_is_used_once_and_the_best_overall_match_wins():
+    document = Document()
+    for heading, answer in [("Contact", "Sam Kaur, sam.kaur@example.org"), ("Publish?", "Yes"), ("Contact?", "No")]:
+        document.add_heading(heading, level=2)
+        document.add_paragraph(answer)
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "contact": {"name": "Sam Kaur", "role": "", "email": "sam.kaur@example.org", "phone": ""},
+        "consent_publish": {"answer": True, "detail": ""},
+        "consent_contact": {"answer": False, "detail": ""},
+    }
+
+
+def test_document_read_an_unknown_heading_is_unplaced_text_never_added_to_the_answer_before_it():
+    document = Document()
+    for heading, answer in [
+        ("The difference it made", "Conferences on time rose from 71% to 93%."),
+        ("Anything else you would like to tell us?", "The chairs deserve the credit."),
+        ("Will it become permanent, and how is it being embedded?", "It is in our procedures now."),
+    ]:
+        document.add_heading(heading, level=2)
+        document.add_paragraph(answer)
+    (form,) = read(saved(document))
+    assert form.answers == {"difference": ANSWERS["difference"], "permanence": "It is in our procedures now."}
+    assert form.unplaced == ["Anything else you would like to tell us?: The chairs deserve the credit."]
+
+
+def test_document_read_guidance_left_in_a_heading_cell_or_in_brackets_is_not_an_answer():
+    document = Document()
+    table = document.add_table(rows=0, cols=2)
+    left, right = table.add_row().cells
+    left.text = "The difference it made"
+    left.add_paragraph().add_run("(evidence of impact: numbers, feedback)").italic = True
+    right.text = "Conferences on time rose from 71% to 93%."
+    left, right = table.add_row().cells
+    left.text = "Service areas (one or more of: Early help, Children's social care, Other)"
+    right.text = "Early help"
+    document.add_heading("What you did differently", level=2)
+    document.add_paragraph("(Describe the change so that someone elsewhere could picture it.)")
+    document.add_paragraph("Families meet the chair in person.")
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "difference": ANSWERS["difference"],
+        "service_areas": ["Early help"],
+        "what_you_did": "Families meet the chair in person.",
+    }

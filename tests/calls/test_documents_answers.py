@@ -3,7 +3,7 @@
 import pytest
 
 from silverlinings.calls.documents import FormRead, document_read
-from tests.calls.docs.forms import KEYS, SPECS, answered, with_xml
+from tests.calls.docs.forms import KEYS, SPEC, SPECS, answered, with_xml
 
 
 def read_one(key: str, *lines: str) -> FormRead:
@@ -239,6 +239,125 @@ def test_contact_role_is_what_remains_with_its_commas():
     form = read_one("contact", "Sam Kaur, Team Manager, Kent County Council, sam.kaur@example.org")
     assert form.answers["contact"] == {**SAM, "role": "Team Manager, Kent County Council", "phone": ""}
     assert form.problems == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Gareth Okonjo, Deputy Headteacher, Virtual School Kent – gareth.okonjo@kent.example.org – 01632 960387"],
+            (
+                "Gareth Okonjo",
+                "Deputy Headteacher, Virtual School Kent",
+                "gareth.okonjo@kent.example.org",
+                "01632 960387",
+            ),
+        ),
+        (
+            [
+                "Gareth Okonjo",
+                "Deputy Headteacher, Virtual School Kent",
+                "gareth.okonjo@kent.example.org",
+                "01632 960387",
+            ],
+            (
+                "Gareth Okonjo",
+                "Deputy Headteacher, Virtual School Kent",
+                "gareth.okonjo@kent.example.org",
+                "01632 960387",
+            ),
+        ),
+        (
+            [
+                "Name: Fiona Grant",
+                "Position: Assistant Director, Education",
+                "Tel: 01344 352 000",
+                "E-mail: f@example.org",
+            ],
+            ("Fiona Grant", "Assistant Director, Education", "f@example.org", "01344 352 000"),
+        ),
+        (
+            ["Fiona Grant | Assistant Director, Education | f@example.org | 01344 352 000"],
+            ("Fiona Grant", "Assistant Director, Education", "f@example.org", "01344 352 000"),
+        ),
+        (
+            ["Jade Whitmore (Early Years Practitioner) jade@example.org 07700 900 418"],
+            ("Jade Whitmore", "Early Years Practitioner", "jade@example.org", "07700 900 418"),
+        ),
+        (
+            ["Mrs Clare Dunmore, Headteacher, head@example.sch.uk (01444 233 051)"],
+            ("Mrs Clare Dunmore", "Headteacher", "head@example.sch.uk", "01444 233 051"),
+        ),
+        (
+            ["Aisha Begum, Inclusion Lead", "e: aisha@example.org", "t: 01908 253 000"],
+            ("Aisha Begum", "Inclusion Lead", "aisha@example.org", "01908 253 000"),
+        ),
+    ],
+)
+def test_contact_in_free_form_finds_email_and_phone_by_pattern_and_the_name_first(lines, expected):
+    assert value("contact", *lines) == dict(zip(("name", "role", "email", "phone"), expected, strict=True))
+
+
+def test_contact_without_a_name_leaves_the_name_to_be_asked_for():
+    assert value("contact", "Team Manager, sam.kaur@example.org") == {
+        "name": "", "role": "Team Manager", "email": "sam.kaur@example.org", "phone": ""
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Zoom"], {"answer": True, "detail": "Zoom"}),
+        (["Google Classroom and Microsoft Teams"], {"answer": True, "detail": "Google Classroom and Microsoft Teams"}),
+        (["n/a"], {"answer": False, "detail": ""}),
+        (["None"], {"answer": False, "detail": ""}),
+        (["Not applicable"], {"answer": False, "detail": ""}),
+        (["N/A - we use the council's own Teams"], {"answer": False, "detail": "we use the council's own Teams"}),
+    ],
+)
+def test_yes_no_with_a_follow_up_answered_with_the_thing_itself(lines, expected):
+    assert value("proprietary", *lines) == expected
+
+
+@pytest.mark.parametrize(
+    "lines", [["Happy for you to publish"], ["Yes please"], ["Y"], ["Yes to both"], ["☒ Yes ☐ No"]]
+)
+def test_consent_answered_in_words(lines):
+    assert value("consent_publish", *lines) == {"answer": True, "detail": ""}
+
+
+def test_yes_no_paragraphs_after_a_question_that_asks_nothing_more_are_a_note():
+    form = read_one("consent_contact", "Yes", "Many thanks, Kirsty")
+    assert (form.answers, form.notes, form.flagged) == (
+        {"consent_contact": {"answer": True, "detail": ""}},
+        ["‘Can we contact you about this innovation?’: also written: ‘Many thanks, Kirsty’"],
+        ["consent_contact"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "expected", "note"),
+    [
+        ("authority", "Kent County Council (Virtual School Kent)", "Kent", "Virtual School Kent"),
+        ("service_areas", "Other – Virtual School", ["Other"], "Virtual School"),
+        (
+            "service_areas",
+            "Children's social care (care leavers / 16+ service)",
+            ["Children's social care"],
+            "care leavers / 16+ service",
+        ),
+        (
+            "service_areas",
+            "Early help, Other - prison family liaison",
+            ["Early help", "Other"],
+            "prison family liaison",
+        ),
+    ],
+)
+def test_choice_with_extra_words_is_the_choice_and_the_rest_a_note(key, written, expected, note):
+    form = read_one(key, written)
+    label = SPEC[key].text
+    assert (form.answers[key], form.problems, form.notes) == (expected, [], [f"‘{label}’: also written: ‘{note}’"])
 
 
 # Word markup
