@@ -3,6 +3,6 @@
 import subprocess
 import sys
 
-for module in ["bench.bench_calls", "bench.bench_review", "bench.bench_mail"]:
+for module in ["bench.bench_calls", "bench.bench_returns", "bench.bench_review", "bench.bench_mail"]:
     print(f"\n=== {module} ===", flush=True)
     subprocess.run([sys.executable, "-m", module], check=True)
