@@ -419,3 +419,21 @@ def test_document_read_guidance_left_in_a_heading_cell_or_in_brackets_is_not_an_
         "service_areas": ["Early help"],
         "what_you_did": "Families meet the chair in person.",
     }
+
+
+def test_document_read_short_plain_headings_after_an_answer_but_not_product_names_or_choices():
+    document = Document()
+    for line in [
+        "Service areas", "Early help", "Special schools",
+        "Impact", "Conferences on time rose from 71% to 93%.",
+        "Proprietary products", "Yes", "Microsoft Teams from Microsoft",
+        "Contact you", "No",
+    ]:  # fmt: skip
+        document.add_paragraph(line)
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "service_areas": ["Special schools", "Early help"],
+        "difference": ANSWERS["difference"],
+        "proprietary": {"answer": True, "detail": "Microsoft Teams from Microsoft"},
+        "consent_contact": {"answer": False, "detail": ""},
+    }

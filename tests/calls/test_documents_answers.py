@@ -87,6 +87,24 @@ def test_one_choice_not_in_the_list_is_a_problem_and_left_out():
     )
 
 
+@pytest.mark.parametrize(
+    ("key", "written", "expected"),
+    [
+        ("scale", "Whole system", "Whole-system change"),
+        ("scale", "Team practice", "Service or team practice"),
+        ("authority", "Windsor", "Windsor and Maidenhead"),
+        ("service_areas", "social care", ["Children's social care"]),
+    ],
+)
+def test_choice_given_in_part_when_only_one_choice_holds_those_words(key, written, expected):
+    assert value(key, written) == expected
+
+
+def test_choice_given_in_part_that_two_choices_hold_is_a_problem():
+    form = read_one("authority", "Sussex")
+    assert (form.answers, form.problems) == ({}, ["‘Authority’: ‘Sussex’ is not one of the choices"])
+
+
 def test_one_choice_that_could_be_two_authorities_is_not_guessed():
     assert read_one("authority", "Sussex").problems == ["‘Authority’: ‘Sussex’ is not one of the choices"]
 

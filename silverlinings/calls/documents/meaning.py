@@ -199,6 +199,14 @@ class Meaning:
         own = self.texts[other] - self.texts[index]
         return any(concept in own for variant in self.variants(text) for concept in self._concepts(variant))
 
+    def all_known(self, text: str) -> bool:
+        """Whether every word of `text` is a word of the call's headings or of the concept table.
+
+        Headings are written with those words; answers name things ("Microsoft Teams").
+        """
+        words = [self._word(word) for word in normalise(NUMBERING.sub("", text, count=1)).split()]
+        return bool(words) and all(word is None or word in self.vocabulary for word in words)
+
     def scores(self, text: str) -> list[float]:
         """How well `text` means each heading, 0 to about 1, in the order of the headings."""
         return list(_scores(self, text))

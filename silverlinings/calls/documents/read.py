@@ -30,6 +30,8 @@ MEANS = 0.35  # a heading-like paragraph with at least this score means a headin
 PLAIN_QUESTION = 0.45  # a plain line ending in ":" or "?"
 PLAIN_LABEL = 0.5  # the label of a plain "Label: answer" line
 PLAIN_LINE = 0.9  # any other short plain line
+PLAIN_SHORT = 0.5  # a plain line of a few words with no mark at all, after an answer
+PLAIN_SHORT_WORDS = 5
 SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May we publish and contact you?")
 ORDER = 0.05  # the most that the order of the headings adds to a score
 EVIDENCE = 0.1  # what an answer of the heading's kind underneath adds ("Yes" under a yes-or-no question)
@@ -40,6 +42,7 @@ WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$
 BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
 QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}[.):]?|\d{1,3}[.)])\s", re.I)  # "Q5. Scale", "5) Scale"
 ANSWER_LABEL = re.compile(r"^\s*(?:a|answer|response|your answer)\s*[:.]\s+", re.I)  # "A: Kent"
+BOX = re.compile(r"^\s*(?:[☐☒☑✓✔✗✘■□▢◻⬜❑❒⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))")
 SENTENCE_START = re.compile(r"^(?:we|i|our|they|it|this|these|there|he|she|my|their|his|her)\b", re.I)
 LABEL_LINE = re.compile(r"^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)\s*(.+)$", re.S)
 WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
@@ -109,6 +112,7 @@ class _Cutter:
 
     def __init__(self, specs: list[HeadingSpec]):
         self.meaning, self.guidance = _prepared_for(specs)
+        self.choices = {normalise(choice) for spec in specs for choice in spec.choices}
         self.segments: list[_Segment] = []
 
     def scores(self, text: str) -> tuple[float, ...]:
@@ -186,8 +190,18 @@ class _Cutter:
                 if current is not None and not current.items and max(scores) < PLAIN_LINE:
                     return None  # the answer to the heading just above, such as "Other – Virtual School"
                 return _Segment(heading.strip(), scores, "plain"), rest
-        if words <= 10 and max(scores := self.scores(stripped)) >= PLAIN_LINE:
+        if words > 10:
+            return None
+        scores = self.scores(stripped)
+        if max(scores) >= PLAIN_LINE:
             return _Segment(stripped, scores, "plain"), ""
+        # A short plain line that means a heading, after an answer: "Impact", "Contact you".
+        weak = words <= PLAIN_SHORT_WORDS and not para.listed and not stripped.endswith((".", ","))
+        weak = weak and not BOX.match(stripped) and normalise(stripped) not in self.choices  # not a choice
+        if weak and max(scores) >= PLAIN_SHORT and self.meaning.all_known(stripped):
+            same = current is not None and bool(current.scores) and _top(current.scores) == _top(scores)
+            if current is None or (current.items and not same):
+                return _Segment(stripped, scores, "plain"), ""
         return None
 
     def content(self, text: str, listed: bool, italic: bool) -> None:

@@ -208,6 +208,11 @@ class _Choices:
         found = self.loose.get(" ".join(w for w in norm.split() if w not in _GENERIC))
         if found:
             return found
+        # The choice given in part ("Whole system", "social care"), when only one choice holds those words.
+        words = set(norm.split()) - _GENERIC - {"and", "or"}
+        holding = [choice for key, choice in self.exact.items() if words and words <= set(key.split())]
+        if len(holding) == 1:
+            return holding[0]
         scores = sorted(
             ((SequenceMatcher(None, norm, key).ratio(), choice) for key, choice in self.exact.items()), reverse=True
         )
