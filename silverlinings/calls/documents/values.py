@@ -62,7 +62,7 @@ CONTACT_LABELS = {
     "email": ("email", "e mail", "email address", "e mail address", "mail", "e"),
     "phone": (
         "telephone", "phone", "tel", "mobile", "telephone number", "phone number", "mobile number", "tel no", "t",
-        "m", "contact number", "contact telephone", "direct line",
+        "m", "mob", "contact number", "contact telephone", "direct line", "direct dial", "work mobile",
     ),
 }  # fmt: skip
 _LABEL_PART: dict[str, str | None] = {label: part for part, labels in CONTACT_LABELS.items() for label in labels}
@@ -70,7 +70,7 @@ _LABEL_PART |= {"contact": None, "contact details": None}
 #: A contact block's label (normalised) → the part it labels; None for "Contact" itself.
 CONTACT_LABEL_PARTS = _LABEL_PART
 #: A telephone number inside a line of text: UK numbers as people type them.
-PHONE_IN_TEXT = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|(?<![\w@.])0)\d{2,4}[\s\-]?\d{3,4}[\s\-]?\d{2,4}(?![\w@])")
+PHONE_IN_TEXT = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|(?<![\w@.])\(?0)\d{2,4}\)?[\s\-]?\d{3,4}[\s\-]?\d{2,4}(?![\w@])")
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Revd?)\.?\s+)?"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|(?:van|von|de|da|del|der|le|la|bin|al)(?=\s))"
 PERSONAL_NAME = re.compile(rf"^{_HONORIFIC}[A-Z][\w’'\-]+(?:\s+{_NAME_WORD}){{1,3}}$")
@@ -409,10 +409,11 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
             put("email", email.strip(".<>"))
         text = EMAIL.sub(" ; ", text)
         for phone in PHONE_IN_TEXT.findall(text):
-            put("phone", phone.strip())
+            phone = phone.strip()
+            put("phone", phone.lstrip("(") if phone.count("(") > phone.count(")") else phone)
         text = PHONE_IN_TEXT.sub(" ; ", text)
-        text = re.sub(r"\b(?:e|t|m|tel|email|e-mail|phone|mobile)\s*[:.]\s*(?=;|$)", " ", text, flags=re.I)
-        pieces += [piece.strip(" .:-–—") for piece in re.split(r"[,;|()\[\]<>]|\s[-–—]\s|\s[-–—]$", text)]
+        text = re.sub(r"\b[A-Za-z][A-Za-z/ .\-]{0,30}[:.]\s*(?=;|$)", " ", text)  # "Tel/mobile:" left by the number
+        pieces += [piece.strip(" .:-–—") for piece in re.split(r"[,;:|()\[\]<>]|\s[-–—]\s|\s[-–—]$", text)]
     pieces = [piece for piece in pieces if piece.strip(" .:-–—")]
     if pieces and not value["name"]:
         named = [index for index, piece in enumerate(pieces) if _personal_name(piece)]
