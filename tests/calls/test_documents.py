@@ -437,3 +437,37 @@ def test_document_read_short_plain_headings_after_an_answer_but_not_product_name
         "proprietary": {"answer": True, "detail": "Microsoft Teams from Microsoft"},
         "consent_contact": {"answer": False, "detail": ""},
     }
+
+
+def test_document_read_italic_headings_with_their_hint_after_a_dash():
+    document = Document()
+    for heading, answer in [("Title – a short name", "Hybrid conferences"), ("Can we publish this? – yes or no", "No")]:
+        document.add_paragraph().add_run(heading).italic = True
+        document.add_paragraph(answer)
+    (form,) = read(saved(document))
+    assert form.answers == {"title": "Hybrid conferences", "consent_publish": {"answer": False, "detail": ""}}
+
+
+def test_document_read_a_table_with_a_section_column_takes_the_label_nearest_the_answer():
+    document = Document()
+    table = document.add_table(rows=0, cols=3)
+    for cells in [("About the innovation", "Title", "Hybrid conferences"), ("", "Authority", "Kent")]:
+        for cell, text in zip(table.add_row().cells, cells, strict=True):
+            cell.text = text
+    (form,) = read(saved(document))
+    assert form.answers == {"title": "Hybrid conferences", "authority": "Kent"}
+
+
+def test_document_read_a_heading_with_its_answer_after_a_colon_but_not_its_guidance():
+    document = Document()
+    document.add_heading("Authority: Oxfordshire", level=2)
+    document.add_heading("Service areas: select all that apply", level=2)
+    document.add_paragraph("Youth justice")
+    document.add_heading("Scale (whole-system change: service or team practice)", level=2)
+    document.add_paragraph("Personal work habit")
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "authority": "Oxfordshire",
+        "service_areas": ["Youth justice"],
+        "scale": "Personal work habit",
+    }

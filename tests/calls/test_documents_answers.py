@@ -316,6 +316,23 @@ def test_contact_in_free_form_finds_email_and_phone_by_pattern_and_the_name_firs
     assert value("contact", *lines) == dict(zip(("name", "role", "email", "phone"), expected, strict=True))
 
 
+def test_contact_followed_by_a_sentence_and_a_sign_off_keeps_them_as_notes():
+    form = read_one(
+        "contact",
+        "Miss Hollie Grant, Reception Teacher, hgrant@example.sch.uk",
+        "We are happy for this to be published and for you to contact me about it.",
+        "Best wishes,",
+        "Hollie",
+    )
+    assert form.answers["contact"] == {
+        "name": "Miss Hollie Grant", "role": "Reception Teacher", "email": "hgrant@example.sch.uk", "phone": ""
+    }  # fmt: skip
+    assert form.notes == [
+        "‘Contact’: also written: ‘We are happy for this to be published and for you to contact me about it.’",
+        "‘Contact’: also written: ‘Best wishes, Hollie’",
+    ]
+
+
 def test_contact_without_a_name_leaves_the_name_to_be_asked_for():
     assert value("contact", "Team Manager, sam.kaur@example.org") == {
         "name": "", "role": "Team Manager", "email": "sam.kaur@example.org", "phone": ""

@@ -36,13 +36,25 @@ SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May
 ORDER = 0.05  # the most that the order of the headings adds to a score
 EVIDENCE = 0.1  # what an answer of the heading's kind underneath adds ("Yes" under a yes-or-no question)
 ANSWERED = 0.02
-STRENGTH = {"title": 4, "style": 3, "label": 2, "bold": 2, "plain": 1}  # how surely each look makes a heading
+STRENGTH = {
+    "title": 4,
+    "style": 3,
+    "label": 2,
+    "bold": 2,
+    "italic": 1,
+    "plain": 1,
+}  # how surely each look makes a heading
 MAX_HEADING_WORDS = 16
 WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$|^\d+ words(?: maximum| max)?$")
 BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
 QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}[.):]?|\d{1,3}[.)])\s", re.I)  # "Q5. Scale", "5) Scale"
 ANSWER_LABEL = re.compile(r"^\s*(?:a|answer|response|your answer)\s*[:.]\s+", re.I)  # "A: Kent"
 BOX = re.compile(r"^\s*(?:[☐☒☑✓✔✗✘■□▢◻⬜❑❒⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))")
+GUIDANCE_START = re.compile(
+    r"^(?:select|choose|tick|mark|delete|describe|tell|give|name|list|explain|include|please|e\.?g|for example"
+    r"|up to|max|maximum|no more than|one or more|all that apply|if yes|if any|if so|optional|\d+ words)\b",
+    re.I,
+)
 SENTENCE_START = re.compile(r"^(?:we|i|our|they|it|this|these|there|he|she|my|their|his|her)\b", re.I)
 LABEL_LINE = re.compile(r"^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)\s*(.+)$", re.S)
 WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
@@ -157,13 +169,14 @@ class _Cutter:
                 return _Segment(heading.strip(" :"), scores, "bold"), rest
             return None
         look = "style" if para.level is not None else "bold" if para.bold else "label" if label else ""
+        look = look or ("italic" if para.italic else "")
         words = len(text.split())
         if look and words <= MAX_HEADING_WORDS and not self._contact_part(text):
             scores = self.scores(text)
             if para.level == 0 and max(scores) < PLAIN_LINE:
                 return _Segment(text.strip(), (), "title", 0), ""  # the document's title: what follows is its own
             if max(scores) >= MEANS:
-                return _Segment(text.strip().rstrip(":").strip(), scores, look, para.level), ""
+                return self._heading_line(text.strip(), scores, look, para.level)
             return _Segment(text.strip(), (), look, para.level), ""  # an unknown heading: see `settle`
         if look:
             return None
@@ -204,6 +217,29 @@ class _Cutter:
                 return _Segment(stripped, scores, "plain"), ""
         return None
 
+    def _heading_line(self, text: str, scores, look: str, level) -> tuple[_Segment, str]:
+        """A heading paragraph, perhaps with its answer after a colon ("Authority: Oxfordshire").
+
+        What follows the colon is the answer when the words before it are a heading on their own and
+        the words after it are neither guidance ("Select all that apply") nor the heading again.
+        """
+        before, colon, after = text.partition(":")
+        after = after.strip()
+        inside_brackets = before.count("(") > before.count(")") or before.count("[") > before.count("]")
+        if (
+            colon
+            and after
+            and not inside_brackets
+            and not GUIDANCE_START.match(after)
+            and not WHOLLY_BRACKETED.match(after)
+        ):
+            alone = self.scores(before)
+            if max(alone) >= PLAIN_LINE - 0.1 and (
+                max(again := self.scores(after)) < MEANS or _top(again) != _top(alone)
+            ):
+                return _Segment(before.strip(), alone, look, level), after
+        return _Segment(text.rstrip(":").strip(), scores, look, level), ""
+
     def content(self, text: str, listed: bool, italic: bool) -> None:
         if not self.segments:
             return  # before the first heading: the document's own introduction
@@ -227,15 +263,16 @@ class _Cutter:
     def row(self, row: Row) -> None:
         cells = [[block for block in cell if not isinstance(block, Para) or block.text] for cell in row.cells]
         cells = [cell for cell in cells if cell]
+        # The label cell nearest the answer that means a heading: before it may be a number or a section.
         unknown = None
-        for index, cell in enumerate(cells[:-1] if len(cells) > 1 else []):
-            first = cell[0]
-            if not isinstance(first, Para) or not first.label or not first.text:
+        for index in range(len(cells) - 2, -1, -1) if len(cells) > 1 else []:
+            first = cells[index][0]
+            if not isinstance(first, Para) or not first.label or not first.text or first.italic:
                 continue
             if normalise(first.text) in self.guidance or (found := self._heading(first, label=True)) is None:
                 continue
             if not found[0].scores:
-                unknown = unknown or (index, found)  # a label of the person's own, or a number column
+                unknown = (index, found)  # a label of the person's own, or a number column
                 continue
             self._label_row(cells, index, found)
             return
@@ -307,11 +344,13 @@ class _Cutter:
                     stands_out = True
                 elif segment.look == "style":
                     stands_out = level is None or (segment.level or 0) <= level
+                elif segment.look == "italic":
+                    stands_out = looks.get(segment.look, 0) >= 2  # otherwise a hint, as italics under a heading are
                 else:
                     stands_out = segment.text.endswith(("?", ":")) or segment.text.isupper()
                     stands_out = stands_out or looks.get(segment.look, 0) >= 2
                 if not stands_out and settled:
-                    settled[-1].items += [_Item(segment.text), *segment.items]
+                    settled[-1].items += [_Item(segment.text, hint_like=segment.look == "italic"), *segment.items]
                     continue
             settled.append(segment)
         return settled

@@ -392,7 +392,15 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         elif text:
             value[part] = text
 
-    for line in _lines(items):
+    lines = _lines(items)
+    for index, line in enumerate(lines):
+        if _SIGN_OFF.match(line):
+            # "Best wishes, Hollie": the letter's end, not the contact's details.
+            notes.append(f"‘{spec.text}’: also written: ‘{' '.join(lines[index:])}’")
+            break
+        if _sentence(line):
+            notes.append(f"‘{spec.text}’: also written: ‘{line}’")
+            continue
         label = _LABEL.match(line)
         known = label is not None and normalise(label.group(1)) in _LABEL_PART
         part = _LABEL_PART[normalise(label.group(1))] if known else None
@@ -426,6 +434,23 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
     if role:
         put("role", ", ".join(role))
     return Answer(value if any(value.values()) else None, problems, notes)
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:best wishes|kind regards|warm regards|many thanks|thanks|thank you|regards|yours sincerely|yours faithfully"
+    r"|best|cheers)\b[\s,.!]*(?:\w+[.!]?)?$",
+    re.I,
+)
+
+
+def _sentence(line: str) -> bool:
+    """A sentence written under the contact ("We are happy for this to be published…"), not a detail of it."""
+    if EMAIL.search(line) or PHONE_IN_TEXT.search(line):
+        return False
+    words = line.split()
+    return len(words) >= 6 and (
+        line.rstrip().endswith((".", "!")) or bool(re.match(r"(?i)(?:we|i|our|please)\b", line))
+    )
 
 
 def _role_like(text: str) -> bool:
