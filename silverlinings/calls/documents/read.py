@@ -2,10 +2,12 @@
 
 The document is walked in reading order (paragraphs, tables, content controls, tracked insertions;
 deleted and struck-through text is left out) and cut into *segments*: a heading and the paragraphs
-under it. A paragraph is a heading when it looks like one (a Word heading style, a bold line, a bold
-label, the label cell of a table row; or a short plain line ending in a colon or a question mark, or
-"Label: answer") and means one of the call's headings (see `meaning`), or when it looks like a heading
-in the same way as the document's other headings and means none of them (an unknown heading).
+under it. A paragraph is a heading when it looks like one (a Word heading style, a bold or italic
+line, a bold label, the label cell of a table row nearest the answer; or a plain line ending in a colon
+or a question mark, numbered "Q5.", "Label: answer", or of a few heading words after an answer) and
+means one of the call's headings (see `meaning`), or when it looks like a heading in the same way as
+the document's other headings and means none of them (an unknown heading). A heading weaker than the
+document's own (a bold line among Word headings, a sub-heading, a section title) is answer text.
 
 The document is then cut into forms (a new form starts when the first heading of the form comes round
 again), and in each form the headings are assigned to the call's headings one to one, the best
@@ -35,15 +37,9 @@ PLAIN_SHORT_WORDS = 5
 SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May we publish and contact you?")
 ORDER = 0.05  # the most that the order of the headings adds to a score
 EVIDENCE = 0.1  # what an answer of the heading's kind underneath adds ("Yes" under a yes-or-no question)
-ANSWERED = 0.02
-STRENGTH = {
-    "title": 4,
-    "style": 3,
-    "label": 2,
-    "bold": 2,
-    "italic": 1,
-    "plain": 1,
-}  # how surely each look makes a heading
+ANSWERED = 0.02  # of two headings alike, the one with an answer under it wins
+#: How surely each look makes a heading: a heading weaker than the document's own is read as answer text.
+STRENGTH = {"title": 4, "style": 3, "label": 2, "bold": 2, "italic": 1, "plain": 1}
 MAX_HEADING_WORDS = 16
 WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$|^\d+ words(?: maximum| max)?$")
 BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
@@ -85,7 +81,7 @@ class _Item:
 class _Segment:
     text: str  # the heading as written
     scores: tuple[float, ...] = ()  # how well it means each of the call's headings; () for an unknown heading
-    look: str = ""  # "style", "bold", "label", "plain"
+    look: str = ""  # "title", "style", "bold", "label", "italic", "plain"
     level: int | None = None
     items: list[_Item] = field(default_factory=list)
 
@@ -136,10 +132,6 @@ class _Cutter:
         if current is None or not current.scores or not _is_contact_part(text.strip().rstrip(":")):
             return False
         return self.meaning.kinds[_top(current.scores)] == Kind.CONTACT
-
-    def _answered(self) -> bool:
-        """Whether the heading being read already has an answer under it."""
-        return bool(self.segments and self.segments[-1].items)
 
     # Paragraphs
 
@@ -409,7 +401,7 @@ def _assign(specs: list[HeadingSpec], form: list[_Segment]) -> dict[int, int]:
                 line.append(-1.0)
                 continue
             order = ORDER * (1 - abs(where - column / max(len(specs) - 1, 1)))
-            answered = ANSWERED if segment.items else 0.0  # of two headings alike, the one with an answer
+            answered = ANSWERED if segment.items else 0.0
             line.append(score + order + answered + _evidence(spec, segment.items))
         matrix.append(line)
     chosen_rows, chosen_columns = linear_sum_assignment(matrix, maximize=True)

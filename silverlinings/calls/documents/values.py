@@ -32,20 +32,7 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 NOTE = "\x00"  # marks a note among the pieces of a choice
 
 
-class _Dash:
-    """Splits "Other – Virtual School" at its first spaced dash."""
-
-    pattern = re.compile(r"\s[-–—]\s")
-
-    def search(self, text: str):
-        return self.pattern.search(text)
-
-    def partition(self, text: str) -> tuple[str, str, str]:
-        found = self.pattern.search(text)
-        return (text[: found.start()], found.group(), text[found.end() :]) if found else (text, "", "")
-
-
-_SPACED_DASH = _Dash()
+_SPACED_DASH = re.compile(r"\s[-–—]\s")  # "Other – Virtual School"
 _GENERIC = frozenset({"council", "county", "city", "borough", "royal", "of", "the", "district", "metropolitan"})
 _PRINTED_YES_NO = re.compile(r"^\s*yes\s*/\s*no\b[\s.,:;\-–—]*", re.I)
 _YES_NO = re.compile(r"^(yes|yeah|yep|no|nope)\b[\s.,:;!\-–—/]*", re.I)
@@ -246,10 +233,9 @@ class _Choices:
                     break
             else:
                 segment = segments[start].strip(" .")
-                head, dash, rest = (
-                    _SPACED_DASH.partition(segment) if _SPACED_DASH.search(segment) else (segment, "", "")
-                )
-                if dash and rest.strip() and (found := self.match(head)):
+                head, *after = _SPACED_DASH.split(segment, maxsplit=1)
+                rest = after[0] if after else ""
+                if rest.strip() and (found := self.match(head)):
                     out += [(head, found), (NOTE + rest.strip(), None)]
                     start += 1
                     continue
