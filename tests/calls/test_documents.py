@@ -471,3 +471,16 @@ def test_document_read_a_heading_with_its_answer_after_a_colon_but_not_its_guida
         "service_areas": ["Youth justice"],
         "scale": "Personal work habit",
     }
+
+
+def test_document_read_text_before_the_first_heading_is_unplaced_text_but_our_forms_introduction_is_not():
+    document = Document()
+    document.add_paragraph("From: Owen Pritchard, Early Help Hub Manager, owen.pritchard@example.org")
+    document.add_heading("Title", level=2)
+    document.add_paragraph("Early help drop-ins in supermarkets")
+    (form,) = read(saved(document))
+    assert form.answers == {"title": "Early help drop-ins in supermarkets"}
+    assert form.unplaced == [
+        "Before the first heading: From: Owen Pritchard, Early Help Hub Manager, owen.pritchard@example.org"
+    ]
+    assert read(fill_in(blank_form(), ANSWERS))[0].unplaced == []

@@ -39,7 +39,7 @@ ORDER = 0.05  # the most that the order of the headings adds to a score
 EVIDENCE = 0.1  # what an answer of the heading's kind underneath adds ("Yes" under a yes-or-no question)
 ANSWERED = 0.02  # of two headings alike, the one with an answer under it wins
 #: How surely each look makes a heading: a heading weaker than the document's own is read as answer text.
-STRENGTH = {"title": 4, "style": 3, "label": 2, "bold": 2, "italic": 1, "plain": 1}
+STRENGTH = {"preamble": 4, "title": 4, "style": 3, "label": 2, "bold": 2, "italic": 1, "plain": 1}
 MAX_HEADING_WORDS = 16
 WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$|^\d+ words(?: maximum| max)?$")
 BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
@@ -81,7 +81,7 @@ class _Item:
 class _Segment:
     text: str  # the heading as written
     scores: tuple[float, ...] = ()  # how well it means each of the call's headings; () for an unknown heading
-    look: str = ""  # "title", "style", "bold", "label", "italic", "plain"
+    look: str = ""  # "preamble", "title", "style", "bold", "label", "italic", "plain"
     level: int | None = None
     items: list[_Item] = field(default_factory=list)
 
@@ -234,7 +234,8 @@ class _Cutter:
 
     def content(self, text: str, listed: bool, italic: bool) -> None:
         if not self.segments:
-            return  # before the first heading: the document's own introduction
+            # Before the first heading: a greeting, a letterhead with the sender's details, an introduction.
+            self.segments.append(_Segment("", (), "preamble"))
         text = placeholder_removed(text)
         if not text.strip():
             return
@@ -332,7 +333,7 @@ class _Cutter:
                     segment.scores, segment.text = (), f"{segment.text}:" if segment.look == "plain" else segment.text
             if not segment.scores:
                 # A heading of the person's own when it looks like the document's other headings.
-                if segment.look == "title":
+                if segment.look in ("title", "preamble"):
                     stands_out = True
                 elif segment.look == "style":
                     stands_out = level is None or (segment.level or 0) <= level
@@ -426,6 +427,8 @@ def _answer_items(spec: HeadingSpec, segment: _Segment) -> list[tuple[str, bool]
 
 def _unplaced(segment: _Segment) -> str:
     text = as_text([(item.text, item.listed) for item in segment.items])
+    if segment.look == "preamble":
+        return f"Before the first heading: {text}" if text else ""
     heading = (NUMBERING.sub("", segment.text, count=1).strip() or segment.text).rstrip(" :")
     return f"{heading}: {text}" if text else ""
 
