@@ -484,3 +484,15 @@ def test_document_read_text_before_the_first_heading_is_unplaced_text_but_our_fo
         "Before the first heading: From: Owen Pritchard, Early Help Hub Manager, owen.pritchard@example.org"
     ]
     assert read(fill_in(blank_form(), ANSWERS))[0].unplaced == []
+
+
+def test_document_read_a_table_with_the_headings_across_the_top_and_the_answers_below():
+    document = Document()
+    table = document.add_table(rows=0, cols=3)
+    for cells in [("Title", "Authority", "Scale"), ("Online PEP meetings", "Buckinghamshire", "Team practice")]:
+        for cell, text in zip(table.add_row().cells, cells, strict=True):
+            cell.text = text
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "title": "Online PEP meetings", "authority": "Buckinghamshire", "scale": "Service or team practice"
+    }  # fmt: skip

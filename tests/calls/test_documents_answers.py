@@ -333,6 +333,18 @@ def test_contact_followed_by_a_sentence_and_a_sign_off_keeps_them_as_notes():
     ]
 
 
+def test_contact_with_a_second_person_keeps_the_first_and_the_second_as_a_note():
+    form = read_one(
+        "contact",
+        "Lead: Grace Holloway, Head of Service, grace@example.org",
+        "Deputy: Tom Eze, Team Manager, tom@example.org",
+    )
+    assert form.answers["contact"] == {
+        "name": "Grace Holloway", "role": "Head of Service", "email": "grace@example.org", "phone": ""
+    }  # fmt: skip
+    assert form.notes == ["‘Contact’: also written: ‘Deputy: Tom Eze, Team Manager, tom@example.org’"]
+
+
 def test_contact_without_a_name_leaves_the_name_to_be_asked_for():
     assert value("contact", "Team Manager, sam.kaur@example.org") == {
         "name": "", "role": "Team Manager", "email": "sam.kaur@example.org", "phone": ""

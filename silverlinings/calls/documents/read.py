@@ -34,6 +34,7 @@ PLAIN_LABEL = 0.5  # the label of a plain "Label: answer" line
 PLAIN_LINE = 0.9  # any other short plain line
 PLAIN_SHORT = 0.5  # a plain line of a few words with no mark at all, after an answer
 PLAIN_SHORT_WORDS = 5
+HEADER = 0.8  # each cell of a table row of headings across the top, made only of heading words
 SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May we publish and contact you?")
 ORDER = 0.05  # the most that the order of the headings adds to a score
 EVIDENCE = 0.1  # what an answer of the heading's kind underneath adds ("Yes" under a yes-or-no question)
@@ -122,6 +123,7 @@ class _Cutter:
         self.meaning, self.guidance = _prepared_for(specs)
         self.choices = {normalise(choice) for spec in specs for choice in spec.choices}
         self.segments: list[_Segment] = []
+        self.header: list[_Segment] | None = None  # a table row of headings, waiting for the row of answers
 
     def scores(self, text: str) -> tuple[float, ...]:
         return tuple(self.meaning.scores(text))
@@ -256,6 +258,23 @@ class _Cutter:
     def row(self, row: Row) -> None:
         cells = [[block for block in cell if not isinstance(block, Para) or block.text] for cell in row.cells]
         cells = [cell for cell in cells if cell]
+        header, self.header = self.header, None
+        if header is not None and len(cells) == len(header):
+            # The row under a row of headings: each cell answers the heading above it.
+            for segment, cell in zip(header, cells, strict=True):
+                self.segments.append(segment)
+                for para in _paragraphs(cell):
+                    self.content(para.text, para.listed, para.italic)
+            return
+        if len(cells) > 1 and all(len(cell) == 1 and isinstance(cell[0], Para) for cell in cells):
+            scores = [self.scores(cell[0].text) for cell in cells]
+            tops = {_top(row_scores) for row_scores in scores}
+            headings = all(max(row_scores) >= HEADER for row_scores in scores) and len(tops) == len(cells)
+            if headings and all(self.meaning.all_known(cell[0].text) for cell in cells):
+                self.header = [
+                    _Segment(cell[0].text, row_scores, "label") for cell, row_scores in zip(cells, scores, strict=True)
+                ]
+                return  # headings across the top: their answers are in the next row
         # The label cell nearest the answer that means a heading: before it may be a number or a section.
         unknown = None
         for index in range(len(cells) - 2, -1, -1) if len(cells) > 1 else []:
@@ -347,6 +366,15 @@ class _Cutter:
                     continue
             settled.append(segment)
         return settled
+
+
+def _paragraphs(blocks):
+    for block in blocks:
+        if isinstance(block, Row):
+            for cell in block.cells:
+                yield from _paragraphs(cell)
+        else:
+            yield block
 
 
 def _top(scores: tuple[float, ...]) -> int:

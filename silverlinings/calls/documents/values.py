@@ -394,11 +394,17 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         if part == "email" and (email := EMAIL.search(text)):
             text = email.group(0)
         if part is None:
-            free.append(text)  # unlabelled, or labelled only "Contact"
+            free.append(_WHO_LABEL.sub("", text, count=1))  # unlabelled, or labelled only "Contact" or "Lead"
         else:
             put(part, text)
-    pieces = []
+    pieces, first_email = [], None
     for text in free:
+        emails = EMAIL.findall(text)
+        first_email = first_email or value["email"] or (emails[0] if emails else None)
+        if emails and first_email not in emails:
+            # A second person ("Deputy: Tom Eze, Team Manager, tom@…"): kept for the person checking.
+            notes.append(f"‘{spec.text}’: also written: ‘{text}’")
+            continue
         for email in EMAIL.findall(text):
             put("email", email.strip(".<>"))
         text = EMAIL.sub(" ; ", text)
@@ -422,6 +428,8 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
     return Answer(value if any(value.values()) else None, problems, notes)
 
 
+#: A label that says whose details follow, not what they are ("Lead:", "Main contact:").
+_WHO_LABEL = re.compile(r"^\s*(?:lead|main|primary|first|named)?\s*(?:contact|lead|officer)?\s*[:\-–—]\s+", re.I)
 _SIGN_OFF = re.compile(
     r"^(?:best wishes|kind regards|warm regards|many thanks|thanks|thank you|regards|yours sincerely|yours faithfully"
     r"|best|cheers)\b[\s,.!]*(?:\w+[.!]?)?$",
