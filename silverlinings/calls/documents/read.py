@@ -34,6 +34,8 @@ PLAIN_LABEL = 0.5  # the label of a plain "Label: answer" line
 PLAIN_LINE = 0.9  # any other short plain line
 PLAIN_SHORT = 0.5  # a plain line of a few words with no mark at all, after an answer
 PLAIN_SHORT_WORDS = 5
+PLAIN_LIST = 0.7  # the same for an item of a numbered or bulleted list, of up to PLAIN_LIST_WORDS words
+PLAIN_LIST_WORDS = 8
 HEADER = 0.8  # each cell of a table row of headings across the top, made only of heading words
 SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May we publish and contact you?")
 ORDER = 0.05  # the most that the order of the headings adds to a score
@@ -163,7 +165,7 @@ class _Cutter:
                 return _Segment(heading.strip(" :"), scores, "bold"), rest
             return None
         look = "style" if para.level is not None else "bold" if para.bold else "label" if label else ""
-        look = look or ("italic" if para.italic else "")
+        look = look or ("bold" if para.underline else "italic" if para.italic else "")  # underlined as bold
         words = len(text.split())
         if look and words <= MAX_HEADING_WORDS and not self._contact_part(text):
             scores = self.scores(text)
@@ -180,8 +182,9 @@ class _Cutter:
             return None  # "We changed three things:" leads into an answer's list
         current = self.segments[-1] if self.segments else None
         short = words <= MAX_HEADING_WORDS
-        asks = stripped.endswith((":", "?")) or bool(QUESTION_NUMBER.match(stripped))
-        if short and asks and max(scores := self.scores(stripped)) >= PLAIN_QUESTION:
+        capitals = stripped.isupper() and len(stripped) > 3  # "WHAT OTHERS WOULD NEED"
+        asks = stripped.endswith((":", "?")) or bool(QUESTION_NUMBER.match(stripped)) or capitals
+        if short and asks and max(scores := self.scores(stripped)) >= (MEANS if capitals else PLAIN_QUESTION):
             inside = current is not None and (
                 not current.items or (bool(current.scores) and _top(current.scores) == _top(scores))
             )
@@ -203,9 +206,11 @@ class _Cutter:
         if max(scores) >= PLAIN_LINE:
             return _Segment(stripped, scores, "plain"), ""
         # A short plain line that means a heading, after an answer: "Impact", "Contact you".
-        weak = words <= PLAIN_SHORT_WORDS and not para.listed and not stripped.endswith((".", ","))
+        # A list item is a heading only when the document numbers its headings as a list: it must mean more.
+        weak = words <= (PLAIN_LIST_WORDS if para.listed else PLAIN_SHORT_WORDS) and not stripped.endswith((".", ","))
         weak = weak and not BOX.match(stripped) and normalise(stripped) not in self.choices  # not a choice
-        if weak and max(scores) >= PLAIN_SHORT and self.meaning.all_known(stripped):
+        least = PLAIN_LIST if para.listed else PLAIN_SHORT
+        if weak and max(scores) >= least and self.meaning.all_known(stripped):
             same = current is not None and bool(current.scores) and _top(current.scores) == _top(scores)
             if current is None or (current.items and not same):
                 return _Segment(stripped, scores, "plain"), ""

@@ -27,6 +27,7 @@ class Para:
     listed: bool = False
     label: bool = False  # a table cell that has another cell after it in its row
     italic: bool = False  # every visible character is italic
+    underline: bool = False  # every visible character is underlined
 
 
 @dataclass(slots=True)
@@ -102,7 +103,7 @@ class Walker:
 
     def __init__(self, parts: WordParts):
         self.w = w = parts.ns
-        names = ("val", "pStyle", "rStyle", "numPr", "numId", "outlineLvl", "b", "i")
+        names = ("val", "pStyle", "rStyle", "numPr", "numId", "outlineLvl", "b", "i", "u")
         self.q = {name: f"{{{w}}}{name}" for name in names}
         self.styles, self.default_style = style_table(parts)
 
@@ -162,10 +163,13 @@ class Walker:
         visible = [piece for piece in pieces if piece[0].strip()]
         bold = bool(visible) and all(piece[1] for piece in visible)
         italic = bool(visible) and all(piece[2] for piece in visible)
+        underline = bool(visible) and all(piece[3] for piece in visible)
         prefix = ""
         if visible and not bold and visible[0][1]:
             prefix = "".join(piece[0] for piece in _leading_bold(pieces)).strip()
-        return Para(text=text, level=level, bold=bold, bold_prefix=prefix, listed=listed, italic=italic)
+        return Para(
+            text=text, level=level, bold=bold, bold_prefix=prefix, listed=listed, italic=italic, underline=underline
+        )
 
     def _inline(self, parent, style_bold: bool, pieces: list) -> None:
         w = self.w
@@ -191,7 +195,7 @@ class Walker:
     def _run(self, run, style_bold: bool, pieces: list) -> None:
         w, q = self.w, self.q
         rpr = run.find(f"{{{w}}}rPr")
-        bold, italic = style_bold, False
+        bold, italic, underline = style_bold, False, False
         if rpr is not None:
             for hidden in ("strike", "dstrike", "vanish"):
                 if _on(rpr.find(f"{{{w}}}{hidden}"), w):
@@ -202,26 +206,28 @@ class Walker:
             direct = _on(rpr.find(q["b"]), w)
             bold = bold if direct is None else direct
             italic = bool(_on(rpr.find(q["i"]), w))
+            mark = rpr.find(q["u"])
+            underline = mark is not None and mark.get(q["val"], "single") not in ("none", "0", "false")
         for child in run:
             if not isinstance(child.tag, str):
                 continue
             tag = etree.QName(child).localname
             if tag == "t":
-                pieces.append((child.text or "", bold, italic))
+                pieces.append((child.text or "", bold, italic, underline))
             elif tag in ("tab", "ptab"):
-                pieces.append(("\t", bold, italic))
+                pieces.append(("\t", bold, italic, underline))
             elif tag in ("br", "cr"):
-                pieces.append(("\n", bold, italic))
+                pieces.append(("\n", bold, italic, underline))
             elif tag == "noBreakHyphen":
-                pieces.append(("-", bold, italic))
+                pieces.append(("-", bold, italic, underline))
             elif tag == "sym":
-                pieces.append((_symbol(child, w), bold, italic))
+                pieces.append((_symbol(child, w), bold, italic, underline))
             elif tag == "fldChar":
                 box = child.find(f"{{{w}}}ffData/{{{w}}}checkBox")
                 if box is not None:
                     checked = box.find(f"{{{w}}}checked")
                     state = _on(checked if checked is not None else box.find(f"{{{w}}}default"), w)
-                    pieces.append(("☒ " if state else "☐ ", bold, italic))
+                    pieces.append(("☒ " if state else "☐ ", bold, italic, underline))
 
 
 def _leading_bold(pieces):

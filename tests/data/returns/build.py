@@ -7,7 +7,8 @@ root after changing this file:
     .venv/bin/python -m tests.data.returns.build
 
 Block helpers: H (Word heading), B (bold line), BP (bold label then plain text), P (plain paragraph,
-"\n" a line break), I (italic), L (bullet list items), T (table; a cell is a string or a list of blocks).
+"\n" a line break), I (italic), U (underlined), L (bullet list items), N (an item of Word's numbered
+list), T (table; a cell is a string or a list of blocks).
 JSON: {"forms": [{key: expected value or null}], "unplaced": [words that must be in the unplaced text]}.
 """
 
@@ -42,6 +43,14 @@ def I(text):  # noqa: E743 - the italic block
 
 def L(*items):
     return ("l", items)
+
+
+def N(text):  # a paragraph of Word's automatic numbered list
+    return ("n", text)
+
+
+def U(text):  # an underlined line
+    return ("u", text)
 
 
 def T(*rows):
@@ -82,6 +91,11 @@ def _add(container, block, *, first=None):
     elif kind == "l":
         for item in block[1]:
             _runs(paragraph("List Bullet"), item)
+    elif kind == "n":
+        _runs(paragraph("List Number"), block[1])
+    elif kind == "u":
+        made = paragraph()
+        made.add_run(block[1]).underline = True
     elif kind == "t":
         table = container.add_table(rows=0, cols=max(len(row) for row in block[1]))
         table.style = "Table Grid"
