@@ -360,6 +360,8 @@ def test_contact_without_a_name_leaves_the_name_to_be_asked_for():
         (["None"], {"answer": False, "detail": ""}),
         (["Not applicable"], {"answer": False, "detail": ""}),
         (["N/A - we use the council's own Teams"], {"answer": False, "detail": "we use the council's own Teams"}),
+        (["We don't use any"], {"answer": False, "detail": "We don't use any"}),
+        (["Not really – it is a spreadsheet"], {"answer": False, "detail": "Not really – it is a spreadsheet"}),
     ],
 )
 def test_yes_no_with_a_follow_up_answered_with_the_thing_itself(lines, expected):
@@ -371,6 +373,11 @@ def test_yes_no_with_a_follow_up_answered_with_the_thing_itself(lines, expected)
 )
 def test_consent_answered_in_words(lines):
     assert value("consent_publish", *lines) == {"answer": True, "detail": ""}
+
+
+def test_consent_in_words_with_a_condition_is_a_problem_not_a_yes():
+    form = read_one("consent_publish", "Happy to share but not publish")
+    assert (form.answers, form.flagged) == ({}, ["consent_publish"])
 
 
 def test_yes_no_paragraphs_after_a_question_that_asks_nothing_more_are_a_note():

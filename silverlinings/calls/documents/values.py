@@ -287,6 +287,10 @@ _NO_WORDS = re.compile(
 _YES_WORDS = re.compile(
     r"^(?:happy|ok|okay|fine|sure|certainly|definitely|absolutely|of course|agreed?|i agree|we agree|please do)\b", re.I
 )
+_BUT = re.compile(r"\b(?:but|not|only|unless|except)\b|n[’']t\b", re.I)  # "Happy to share but not publish"
+_DENIED = re.compile(
+    r"^(?:not\b|never\b|nothing\b|(?:we|i|it|they)\s+(?:do|did|does|have|has)(?:\s+not\b|n[’']t\b))", re.I
+)
 _POLITE = re.compile(r"^(?:please|thanks|thank you|to both|for both|both|to both questions)[\s.!]*$", re.I)
 
 
@@ -332,8 +336,10 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
             answer, first = found.group(1).lower().startswith("y"), first[found.end() :]
         elif spec.follow_up and (found := _NO_WORDS.match(first)):
             answer, first = False, first[found.end() :]  # "n/a", "None": there is no such thing
-        elif _YES_WORDS.match(first) and len(first.split()) <= 6 and not queue:
+        elif _YES_WORDS.match(first) and len(first.split()) <= 6 and not queue and not _BUT.search(first):
             answer, first = True, ""  # "Happy for you to publish"
+        elif spec.follow_up and _DENIED.match(first):
+            answer = False  # "We don't use any", "Not really – it is a spreadsheet": no, the words kept as detail
         elif spec.follow_up:
             # The thing itself ("Zoom", "Google Classroom and Microsoft Teams") answers "yes", with the detail.
             detail = as_text(_follow_up_removed(spec, [(first, listed), *queue]))
