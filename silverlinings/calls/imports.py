@@ -93,9 +93,11 @@ def _make_nominations(document: ReturnedDocument, forms) -> ReturnedDocument:
             call=document.call, nominator=nominator, by=document.uploaded_by, channel=Channel.DOCUMENT
         )
         nomination.source_document, nomination.source_form_index = document, index
+        nomination.save(update_fields=["source_document", "source_form_index", "updated_at"])
         services.nomination_save_answers(nomination=nomination, answers=form.answers, by=document.uploaded_by)
         form_problems = [*form.problems, *_too_long(document, form.answers)]
-        problems = problems or bool(form.missing or form.blank or form_problems or nomination.personal_data)
+        to_check = form.missing or form.blank or form_problems or form.unplaced or form.notes
+        problems = problems or bool(to_check or nomination.personal_data)
         report.append(
             {
                 "nomination": nomination.pk,
@@ -103,6 +105,8 @@ def _make_nominations(document: ReturnedDocument, forms) -> ReturnedDocument:
                 "missing": form.missing,
                 "blank": form.blank,
                 "problems": form_problems,
+                "unplaced": form.unplaced,
+                "notes": form.notes,
                 "personal_data": len(nomination.personal_data),
             }
         )

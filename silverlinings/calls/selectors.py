@@ -85,3 +85,15 @@ def heading_answer_counts(call: Call) -> dict[str, int]:
             if is_answered(value):
                 counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def nomination_document_report(nomination: Nomination) -> dict:
+    """What reading its returned document left for the person checking the draft: text that could not be
+    placed under a heading, and words written beside an answer. Empty for a nomination not read from one."""
+    document = nomination.source_document
+    if document is None or not nomination.is_draft:
+        return {}
+    for form in document.report or []:
+        if form.get("nomination") == nomination.pk:
+            return {"unplaced": form.get("unplaced", []), "notes": form.get("notes", []), "document": document}
+    return {}

@@ -105,7 +105,10 @@ def nomination_delete(*, nomination: Nomination, by: User) -> None:
 def _contact_prefill(nomination: Nomination) -> dict:
     person = nomination.nominator
     call, answers = nomination.call, {}
-    if contact_key := call.key_for(Purpose.CONTACT):
+    contact_key = call.key_for(Purpose.CONTACT)
+    # A returned document's contact is the one written in it: never the person who uploaded it. When the
+    # document names nobody, the draft asks for the contact.
+    if contact_key and nomination.channel != Channel.DOCUMENT:
         contact = {"name": person.full_name, "role": person.job_title, "email": person.email, "phone": person.phone}
         answers[contact_key] = contact
     if person.authority_id and (authority_key := call.key_for(Purpose.AUTHORITY)):

@@ -348,3 +348,151 @@ def test_document_read_is_fast():
         read(data)
         timings.append(time.perf_counter() - start)
     assert sorted(timings)[len(timings) // 2] < 0.05
+
+
+# Headings by meaning, assigned one to one
+
+
+def test_document_read_headings_worded_differently_are_matched_by_meaning():
+    document = Document()
+    for heading, answer in [
+        ("Name of the innovation", "Hybrid child protection conferences"),
+        ("Supplier (if any)", "Google Classroom and Microsoft Teams"),
+        ("Contact name, role, email and telephone", "Sam Kaur, Team Manager, sam.kaur@example.org, 07700 900123"),
+        ("May we publish this and contact you about it? (Yes/No)", "Yes"),
+    ]:
+        document.add_paragraph().add_run(heading).bold = True
+        document.add_paragraph(answer)
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "title": "Hybrid child protection conferences",
+        "proprietary": {"answer": True, "detail": "Google Classroom and Microsoft Teams"},
+        "contact": ANSWERS["contact"],
+        "consent_publish": {"answer": True, "detail": ""},
+        "consent_contact": {"answer": True, "detail": ""},
+    }
+
+
+def test_document_read_each_heading_is_used_once_and_the_best_overall_match_wins():
+    document = Document()
+    for heading, answer in [("Contact", "Sam Kaur, sam.kaur@example.org"), ("Publish?", "Yes"), ("Contact?", "No")]:
+        document.add_heading(heading, level=2)
+        document.add_paragraph(answer)
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "contact": {"name": "Sam Kaur", "role": "", "email": "sam.kaur@example.org", "phone": ""},
+        "consent_publish": {"answer": True, "detail": ""},
+        "consent_contact": {"answer": False, "detail": ""},
+    }
+
+
+def test_document_read_an_unknown_heading_is_unplaced_text_never_added_to_the_answer_before_it():
+    document = Document()
+    for heading, answer in [
+        ("The difference it made", "Conferences on time rose from 71% to 93%."),
+        ("Anything else you would like to tell us?", "The chairs deserve the credit."),
+        ("Will it become permanent, and how is it being embedded?", "It is in our procedures now."),
+    ]:
+        document.add_heading(heading, level=2)
+        document.add_paragraph(answer)
+    (form,) = read(saved(document))
+    assert form.answers == {"difference": ANSWERS["difference"], "permanence": "It is in our procedures now."}
+    assert form.unplaced == ["Anything else you would like to tell us?: The chairs deserve the credit."]
+
+
+def test_document_read_guidance_left_in_a_heading_cell_or_in_brackets_is_not_an_answer():
+    document = Document()
+    table = document.add_table(rows=0, cols=2)
+    left, right = table.add_row().cells
+    left.text = "The difference it made"
+    left.add_paragraph().add_run("(evidence of impact: numbers, feedback)").italic = True
+    right.text = "Conferences on time rose from 71% to 93%."
+    left, right = table.add_row().cells
+    left.text = "Service areas (one or more of: Early help, Children's social care, Other)"
+    right.text = "Early help"
+    document.add_heading("What you did differently", level=2)
+    document.add_paragraph("(Describe the change so that someone elsewhere could picture it.)")
+    document.add_paragraph("Families meet the chair in person.")
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "difference": ANSWERS["difference"],
+        "service_areas": ["Early help"],
+        "what_you_did": "Families meet the chair in person.",
+    }
+
+
+def test_document_read_short_plain_headings_after_an_answer_but_not_product_names_or_choices():
+    document = Document()
+    for line in [
+        "Service areas", "Early help", "Special schools",
+        "Impact", "Conferences on time rose from 71% to 93%.",
+        "Proprietary products", "Yes", "Microsoft Teams from Microsoft",
+        "Contact you", "No",
+    ]:  # fmt: skip
+        document.add_paragraph(line)
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "service_areas": ["Special schools", "Early help"],
+        "difference": ANSWERS["difference"],
+        "proprietary": {"answer": True, "detail": "Microsoft Teams from Microsoft"},
+        "consent_contact": {"answer": False, "detail": ""},
+    }
+
+
+def test_document_read_italic_headings_with_their_hint_after_a_dash():
+    document = Document()
+    for heading, answer in [("Title – a short name", "Hybrid conferences"), ("Can we publish this? – yes or no", "No")]:
+        document.add_paragraph().add_run(heading).italic = True
+        document.add_paragraph(answer)
+    (form,) = read(saved(document))
+    assert form.answers == {"title": "Hybrid conferences", "consent_publish": {"answer": False, "detail": ""}}
+
+
+def test_document_read_a_table_with_a_section_column_takes_the_label_nearest_the_answer():
+    document = Document()
+    table = document.add_table(rows=0, cols=3)
+    for cells in [("About the innovation", "Title", "Hybrid conferences"), ("", "Authority", "Kent")]:
+        for cell, text in zip(table.add_row().cells, cells, strict=True):
+            cell.text = text
+    (form,) = read(saved(document))
+    assert form.answers == {"title": "Hybrid conferences", "authority": "Kent"}
+
+
+def test_document_read_a_heading_with_its_answer_after_a_colon_but_not_its_guidance():
+    document = Document()
+    document.add_heading("Authority: Oxfordshire", level=2)
+    document.add_heading("Service areas: select all that apply", level=2)
+    document.add_paragraph("Youth justice")
+    document.add_heading("Scale (whole-system change: service or team practice)", level=2)
+    document.add_paragraph("Personal work habit")
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "authority": "Oxfordshire",
+        "service_areas": ["Youth justice"],
+        "scale": "Personal work habit",
+    }
+
+
+def test_document_read_text_before_the_first_heading_is_unplaced_text_but_our_forms_introduction_is_not():
+    document = Document()
+    document.add_paragraph("From: Owen Pritchard, Early Help Hub Manager, owen.pritchard@example.org")
+    document.add_heading("Title", level=2)
+    document.add_paragraph("Early help drop-ins in supermarkets")
+    (form,) = read(saved(document))
+    assert form.answers == {"title": "Early help drop-ins in supermarkets"}
+    assert form.unplaced == [
+        "Before the first heading: From: Owen Pritchard, Early Help Hub Manager, owen.pritchard@example.org"
+    ]
+    assert read(fill_in(blank_form(), ANSWERS))[0].unplaced == []
+
+
+def test_document_read_a_table_with_the_headings_across_the_top_and_the_answers_below():
+    document = Document()
+    table = document.add_table(rows=0, cols=3)
+    for cells in [("Title", "Authority", "Scale"), ("Online PEP meetings", "Buckinghamshire", "Team practice")]:
+        for cell, text in zip(table.add_row().cells, cells, strict=True):
+            cell.text = text
+    (form,) = read(saved(document))
+    assert form.answers == {
+        "title": "Online PEP meetings", "authority": "Buckinghamshire", "scale": "Service or team practice"
+    }  # fmt: skip

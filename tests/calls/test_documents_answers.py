@@ -3,7 +3,7 @@
 import pytest
 
 from silverlinings.calls.documents import FormRead, document_read
-from tests.calls.docs.forms import KEYS, SPECS, answered, with_xml
+from tests.calls.docs.forms import KEYS, SPEC, SPECS, answered, with_xml
 
 
 def read_one(key: str, *lines: str) -> FormRead:
@@ -83,7 +83,26 @@ def test_one_choice_not_in_the_list_is_a_problem_and_left_out():
         missing=[key for key in KEYS if key != "scale"],
         blank=[],
         problems=["‘Scale of the innovation’: ‘Big’ is not one of the choices"],
+        flagged=["scale"],
     )
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "expected"),
+    [
+        ("scale", "Whole system", "Whole-system change"),
+        ("scale", "Team practice", "Service or team practice"),
+        ("authority", "Windsor", "Windsor and Maidenhead"),
+        ("service_areas", "social care", ["Children's social care"]),
+    ],
+)
+def test_choice_given_in_part_when_only_one_choice_holds_those_words(key, written, expected):
+    assert value(key, written) == expected
+
+
+def test_choice_given_in_part_that_two_choices_hold_is_a_problem():
+    form = read_one("authority", "Sussex")
+    assert (form.answers, form.problems) == ({}, ["‘Authority’: ‘Sussex’ is not one of the choices"])
 
 
 def test_one_choice_that_could_be_two_authorities_is_not_guessed():
@@ -234,10 +253,165 @@ def test_contact_given_twice_keeps_the_first_and_reports_the_second():
     assert form.problems == ["‘Contact’: it gives more than one email, so ‘team@example.org’ was left out"]
 
 
-def test_contact_piece_that_cannot_be_placed_is_reported():
+def test_contact_role_is_what_remains_with_its_commas():
     form = read_one("contact", "Sam Kaur, Team Manager, Kent County Council, sam.kaur@example.org")
-    assert form.answers["contact"] == {**SAM, "phone": ""}
-    assert form.problems == ["‘Contact’: we could not tell what ‘Kent County Council’ is"]
+    assert form.answers["contact"] == {**SAM, "role": "Team Manager, Kent County Council", "phone": ""}
+    assert form.problems == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Gareth Okonjo, Deputy Headteacher, Virtual School Kent – gareth.okonjo@kent.example.org – 01632 960387"],
+            (
+                "Gareth Okonjo",
+                "Deputy Headteacher, Virtual School Kent",
+                "gareth.okonjo@kent.example.org",
+                "01632 960387",
+            ),
+        ),
+        (
+            [
+                "Gareth Okonjo",
+                "Deputy Headteacher, Virtual School Kent",
+                "gareth.okonjo@kent.example.org",
+                "01632 960387",
+            ],
+            (
+                "Gareth Okonjo",
+                "Deputy Headteacher, Virtual School Kent",
+                "gareth.okonjo@kent.example.org",
+                "01632 960387",
+            ),
+        ),
+        (
+            [
+                "Name: Fiona Grant",
+                "Position: Assistant Director, Education",
+                "Tel: 01344 352 000",
+                "E-mail: f@example.org",
+            ],
+            ("Fiona Grant", "Assistant Director, Education", "f@example.org", "01344 352 000"),
+        ),
+        (
+            ["Fiona Grant | Assistant Director, Education | f@example.org | 01344 352 000"],
+            ("Fiona Grant", "Assistant Director, Education", "f@example.org", "01344 352 000"),
+        ),
+        (
+            ["Jade Whitmore (Early Years Practitioner) jade@example.org 07700 900 418"],
+            ("Jade Whitmore", "Early Years Practitioner", "jade@example.org", "07700 900 418"),
+        ),
+        (
+            ["Mrs Clare Dunmore, Headteacher, head@example.sch.uk (01444 233 051)"],
+            ("Mrs Clare Dunmore", "Headteacher", "head@example.sch.uk", "01444 233 051"),
+        ),
+        (
+            ["Aisha Begum, Inclusion Lead", "e: aisha@example.org", "t: 01908 253 000"],
+            ("Aisha Begum", "Inclusion Lead", "aisha@example.org", "01908 253 000"),
+        ),
+    ],
+)
+def test_contact_in_free_form_finds_email_and_phone_by_pattern_and_the_name_first(lines, expected):
+    assert value("contact", *lines) == dict(zip(("name", "role", "email", "phone"), expected, strict=True))
+
+
+def test_contact_followed_by_a_sentence_and_a_sign_off_keeps_them_as_notes():
+    form = read_one(
+        "contact",
+        "Miss Hollie Grant, Reception Teacher, hgrant@example.sch.uk",
+        "We are happy for this to be published and for you to contact me about it.",
+        "Best wishes,",
+        "Hollie",
+    )
+    assert form.answers["contact"] == {
+        "name": "Miss Hollie Grant", "role": "Reception Teacher", "email": "hgrant@example.sch.uk", "phone": ""
+    }  # fmt: skip
+    assert form.notes == [
+        "‘Contact’: also written: ‘We are happy for this to be published and for you to contact me about it.’",
+        "‘Contact’: also written: ‘Best wishes, Hollie’",
+    ]
+
+
+def test_contact_with_a_second_person_keeps_the_first_and_the_second_as_a_note():
+    form = read_one(
+        "contact",
+        "Lead: Grace Holloway, Head of Service, grace@example.org",
+        "Deputy: Tom Eze, Team Manager, tom@example.org",
+    )
+    assert form.answers["contact"] == {
+        "name": "Grace Holloway", "role": "Head of Service", "email": "grace@example.org", "phone": ""
+    }  # fmt: skip
+    assert form.notes == ["‘Contact’: also written: ‘Deputy: Tom Eze, Team Manager, tom@example.org’"]
+
+
+def test_contact_without_a_name_leaves_the_name_to_be_asked_for():
+    assert value("contact", "Team Manager, sam.kaur@example.org") == {
+        "name": "", "role": "Team Manager", "email": "sam.kaur@example.org", "phone": ""
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Zoom"], {"answer": True, "detail": "Zoom"}),
+        (["Google Classroom and Microsoft Teams"], {"answer": True, "detail": "Google Classroom and Microsoft Teams"}),
+        (["n/a"], {"answer": False, "detail": ""}),
+        (["None"], {"answer": False, "detail": ""}),
+        (["Not applicable"], {"answer": False, "detail": ""}),
+        (["N/A - we use the council's own Teams"], {"answer": False, "detail": "we use the council's own Teams"}),
+        (["We don't use any"], {"answer": False, "detail": "We don't use any"}),
+        (["Not really – it is a spreadsheet"], {"answer": False, "detail": "Not really – it is a spreadsheet"}),
+    ],
+)
+def test_yes_no_with_a_follow_up_answered_with_the_thing_itself(lines, expected):
+    assert value("proprietary", *lines) == expected
+
+
+@pytest.mark.parametrize(
+    "lines", [["Happy for you to publish"], ["Yes please"], ["Y"], ["Yes to both"], ["☒ Yes ☐ No"]]
+)
+def test_consent_answered_in_words(lines):
+    assert value("consent_publish", *lines) == {"answer": True, "detail": ""}
+
+
+def test_consent_in_words_with_a_condition_is_a_problem_not_a_yes():
+    form = read_one("consent_publish", "Happy to share but not publish")
+    assert (form.answers, form.flagged) == ({}, ["consent_publish"])
+
+
+def test_yes_no_paragraphs_after_a_question_that_asks_nothing_more_are_a_note():
+    form = read_one("consent_contact", "Yes", "Many thanks, Kirsty")
+    assert (form.answers, form.notes, form.flagged) == (
+        {"consent_contact": {"answer": True, "detail": ""}},
+        ["‘Can we contact you about this innovation?’: also written: ‘Many thanks, Kirsty’"],
+        ["consent_contact"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "expected", "note"),
+    [
+        ("authority", "Kent County Council (Virtual School Kent)", "Kent", "Virtual School Kent"),
+        ("service_areas", "Other – Virtual School", ["Other"], "Virtual School"),
+        (
+            "service_areas",
+            "Children's social care (care leavers / 16+ service)",
+            ["Children's social care"],
+            "care leavers / 16+ service",
+        ),
+        (
+            "service_areas",
+            "Early help, Other - prison family liaison",
+            ["Early help", "Other"],
+            "prison family liaison",
+        ),
+    ],
+)
+def test_choice_with_extra_words_is_the_choice_and_the_rest_a_note(key, written, expected, note):
+    form = read_one(key, written)
+    label = SPEC[key].text
+    assert (form.answers[key], form.problems, form.notes) == (expected, [], [f"‘{label}’: also written: ‘{note}’"])
 
 
 # Word markup

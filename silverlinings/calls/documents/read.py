@@ -1,38 +1,62 @@
 """Read a returned Word document back into answers, one `FormRead` per filled-in form.
 
 The document is walked in reading order (paragraphs, tables, content controls, tracked insertions;
-deleted and struck-through text is left out). A paragraph is taken as a heading only when it is short
-and either looks like one (a Word heading style, wholly bold, a bold label, or the label cell of a
-table row) and matches a heading loosely, or is plain text that matches a heading almost exactly.
-Everything up to the next heading is that heading's answer; the guidance printed in our own form is
-recognised and dropped. When a heading comes round again, a new form has started.
+deleted and struck-through text is left out) and cut into *segments*: a heading and the paragraphs
+under it. A paragraph is a heading when it looks like one (a Word heading style, a bold or italic
+line, a bold label, the label cell of a table row nearest the answer; or a plain line ending in a colon
+or a question mark, numbered "Q5.", "Label: answer", or of a few heading words after an answer) and
+means one of the call's headings (see `meaning`), or when it looks like a heading in the same way as
+the document's other headings and means none of them (an unknown heading). A heading weaker than the
+document's own (a bold line among Word headings, a sub-heading, a section title) is answer text.
+
+The document is then cut into forms (a new form starts when the first heading of the form comes round
+again), and in each form the headings are assigned to the call's headings one to one, the best
+overall match winning. A heading assigned to nothing is reported, with the text under it, as unplaced
+text for the person checking the draft: it is never added to the answer before it, nor dropped. The
+guidance printed in our own form, and hints left in a heading's cell or in brackets or italics under a
+heading, are recognised and left out.
 """
 
 import functools
 import re
-import threading
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from typing import NamedTuple
 
-from ..headings import HeadingSpec
+from ..headings import HeadingSpec, Kind
 from .build import HOW_TO, HOW_TO_HEADING, follow_up_line, guidance_lines
+from .meaning import BRACKETS, NUMBERING, Meaning
 from .safety import open_word
-from .values import answer_value, normalise, placeholder_removed
+from .values import CONTACT_LABEL_PARTS, EMAIL, answer_value, as_text, is_yes_or_no, normalise, placeholder_removed
 from .walk import Para, Row, Walker
 
-HEADING_MATCH = 0.8  # for paragraphs that look like headings
-STRONG_MATCH = 0.95  # for plain paragraphs
-CLOSE_MATCH = 0.9  # below this a match is loose: see _Reader._match
-STOP_WORDS = frozenset({"a", "an", "and", "are", "as", "be", "by", "for", "in", "is", "it", "of", "on", "or", "the"})
-STOP_WORDS |= {"this", "to", "we", "with", "you", "your"}
-NUMBERING = re.compile(
-    r"^\s*(?:(?:q(?:uestion)?|section|part|no)\.?\s*)?"
-    r"(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\s*[.):\-–—]?\s*|\(?[a-z]\)\s*|[a-z]\.\s+|\(?[ivx]{1,4}[.)]\s*)",
-    re.IGNORECASE,
-)
+MEANS = 0.35  # a heading-like paragraph with at least this score means a heading
+PLAIN_QUESTION = 0.45  # a plain line ending in ":" or "?"
+PLAIN_LABEL = 0.5  # the label of a plain "Label: answer" line
+PLAIN_LINE = 0.9  # any other short plain line
+PLAIN_SHORT = 0.5  # a plain line of a few words with no mark at all, after an answer
+PLAIN_SHORT_WORDS = 5
+PLAIN_LIST = 0.7  # the same for an item of a numbered or bulleted list, of up to PLAIN_LIST_WORDS words
+PLAIN_LIST_WORDS = 8
+HEADER = 0.8  # each cell of a table row of headings across the top, made only of heading words
+SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May we publish and contact you?")
+ORDER = 0.05  # the most that the order of the headings adds to a score
+EVIDENCE = 0.1  # what an answer of the heading's kind underneath adds ("Yes" under a yes-or-no question)
+ANSWERED = 0.02  # of two headings alike, the one with an answer under it wins
+#: How surely each look makes a heading: a heading weaker than the document's own is read as answer text.
+STRENGTH = {"preamble": 4, "title": 4, "style": 3, "label": 2, "bold": 2, "italic": 1, "plain": 1}
+MAX_HEADING_WORDS = 16
 WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$|^\d+ words(?: maximum| max)?$")
 BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
+QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}[.):]?|\d{1,3}[.)])\s", re.I)  # "Q5. Scale", "5) Scale"
+ANSWER_LABEL = re.compile(r"^\s*(?:a|answer|response|your answer)\s*[:.]\s+", re.I)  # "A: Kent"
+BOX = re.compile(r"^\s*(?:[☐☒☑✓✔✗✘■□▢◻⬜❑❒⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))")
+GUIDANCE_START = re.compile(
+    r"^(?:select|choose|tick|mark|delete|describe|tell|give|name|list|explain|include|please|e\.?g|for example"
+    r"|up to|max|maximum|no more than|one or more|all that apply|if yes|if any|if so|optional|\d+ words)\b",
+    re.I,
+)
+SENTENCE_START = re.compile(r"^(?:we|i|our|they|it|this|these|there|he|she|my|their|his|her)\b", re.I)
+LABEL_LINE = re.compile(r"^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)\s*(.+)$", re.S)
+WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
 
 
 @dataclass
@@ -41,88 +65,312 @@ class FormRead:
     missing: list[str] = field(default_factory=list)
     blank: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: text under headings that are none of the call's, as "Heading: text", for the person checking the draft
+    unplaced: list[str] = field(default_factory=list)
+    #: words written beside an answer that were not part of it ("Kent County Council (Virtual School Kent)")
+    notes: list[str] = field(default_factory=list)
+    #: keys of the headings whose answer has a problem or a note: the draft must be checked there
+    flagged: list[str] = field(default_factory=list)
 
 
-def _tokens(norm: str) -> frozenset[str]:
-    return frozenset(word[:-1] if len(word) > 3 and word.endswith("s") else word for word in norm.split()) - STOP_WORDS
+@dataclass
+class _Item:
+    text: str
+    listed: bool = False
+    hint_like: bool = False  # italic, or wholly in brackets: guidance when it comes first
 
 
-class Match(NamedTuple):
-    key: str
-    rest: str  # an answer written on the same line, after the heading
-    score: float
+@dataclass
+class _Segment:
+    text: str  # the heading as written
+    scores: tuple[float, ...] = ()  # how well it means each of the call's headings; () for an unknown heading
+    look: str = ""  # "preamble", "title", "style", "bold", "label", "italic", "plain"
+    level: int | None = None
+    items: list[_Item] = field(default_factory=list)
+
+    @property
+    def best(self) -> float:
+        return max(self.scores, default=0.0)
 
 
-class _Matcher:
-    """Which heading, if any, a short paragraph is. Made once per set of headings and kept."""
+@functools.lru_cache(maxsize=32)
+def _prepared(specs: tuple[HeadingSpec, ...]) -> tuple[Meaning, frozenset[str]]:
+    """The heading meanings and our own form's guidance lines (normalised).
 
-    def __init__(self, specs: tuple[HeadingSpec, ...]):
-        self.specs = [(spec.key, normalise(spec.text)) for spec in specs]
-        self.tokens = [_tokens(norm) for _key, norm in self.specs]
-        # One matcher per heading with the heading as its second sequence: difflib indexes that one.
-        self.sequences = [SequenceMatcher(None, "", norm, autojunk=False) for _key, norm in self.specs]
-        self.exact = {norm: key for key, norm in reversed(self.specs)}
-        self.sections = {normalise(spec.section) for spec in specs if spec.section} - set(self.exact)
-        self.max_words = max((len(norm.split()) for _key, norm in self.specs), default=0) + 8
-        self.cache: dict[tuple[str, float], tuple[str, float] | None] = {}
-        self.lock = threading.Lock()  # the matcher is shared, and its difflib matchers keep state
+    Section headings ("Adopting it elsewhere") are read like any other heading: people use them as
+    headings of their own, and in our form nothing is written under them.
+    """
+    lines = [HOW_TO_HEADING, *HOW_TO]
+    for spec in specs:
+        lines += [*guidance_lines(spec), follow_up_line(spec.follow_up) if spec.follow_up else ""]
+    return Meaning(specs), frozenset(normalise(line) for line in lines if line)
 
-    def _variants(self, text: str) -> list[str]:
-        stripped = NUMBERING.sub("", text, count=1).strip() or text
-        variants = [stripped, re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", stripped), stripped.split(":")[0]]
-        variants.append(re.split(r"\s[-–—]\s", stripped)[0])
-        return list(dict.fromkeys(normalise(variant) for variant in variants if variant.strip()))
 
-    def key(self, text: str, threshold: float) -> tuple[str, float] | None:
-        if len(text) > 300 or "\n" in text.strip():
+def _prepared_for(specs: list[HeadingSpec]):
+    try:
+        return _prepared(tuple(specs))
+    except TypeError:  # a spec that cannot be hashed, e.g. with its choices in a list
+        return _prepared.__wrapped__(tuple(specs))
+
+
+def _is_contact_part(text: str) -> bool:
+    """A label such as "Email" or "Job title": part of a contact block under a contact heading."""
+    return CONTACT_LABEL_PARTS.get(normalise(text)) is not None
+
+
+class _Cutter:
+    """Cuts the document's blocks into segments: a heading, then the paragraphs under it."""
+
+    def __init__(self, specs: list[HeadingSpec]):
+        self.meaning, self.guidance = _prepared_for(specs)
+        self.choices = {normalise(choice) for spec in specs for choice in spec.choices}
+        self.segments: list[_Segment] = []
+        self.header: list[_Segment] | None = None  # a table row of headings, waiting for the row of answers
+
+    def scores(self, text: str) -> tuple[float, ...]:
+        return tuple(self.meaning.scores(text))
+
+    def _contact_part(self, text: str) -> bool:
+        """A contact block's own label ("Email", "Job title") under a heading that asks for a contact."""
+        current = self.segments[-1] if self.segments else None
+        if current is None or not current.scores or not _is_contact_part(text.strip().rstrip(":")):
+            return False
+        return self.meaning.kinds[_top(current.scores)] == Kind.CONTACT
+
+    # Paragraphs
+
+    def para(self, para: Para, *, label: bool = False) -> None:
+        if not para.text:
+            return
+        if normalise(para.text) in self.guidance:
+            return
+        if (found := self._heading(para, label=label)) is not None:
+            self.segments.append(found[0])
+            if found[1]:
+                self.content(found[1], False, False)
+            return
+        self.content(para.text, para.listed, para.italic)
+
+    def _heading(self, para: Para, *, label: bool) -> tuple[_Segment, str] | None:
+        text = para.text
+        if "\n" in text.strip() or len(text) > 300 or self._contact_part(LABEL_LINE.sub(r"\1", text.strip())):
             return None
-        with self.lock:
-            if (text, threshold) not in self.cache:
-                if len(self.cache) > 20_000:
-                    self.cache.clear()
-                self.cache[(text, threshold)] = self._key(text, threshold)
-            return self.cache[(text, threshold)]
-
-    def _key(self, text: str, threshold: float) -> tuple[str, float] | None:
-        variants = [norm for norm in self._variants(text) if norm and len(norm.split()) <= self.max_words]
-        if not variants or variants[0] in self.sections:
+        if para.bold_prefix and para.level is None:
+            heading, rest = para.bold_prefix, text[len(para.bold_prefix) :] if text.startswith(para.bold_prefix) else ""
+            rest = rest.lstrip(" :-–—\t")
+            if self._contact_part(heading):
+                return None
+            scores = self.scores(heading)
+            if max(scores) >= MEANS:
+                return _Segment(heading.strip(" :"), scores, "bold"), rest
             return None
-        for norm in variants:
-            if norm in self.exact:
-                return self.exact[norm], 1.0
-        best, best_score = None, threshold
-        for norm, tokens in [(norm, _tokens(norm)) for norm in variants]:
-            shortened = [index for index, wanted in enumerate(self.tokens) if tokens and tokens < wanted]
-            for index, (key, heading) in enumerate(self.specs):
-                wanted = self.tokens[index]
-                score = len(tokens & wanted) / max(len(tokens), len(wanted), 1)
-                if wanted <= tokens and len(tokens) <= len(wanted) + 1:
-                    score = max(score, 0.85)  # the heading with a word added ("Contact details")
-                if shortened == [index] and 2 * len(tokens) >= len(wanted):
-                    score = max(score, 0.8)  # the heading shortened, and no other heading it could be
-                # 2 × shorter / total length bounds the ratio from above: skip difflib when it cannot reach.
-                if score < best_score <= 2 * min(len(norm), len(heading)) / (len(norm) + len(heading)):
-                    sequence = self.sequences[index]
-                    sequence.set_seq1(norm)
-                    if sequence.quick_ratio() >= best_score:
-                        score = max(score, sequence.ratio())
-                if score > best_score or (score == best_score and best is None):
-                    best, best_score = key, score
-        return (best, best_score) if best else None
+        look = "style" if para.level is not None else "bold" if para.bold else "label" if label else ""
+        look = look or ("bold" if para.underline else "italic" if para.italic else "")  # underlined as bold
+        words = len(text.split())
+        if look and words <= MAX_HEADING_WORDS and not self._contact_part(text):
+            scores = self.scores(text)
+            if para.level == 0 and max(scores) < PLAIN_LINE:
+                return _Segment(text.strip(), (), "title", 0), ""  # the document's title: what follows is its own
+            if max(scores) >= MEANS:
+                return self._heading_line(text.strip(), scores, look, para.level)
+            return _Segment(text.strip(), (), look, para.level), ""  # an unknown heading: see `settle`
+        if look:
+            return None
+        # A plain line: "Impact:", "What did you do?", "Title: Hybrid conferences", "Authority – Kent".
+        stripped = text.strip()
+        if SENTENCE_START.match(stripped):
+            return None  # "We changed three things:" leads into an answer's list
+        current = self.segments[-1] if self.segments else None
+        short = words <= MAX_HEADING_WORDS
+        capitals = stripped.isupper() and len(stripped) > 3  # "WHAT OTHERS WOULD NEED"
+        asks = stripped.endswith((":", "?")) or bool(QUESTION_NUMBER.match(stripped)) or capitals
+        if short and asks and max(scores := self.scores(stripped)) >= (MEANS if capitals else PLAIN_QUESTION):
+            inside = current is not None and (
+                not current.items or (bool(current.scores) and _top(current.scores) == _top(scores))
+            )
+            if inside and max(scores) < PLAIN_LINE:
+                return None  # the answer to the heading above, or a line inside it
+            return _Segment(stripped.rstrip(":").strip(), scores, "plain"), ""
+        line = LABEL_LINE.match(stripped)
+        if line and len(line.group(1).split()) <= 10 and "," not in line.group(1):
+            heading, rest = line.group(1), line.group(2).strip()
+            if not self._contact_part(heading) and max(scores := self.scores(heading)) >= PLAIN_LABEL:
+                if current is not None and current.scores and _top(current.scores) == _top(scores):
+                    return None  # "Contact: Sam Kaur" under the contact heading is part of its answer
+                if current is not None and not current.items and max(scores) < PLAIN_LINE:
+                    return None  # the answer to the heading just above, such as "Other – Virtual School"
+                return _Segment(heading.strip(), scores, "plain"), rest
+        if words > 10:
+            return None
+        scores = self.scores(stripped)
+        if max(scores) >= PLAIN_LINE:
+            return _Segment(stripped, scores, "plain"), ""
+        # A short plain line that means a heading, after an answer: "Impact", "Contact you".
+        # A list item is a heading only when the document numbers its headings as a list: it must mean more.
+        weak = words <= (PLAIN_LIST_WORDS if para.listed else PLAIN_SHORT_WORDS) and not stripped.endswith((".", ","))
+        weak = weak and not BOX.match(stripped) and normalise(stripped) not in self.choices  # not a choice
+        least = PLAIN_LIST if para.listed else PLAIN_SHORT
+        if weak and max(scores) >= least and self.meaning.all_known(stripped):
+            same = current is not None and bool(current.scores) and _top(current.scores) == _top(scores)
+            if current is None or (current.items and not same):
+                return _Segment(stripped, scores, "plain"), ""
+        return None
 
-    def match(self, para: Para) -> Match | None:
-        if para.bold_prefix and para.level is None and (found := self.key(para.bold_prefix, HEADING_MATCH)):
-            rest = para.text[len(para.bold_prefix) :] if para.text.startswith(para.bold_prefix) else ""
-            return Match(found[0], rest.lstrip(" :-–—\t"), found[1])
-        if para.level is not None or para.bold or para.label:
-            # Anything after a colon in a heading is taken as part of the heading, e.g. a hint.
-            found = self.key(para.text, HEADING_MATCH)
-            return Match(found[0], "", found[1]) if found else None
-        label, colon, rest = para.text.partition(":")
-        if colon and rest.strip() and (found := self.key(label, STRONG_MATCH)):
-            return Match(found[0], rest.strip(), found[1])
-        found = self.key(para.text, STRONG_MATCH)
-        return Match(found[0], "", found[1]) if found else None
+    def _heading_line(self, text: str, scores, look: str, level) -> tuple[_Segment, str]:
+        """A heading paragraph, perhaps with its answer after a colon ("Authority: Oxfordshire").
+
+        What follows the colon is the answer when the words before it are a heading on their own and
+        the words after it are neither guidance ("Select all that apply") nor the heading again.
+        """
+        before, colon, after = text.partition(":")
+        after = after.strip()
+        inside_brackets = before.count("(") > before.count(")") or before.count("[") > before.count("]")
+        if (
+            colon
+            and after
+            and not inside_brackets
+            and not GUIDANCE_START.match(after)
+            and not WHOLLY_BRACKETED.match(after)
+        ):
+            alone = self.scores(before)
+            if max(alone) >= PLAIN_LINE - 0.1 and (
+                max(again := self.scores(after)) < MEANS or _top(again) != _top(alone)
+            ):
+                return _Segment(before.strip(), alone, look, level), after
+        return _Segment(text.rstrip(":").strip(), scores, look, level), ""
+
+    def content(self, text: str, listed: bool, italic: bool) -> None:
+        if not self.segments:
+            # Before the first heading: a greeting, a letterhead with the sender's details, an introduction.
+            self.segments.append(_Segment("", (), "preamble"))
+        text = placeholder_removed(text)
+        if not text.strip():
+            return
+        norm = normalise(text)
+        if norm in self.guidance or WORD_LIMIT.match(norm):
+            return
+        text = ANSWER_LABEL.sub("", text, count=1)
+        hint_like = italic or bool(WHOLLY_BRACKETED.match(text))
+        if bullet := BULLET.match(text):
+            text, listed = text[bullet.end() :], True
+        if "\n" in text:  # bullets typed after line breaks
+            first, *lines = text.split("\n")
+            text = "\n".join([first, *(BULLET.sub("- ", line, count=1) for line in lines)])
+        self.segments[-1].items.append(_Item(text, listed, hint_like))
+
+    # Tables
+
+    def row(self, row: Row) -> None:
+        cells = [[block for block in cell if not isinstance(block, Para) or block.text] for cell in row.cells]
+        cells = [cell for cell in cells if cell]
+        header, self.header = self.header, None
+        if header is not None and len(cells) == len(header):
+            # The row under a row of headings: each cell answers the heading above it.
+            for segment, cell in zip(header, cells, strict=True):
+                self.segments.append(segment)
+                for para in _paragraphs(cell):
+                    self.content(para.text, para.listed, para.italic)
+            return
+        if len(cells) > 1 and all(len(cell) == 1 and isinstance(cell[0], Para) for cell in cells):
+            scores = [self.scores(cell[0].text) for cell in cells]
+            tops = {_top(row_scores) for row_scores in scores}
+            headings = all(max(row_scores) >= HEADER for row_scores in scores) and len(tops) == len(cells)
+            if headings and all(self.meaning.all_known(cell[0].text) for cell in cells):
+                self.header = [
+                    _Segment(cell[0].text, row_scores, "label") for cell, row_scores in zip(cells, scores, strict=True)
+                ]
+                return  # headings across the top: their answers are in the next row
+        # The label cell nearest the answer that means a heading: before it may be a number or a section.
+        unknown = None
+        for index in range(len(cells) - 2, -1, -1) if len(cells) > 1 else []:
+            first = cells[index][0]
+            if not isinstance(first, Para) or not first.label or not first.text or first.italic:
+                continue
+            if normalise(first.text) in self.guidance or (found := self._heading(first, label=True)) is None:
+                continue
+            if not found[0].scores:
+                unknown = (index, found)  # a label of the person's own, or a number column
+                continue
+            self._label_row(cells, index, found)
+            return
+        if unknown is not None:
+            self._label_row(cells, *unknown)
+            return
+        single = all(len(cell) == 1 and isinstance(cell[0], Para) and "\n" not in cell[0].text for cell in cells)
+        if len(cells) > 1 and single:
+            texts = [cell[0].text for cell in cells]
+            if len(texts) == 2 and len(texts[0]) <= 2:
+                self.content(" ".join(texts), False, False)
+            elif len(texts) == 2 and len(texts[0].split()) <= 4:
+                self.content(texts[0].rstrip(":") + ": " + texts[1], False, False)
+            else:
+                self.content(" | ".join(texts), False, False)
+            return
+        for cell in cells:
+            for block in cell:
+                self.block(block)
+
+    def _label_row(self, cells, index: int, found: tuple[_Segment, str]) -> None:
+        """A row whose cell `index` is a heading: the cells after it are its answer."""
+        self.segments.append(found[0])
+        if found[1]:
+            self.content(found[1], False, False)  # "Title: …" typed in the label cell itself
+        # The rest of the heading's cell, and any cells before the answer's, are hints if they look it.
+        for block in [*cells[index][1:], *(block for middle in cells[index + 1 : -1] for block in middle)]:
+            if isinstance(block, Para) and (block.italic or WHOLLY_BRACKETED.match(block.text)):
+                continue
+            self.block(block)
+        for block in cells[-1]:
+            self.block(block)
+
+    def block(self, block: "Para | Row") -> None:
+        if isinstance(block, Row):
+            self.row(block)
+        else:
+            self.para(block)
+
+    # Headings that mean none of the call's
+
+    def settle(self) -> list[_Segment]:
+        """Put back the heading-like paragraphs that mean no heading: unknown headings, or answer text."""
+        looks: dict[str, int] = {}
+        levels: dict[int, int] = {}
+        for segment in self.segments:
+            if segment.scores:
+                looks[segment.look] = looks.get(segment.look, 0) + 1
+                if segment.level is not None:
+                    levels[segment.level] = levels.get(segment.level, 0) + 1
+        usual = {look for look, count in looks.items() if count >= 2}
+        weakest = min((STRENGTH[look] for look in usual), default=0)
+        level = max(levels, key=levels.__getitem__) if levels else None
+        settled: list[_Segment] = []
+        for index, segment in enumerate(self.segments):
+            after = self.segments[index + 1] if index + 1 < len(self.segments) else None
+            section = after is not None and after.look == segment.look == "style" and not segment.items
+            if section and (after.level or 0) > (segment.level or 0):
+                segment.scores = ()  # a section's heading, with the headings of its questions below it
+            if segment.scores and segment.best < PLAIN_LINE:
+                # A heading weaker than the document's own headings ("The problem" in bold among Word headings,
+                # a sub-heading) is read like an unknown heading: it is then most likely part of an answer.
+                deeper = segment.look == "style" and level is not None and (segment.level or 0) > level
+                if STRENGTH[segment.look] < weakest or deeper:
+                    segment.scores, segment.text = (), f"{segment.text}:" if segment.look == "plain" else segment.text
+            if not segment.scores:
+                # A heading of the person's own when it looks like the document's other headings.
+                if segment.look in ("title", "preamble"):
+                    stands_out = True
+                elif segment.look == "style":
+                    stands_out = level is None or (segment.level or 0) <= level
+                elif segment.look == "italic":
+                    stands_out = looks.get(segment.look, 0) >= 2  # otherwise a hint, as italics under a heading are
+                else:
+                    stands_out = segment.text.endswith(("?", ":")) or segment.text.isupper()
+                    stands_out = stands_out or looks.get(segment.look, 0) >= 2
+                if not stands_out and settled:
+                    settled[-1].items += [_Item(segment.text, hint_like=segment.look == "italic"), *segment.items]
+                    continue
+            settled.append(segment)
+        return settled
 
 
 def _paragraphs(blocks):
@@ -134,135 +382,132 @@ def _paragraphs(blocks):
             yield block
 
 
-def _prepared(specs: tuple[HeadingSpec, ...]) -> tuple[_Matcher, frozenset[str]]:
-    try:
-        return _prepared_kept(specs)
-    except TypeError:  # a spec that cannot be hashed, e.g. with its choices in a list
-        return _prepared_kept.__wrapped__(specs)
+def _top(scores: tuple[float, ...]) -> int:
+    return max(range(len(scores)), key=scores.__getitem__)
 
 
-@functools.lru_cache(maxsize=32)
-def _prepared_kept(specs: tuple[HeadingSpec, ...]) -> tuple[_Matcher, frozenset[str]]:
-    """The heading matcher and our own form's guidance lines (normalised), for one set of headings."""
-    lines = [HOW_TO_HEADING, *HOW_TO]
-    for spec in specs:
-        lines += [*guidance_lines(spec), spec.section, follow_up_line(spec.follow_up) if spec.follow_up else ""]
-    return _Matcher(specs), frozenset(normalise(line) for line in lines if line)
+def _forms(segments: list[_Segment]) -> list[list[_Segment]]:
+    """Cut into forms: a new form starts when the first heading of the form comes round again."""
+    forms: list[list[_Segment]] = []
+    first = None
+    for segment in segments:
+        text = segment.text.strip().lower()
+        if not forms or (text == first and segment.scores and any(other.items for other in forms[-1])):
+            forms.append([])
+            first = text if segment.scores else None
+        elif first is None and segment.scores:
+            first = text
+        forms[-1].append(segment)
+    return forms
 
 
-class _Reader:
-    """Follows the document block by block: which form, which heading, and the answer's paragraphs so far."""
+def _evidence(spec: HeadingSpec, items: list[_Item]) -> float:
+    """A little more when what is written underneath is an answer of the heading's kind."""
+    if not items:
+        return 0.0
+    first = items[0].text
+    if spec.kind == Kind.YES_NO and is_yes_or_no(first):
+        return EVIDENCE
+    if spec.kind == Kind.CONTACT and any(EMAIL.search(item.text) for item in items):
+        return EVIDENCE
+    if spec.kind in (Kind.ONE_CHOICE, Kind.SEVERAL_CHOICES) and spec.choices:
+        written = normalise(BRACKETS.sub(" ", first))
+        if any(normalise(choice) in written for choice in spec.choices):
+            return EVIDENCE
+    return 0.0
 
-    def __init__(self, specs: list[HeadingSpec], blocks: list["Para | Row"]):
-        self.specs = specs
-        self.matcher, self.guidance = _prepared(tuple(specs))
-        self.forms: list[dict[str, list[tuple[str, bool]]]] = []
-        self.key: str | None = None
-        self.level: int | None = None
-        # A loose match is not trusted for a heading that is matched closely elsewhere in the document.
-        self.close = {found.key for para in _paragraphs(blocks) if (found := self._match(para, trust=False))}
 
-    def feed(self, block: "Para | Row") -> None:
-        if isinstance(block, Row):
-            self._row(block)
-            return
-        if not block.text:
-            return
-        if found := self._match(block):
-            self._heading(found.key, block.level)
-            if found.rest:
-                self._content(found.rest, False)
-        elif block.level is not None and (self.level is None or block.level <= self.level):
-            self.key = None  # an unknown heading at the same level or above ends the answer
-        else:
-            self._content(block.text, block.listed)
+def _assign(specs: list[HeadingSpec], form: list[_Segment]) -> dict[int, int]:
+    """Segment index → heading index, one to one, the best overall match winning."""
+    from scipy.optimize import linear_sum_assignment
 
-    def _row(self, row: Row) -> None:
-        cells = [[block for block in cell if not isinstance(block, Para) or block.text] for cell in row.cells]
-        cells = [cell for cell in cells if cell]
-        for index, cell in enumerate(cells):
-            first = cell[0]
-            if isinstance(first, Para) and first.label and (found := self._match(first)):
-                self._heading(found.key, None)
-                if found.rest:
-                    self._content(found.rest, False)
-                for block in [*cell[1:], *(block for later in cells[index + 1 :] for block in later)]:
-                    self.feed(block)
-                return
-        if cells and all(len(cell) == 1 and isinstance(cell[0], Para) and "\n" not in cell[0].text for cell in cells):
-            texts = [cell[0].text for cell in cells]
-            if len(texts) == 2 and len(texts[0]) <= 2:
-                self._content(" ".join(texts), False)
-            elif len(texts) == 2 and len(texts[0].split()) <= 4:
-                self._content(texts[0].rstrip(":") + ": " + texts[1], False)
-            else:
-                self._content(" | ".join(texts), False)
-            return
-        for cell in cells:
-            for block in cell:
-                self.feed(block)
+    rows = [index for index, segment in enumerate(form) if segment.scores]
+    if not rows:
+        return {}
+    matrix = []
+    for place, index in enumerate(rows):
+        segment = form[index]
+        where = place / (len(rows) - 1) if len(rows) > 1 else 0.0
+        line = []
+        for column, spec in enumerate(specs):
+            score = segment.scores[column]
+            if score < MEANS:
+                line.append(-1.0)
+                continue
+            order = ORDER * (1 - abs(where - column / max(len(specs) - 1, 1)))
+            answered = ANSWERED if segment.items else 0.0
+            line.append(score + order + answered + _evidence(spec, segment.items))
+        matrix.append(line)
+    chosen_rows, chosen_columns = linear_sum_assignment(matrix, maximize=True)
+    return {
+        rows[row]: int(column)
+        for row, column in zip(chosen_rows, chosen_columns, strict=True)
+        if matrix[row][column] >= MEANS
+    }
 
-    def _match(self, para: Para, *, trust: bool = True) -> Match | None:
-        found = self.matcher.match(para)
-        if found is None:
-            return None
-        seen = self.forms[-1] if self.forms else {}
-        if found.score >= CLOSE_MATCH:
-            # A plain line such as "Contact: Sam Kaur" under a heading already seen is part of its answer.
-            plain = para.level is None and not (para.bold or para.bold_prefix or para.label)
-            return None if trust and plain and found.rest and found.key in seen else found
-        if not trust:
-            return None
-        # A loose match never starts a new form: that takes the heading itself.
-        return None if found.key in self.close or found.key in seen else found
 
-    def _heading(self, key: str, level: int | None) -> None:
-        form = self.forms[-1] if self.forms else None
-        if form is None or (key in form and not (key == self.key and not form[key])):
-            form = {}
-            self.forms.append(form)
-        form.setdefault(key, [])
-        self.key, self.level = key, level
+def _answer_items(spec: HeadingSpec, segment: _Segment) -> list[tuple[str, bool]]:
+    """The paragraphs under a heading, without hints left at their start."""
+    items = list(segment.items)
+    hint = normalise(spec.hint) if spec.hint else ""
+    while items and (
+        (items[0].hint_like and (WHOLLY_BRACKETED.match(items[0].text) or any(not item.hint_like for item in items)))
+        or (hint and normalise(items[0].text) == hint)
+    ):
+        items.pop(0)
+    return [(item.text, item.listed) for item in items]
 
-    def _content(self, text: str, listed: bool) -> None:
-        if self.key is None:
-            return
-        text = placeholder_removed(text)
-        if not text.strip():
-            return
-        norm = normalise(text)
-        if norm in self.guidance or WORD_LIMIT.match(norm):
-            return
-        if bullet := BULLET.match(text):
-            text, listed = text[bullet.end() :], True
-        if "\n" in text:  # bullets typed after line breaks
-            first, *lines = text.split("\n")
-            text = "\n".join([first, *(BULLET.sub("- ", line, count=1) for line in lines)])
-        self.forms[-1][self.key].append((text, listed))
 
-    def results(self) -> list[FormRead]:
-        results = []
-        for form in self.forms:
-            read = FormRead()
-            for spec in self.specs:
-                if spec.key not in form:
-                    read.missing.append(spec.key)
-                    continue
-                value, problems = answer_value(spec, form[spec.key])
-                read.problems += problems
-                if value is not None:
-                    read.answers[spec.key] = value
-                elif not problems:
-                    read.blank.append(spec.key)
-            results.append(read)
-        return results
+def _unplaced(segment: _Segment) -> str:
+    text = as_text([(item.text, item.listed) for item in segment.items])
+    if segment.look == "preamble":
+        return f"Before the first heading: {text}" if text else ""
+    heading = (NUMBERING.sub("", segment.text, count=1).strip() or segment.text).rstrip(" :")
+    return f"{heading}: {text}" if text else ""
+
+
+def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
+    read = FormRead()
+    meaning = _prepared_for(specs)[0]
+    assigned = _assign(specs, form)
+    by_spec = {column: form[index] for index, column in assigned.items()}
+    # One yes-or-no heading may ask two questions at once: "May we publish this and contact you?"
+    for column, spec in enumerate(specs):
+        if column in by_spec or spec.kind != Kind.YES_NO:
+            continue
+        sharing = [
+            (segment.scores[column], other)
+            for other, segment in by_spec.items()
+            if specs[other].kind == Kind.YES_NO
+            and segment.scores[column] >= SHARED
+            and meaning.asks_too(segment.text, other, column)
+        ]
+        if sharing:
+            by_spec[column] = by_spec[max(sharing)[1]]
+    for index, segment in enumerate(form):
+        if index not in assigned and segment.look != "title" and (text := _unplaced(segment)):
+            read.unplaced.append(text)
+    for column, spec in enumerate(specs):
+        if column not in by_spec:
+            read.missing.append(spec.key)
+            continue
+        answer = answer_value(spec, _answer_items(spec, by_spec[column]))
+        read.problems += answer.problems
+        read.notes += answer.notes
+        if answer.problems or answer.notes:
+            read.flagged.append(spec.key)
+        if answer.value is not None:
+            read.answers[spec.key] = answer.value
+        elif not answer.problems:
+            read.blank.append(spec.key)
+    return read
 
 
 def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) -> list[FormRead]:
     """The forms filled in in a returned .docx, in order. Raises DocumentRefused for a file it cannot read."""
     parts = open_word(data, filename)
-    blocks = list(Walker(parts).blocks(parts.document.find(f"{{{parts.ns}}}body")))
-    reader = _Reader(headings, blocks)
-    for block in blocks:
-        reader.feed(block)
-    return reader.results()
+    cutter = _Cutter(headings)
+    for block in Walker(parts).blocks(parts.document.find(f"{{{parts.ns}}}body")):
+        cutter.block(block)
+    forms = _forms(cutter.settle())
+    return [_read_form(headings, form) for form in forms if any(segment.scores for segment in form)]

@@ -26,6 +26,8 @@ class Para:
     bold_prefix: str = ""  # the leading bold text, when bold text is followed by plain text
     listed: bool = False
     label: bool = False  # a table cell that has another cell after it in its row
+    italic: bool = False  # every visible character is italic
+    underline: bool = False  # every visible character is underlined
 
 
 @dataclass(slots=True)
@@ -101,7 +103,8 @@ class Walker:
 
     def __init__(self, parts: WordParts):
         self.w = w = parts.ns
-        self.q = {name: f"{{{w}}}{name}" for name in ("val", "pStyle", "rStyle", "numPr", "numId", "outlineLvl", "b")}
+        names = ("val", "pStyle", "rStyle", "numPr", "numId", "outlineLvl", "b", "i", "u")
+        self.q = {name: f"{{{w}}}{name}" for name in names}
         self.styles, self.default_style = style_table(parts)
 
     def blocks(self, parent):
@@ -153,16 +156,20 @@ class Walker:
             if (numbering := ppr.find(q["numPr"])) is not None:
                 num_id = numbering.find(q["numId"])
                 listed = num_id is None or num_id.get(q["val"]) != "0"
-        pieces: list[tuple[str, bool]] = []
+        pieces: list[tuple[str, bool, bool]] = []
         self._inline(p, style_bold, pieces)
-        text = "".join(text for text, _bold in pieces).replace("\t", " ").replace("\u00a0", " ").replace("\u200b", "")
+        text = "".join(piece[0] for piece in pieces).replace("\t", " ").replace("\u00a0", " ").replace("\u200b", "")
         text = "\n".join(line.strip() for line in text.split("\n")).strip()
-        visible = [(piece, bold) for piece, bold in pieces if piece.strip()]
-        bold = bool(visible) and all(bold for _piece, bold in visible)
+        visible = [piece for piece in pieces if piece[0].strip()]
+        bold = bool(visible) and all(piece[1] for piece in visible)
+        italic = bool(visible) and all(piece[2] for piece in visible)
+        underline = bool(visible) and all(piece[3] for piece in visible)
         prefix = ""
         if visible and not bold and visible[0][1]:
-            prefix = "".join(piece for piece, _bold in _leading_bold(pieces)).strip()
-        return Para(text=text, level=level, bold=bold, bold_prefix=prefix, listed=listed)
+            prefix = "".join(piece[0] for piece in _leading_bold(pieces)).strip()
+        return Para(
+            text=text, level=level, bold=bold, bold_prefix=prefix, listed=listed, italic=italic, underline=underline
+        )
 
     def _inline(self, parent, style_bold: bool, pieces: list) -> None:
         w = self.w
@@ -188,7 +195,7 @@ class Walker:
     def _run(self, run, style_bold: bool, pieces: list) -> None:
         w, q = self.w, self.q
         rpr = run.find(f"{{{w}}}rPr")
-        bold = style_bold
+        bold, italic, underline = style_bold, False, False
         if rpr is not None:
             for hidden in ("strike", "dstrike", "vanish"):
                 if _on(rpr.find(f"{{{w}}}{hidden}"), w):
@@ -198,33 +205,36 @@ class Walker:
                 bold = bold or self.styles.get(character_style.get(q["val"], ""), (None, False, False))[1]
             direct = _on(rpr.find(q["b"]), w)
             bold = bold if direct is None else direct
+            italic = bool(_on(rpr.find(q["i"]), w))
+            mark = rpr.find(q["u"])
+            underline = mark is not None and mark.get(q["val"], "single") not in ("none", "0", "false")
         for child in run:
             if not isinstance(child.tag, str):
                 continue
             tag = etree.QName(child).localname
             if tag == "t":
-                pieces.append((child.text or "", bold))
+                pieces.append((child.text or "", bold, italic, underline))
             elif tag in ("tab", "ptab"):
-                pieces.append(("\t", bold))
+                pieces.append(("\t", bold, italic, underline))
             elif tag in ("br", "cr"):
-                pieces.append(("\n", bold))
+                pieces.append(("\n", bold, italic, underline))
             elif tag == "noBreakHyphen":
-                pieces.append(("-", bold))
+                pieces.append(("-", bold, italic, underline))
             elif tag == "sym":
-                pieces.append((_symbol(child, w), bold))
+                pieces.append((_symbol(child, w), bold, italic, underline))
             elif tag == "fldChar":
                 box = child.find(f"{{{w}}}ffData/{{{w}}}checkBox")
                 if box is not None:
                     checked = box.find(f"{{{w}}}checked")
                     state = _on(checked if checked is not None else box.find(f"{{{w}}}default"), w)
-                    pieces.append(("☒ " if state else "☐ ", bold))
+                    pieces.append(("☒ " if state else "☐ ", bold, italic, underline))
 
 
 def _leading_bold(pieces):
-    for piece, bold in pieces:
-        if piece.strip() and not bold:
+    for piece in pieces:
+        if piece[0].strip() and not piece[1]:
             return
-        yield piece, bold
+        yield piece
 
 
 def _symbol(element, w: str) -> str:

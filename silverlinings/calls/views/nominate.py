@@ -165,6 +165,7 @@ def nomination_check(request, pk):
             "incomplete": any(row["problem"] for row in rows),
             "changes": changes,
             "call": nomination.call,
+            "from_document": selectors.nomination_document_report(nomination),
         },
     )
 

@@ -1,0 +1,154 @@
+"""Build the returned-documents set: Word documents filled in the ways different people fill in a form.
+
+Each document's text is written out below by hand, in the voice of the person returning it; the
+expected answers sit beside it and are written to a JSON file of the same name. Run from the repository
+root after changing this file:
+
+    .venv/bin/python -m tests.data.returns.build
+
+Block helpers: H (Word heading), B (bold line), BP (bold label then plain text), P (plain paragraph,
+"\n" a line break), I (italic), U (underlined), L (bullet list items), N (an item of Word's numbered
+list), T (table; a cell is a string or a list of blocks).
+JSON: {"forms": [{key: expected value or null}], "unplaced": [words that must be in the unplaced text]}.
+"""
+
+import json
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_BREAK
+
+HERE = Path(__file__).parent
+
+
+def H(text, level=2):
+    return ("h", text, level)
+
+
+def B(text):
+    return ("b", text)
+
+
+def BP(label, rest):
+    return ("bp", label, rest)
+
+
+def P(text):
+    return ("p", text)
+
+
+def I(text):  # noqa: E743 - the italic block
+    return ("i", text)
+
+
+def L(*items):
+    return ("l", items)
+
+
+def N(text):  # a paragraph of Word's automatic numbered list
+    return ("n", text)
+
+
+def U(text):  # an underlined line
+    return ("u", text)
+
+
+def T(*rows):
+    return ("t", rows)
+
+
+def _runs(paragraph, text, *, bold=None, italic=None):
+    for index, line in enumerate(text.split("\n")):
+        run = paragraph.add_run(line)
+        run.bold, run.italic = bold, italic
+        if index < text.count("\n"):
+            run.add_break(WD_BREAK.LINE)
+
+
+def _add(container, block, *, first=None):
+    """Add a block to a document or a table cell (`first`: the cell's empty first paragraph)."""
+
+    def paragraph(style=None):
+        nonlocal first
+        if first is not None:
+            made, first = first, None
+            if style:
+                made.style = style
+            return made
+        return container.add_paragraph(style=style)
+
+    kind = block[0] if isinstance(block, tuple) else "p"
+    if not isinstance(block, tuple):
+        block = ("p", block)
+    if kind == "h":
+        container.add_heading(block[1], level=block[2])
+    elif kind in ("p", "b", "i"):
+        _runs(paragraph(), block[1], bold=True if kind == "b" else None, italic=True if kind == "i" else None)
+    elif kind == "bp":
+        made = paragraph()
+        made.add_run(block[1]).bold = True
+        _runs(made, block[2])
+    elif kind == "l":
+        for item in block[1]:
+            _runs(paragraph("List Bullet"), item)
+    elif kind == "n":
+        _runs(paragraph("List Number"), block[1])
+    elif kind == "u":
+        made = paragraph()
+        made.add_run(block[1]).underline = True
+    elif kind == "t":
+        table = container.add_table(rows=0, cols=max(len(row) for row in block[1]))
+        table.style = "Table Grid"
+        for row in block[1]:
+            cells = table.add_row().cells
+            for cell, content in zip(cells, row, strict=False):
+                items = [content] if isinstance(content, str | tuple) else content
+                start = cell.paragraphs[0]
+                for item in items:
+                    _add(cell, item, first=start)
+                    start = None
+    return first
+
+
+def build(name, blocks):
+    document = Document()
+    for block in blocks:
+        _add(document, block)
+    document.save(HERE / f"{name}.docx")
+
+
+def yes(detail=""):
+    return {"answer": True, "detail": detail}
+
+
+def no(detail=""):
+    return {"answer": False, "detail": detail}
+
+
+def contact(name, role, email, phone=""):
+    return {"name": name, "role": role, "email": email, "phone": phone}
+
+
+NONE = dict.fromkeys(
+    ["title", "authority", "organisation", "service_areas", "scale", "problem", "what_you_did", "difference",
+     "permanence", "proprietary", "adoption", "contact", "consent_publish", "consent_contact"]
+)  # fmt: skip
+
+
+def expect(**answers):
+    return {**NONE, **answers}
+
+
+def main():
+    from tests.data.returns.documents import DOCUMENTS
+
+    for path in HERE.glob("*.docx"):
+        path.unlink()
+    for name, (blocks, expected) in DOCUMENTS.items():
+        build(name, blocks)
+        (HERE / f"{name}.json").write_text(json.dumps(expected, indent=2, ensure_ascii=False) + "\n")
+    print(f"{len(DOCUMENTS)} documents written to {HERE}")
+
+
+if __name__ == "__main__":
+    main()
