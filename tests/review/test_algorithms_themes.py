@@ -158,10 +158,22 @@ def test_themes_suggest_refuses_fewer_than_one_theme():
 
 def test_phrases_drop_stop_words_numbers_and_never_cross_them():
     assert phrases("Plans for children in 2020: digital signatures.") == [
-        "plans",
+        "plan",
         "digital",
-        "signatures",
-        "digital signatures",
+        "signature",
+        "digital signature",
+    ]
+
+
+def test_phrases_are_lemmatised_and_contractions_leave_no_broken_words():
+    assert phrases("We didn't hold conferences; carers' fostering wasn't stopped") == [
+        "hold",
+        "conference",
+        "hold conference",
+        "carer",
+        "foster",
+        "carer foster",
+        "stop",
     ]
 
 
