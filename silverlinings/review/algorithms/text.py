@@ -57,7 +57,7 @@ def lemma(word: str) -> str:
 
 
 def _stop(word: str) -> bool:
-    return len(word) < 2 or word in STOP_WORDS or lemma(word) in STOP_WORDS
+    return len(word) < 2 or word in STOP_WORDS or (_LEMMAS.get(word) or lemma(word)) in STOP_WORDS
 
 
 def runs(text: str) -> Iterator[list[str]]:
@@ -75,6 +75,15 @@ def runs(text: str) -> Iterator[list[str]]:
             yield run
 
 
+def lemmatised_runs(text: str) -> list[tuple[list[str], list[str]]]:
+    """Each run of content words with its lemmas: [(words, lemmas), ...]."""
+    found = []
+    cached = _LEMMAS.get
+    for run in runs(text):
+        found.append((run, [cached(word) or lemma(word) for word in run]))
+    return found
+
+
 def _grams(run: list[str], longest: int) -> Iterator[tuple[int, int]]:
     size = len(run)
     for length in range(1, longest + 1):
@@ -85,10 +94,21 @@ def _grams(run: list[str], longest: int) -> Iterator[tuple[int, int]]:
 def phrases(text: str, longest: int = 3) -> list[str]:
     """Lemmatised words (no numbers, no stop words) and the phrases of up to `longest` words between them."""
     grams: list[str] = []
-    for run in runs(text):
-        lemmas = [lemma(word) for word in run]
+    for run, lemmas in lemmatised_runs(text):
         grams.extend(" ".join(lemmas[start:end]) for start, end in _grams(run, longest))
     return grams
+
+
+def spelling_in(split: list[tuple[list[str], list[str]]], term: str) -> str | None:
+    """How `term` (lemmatised) was first written in a text already split by `lemmatised_runs`."""
+    size = len(term.split())
+    for run, lemmas in split:
+        joined = f" {' '.join(lemmas)} "
+        at = joined.find(f" {term} ")
+        if at >= 0:
+            start = joined.count(" ", 0, at)
+            return " ".join(run[start : start + size])
+    return None
 
 
 def surface_forms(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, str]:
@@ -97,8 +117,7 @@ def surface_forms(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, str]
     longest = max((len(term.split()) for term in wanted), default=1)
     seen: dict[str, Counter] = {term: Counter() for term in wanted}
     for text in texts:
-        for run in runs(text):
-            lemmas = [lemma(word) for word in run]
+        for run, lemmas in lemmatised_runs(text):
             for start, end in _grams(run, longest):
                 key = " ".join(lemmas[start:end])
                 if key in wanted:
