@@ -48,6 +48,7 @@ SHOWN = 3  # likeliest twins kept per nomination
 LIST_AT = 0.15  # CSLS a pair of mutual likeliest twins needs to be listed
 SHARED_SHOWN = 5
 RARE_SHARE = 0.05  # a single word explains a pair only when at most this share of texts use it
+COMMON_SHARE = 0.5  # nor does any phrase more than half the texts use
 
 
 @dataclass
@@ -212,13 +213,15 @@ def _phrase_sets(texts: list[str]) -> tuple[list, list[set[str]], dict[str, int]
 
 def shared_phrases(first: set[str], second: set[str], frequency: dict[str, int], limit: int = SHARED_SHOWN) -> list:
     """The lemmatised phrases both texts use, rarest and longest first, none inside another chosen one.
-    A single word counts only when it is rare (at most RARE_SHARE of the texts; frequency[""] is the
-    number of texts)."""
+    A single word counts only when it is rare (at most RARE_SHARE of the texts), and no phrase that more
+    than COMMON_SHARE of the texts use counts (frequency[""] is the number of texts)."""
     common = sorted(first & second, key=lambda term: (frequency.get(term, 0), -len(term.split()), term))
-    rare = max(3, round(RARE_SHARE * frequency.get("", 0)))
+    count = frequency.get("", 0)
+    rare, common_at = max(3, round(RARE_SHARE * count)), max(2, COMMON_SHARE * count)
     chosen: list[str] = []
     for term in common:
-        if " " not in term and (frequency.get(term, 0) > rare):
+        used = frequency.get(term, 0)
+        if used > common_at or (" " not in term and used > rare):
             continue
         if any(f" {term} " in f" {other} " for other in chosen):
             continue

@@ -3,17 +3,20 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
-from silverlinings.calls.models import Call, Nomination
+from silverlinings.calls.models import Call, Nomination, NominationStatus
 from silverlinings.core.permissions import require
 from silverlinings.core.progress import progress_json, progress_requested
 
-from .. import selectors
+from .. import exports, selectors
 from ..forms_grouping import (
     IdeaLinkForm,
+    NominationLinkForm,
     SuggestForm,
     ThemeAddNominationForm,
     ThemeChoiceForm,
@@ -149,6 +152,26 @@ def themes_merge(request, slug):
         return _themes_page(request, call, form)
     messages.success(request, f"The themes are merged into ‘{merged[0].label}’.")
     return redirect("review:theme_detail", slug=call.slug, pk=merged[0].pk)
+
+
+@login_required
+@require_POST
+def theme_reject(request, slug, pk):
+    theme = _theme(request, slug, pk)
+    label = theme.label
+    grouping.theme_reject(theme=theme, by=request.user)
+    messages.success(request, f"The theme ‘{label}’ is deleted. Its nominations are kept.")
+    return redirect("review:themes", slug=slug)
+
+
+@login_required
+def grouping_export(request, slug):
+    call = _call(request, slug)
+    response = HttpResponse(
+        exports.grouping_xlsx(call), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{slugify(call.title)}-themes-and-ideas.xlsx"'
+    return response
 
 
 def _theme_page(request, theme, split=None, add=None):
@@ -312,6 +335,46 @@ def duplicates(request, slug):
 
 
 @login_required
+@require_POST
+def duplicates_search(request, slug):
+    """Look for duplicates again: the duplicate search only, themes untouched."""
+    call = _call(request, slug)
+    run = grouping.suggestion_run_request(call=call, by=request.user, kind=SuggestionRun.Kind.DUPLICATES)
+    return redirect("review:suggestion_run", slug=call.slug, pk=run.pk)
+
+
+@login_required
+def nomination_twins(request, slug, pk):
+    """One nomination's likely twins, ranked, with why; and linking it by hand with any other nomination."""
+    call = _call(request, slug)
+    nomination = get_object_or_404(
+        Nomination.objects.select_related("authority", "call"), call=call, pk=pk, status=NominationStatus.SUBMITTED
+    )
+    form = NominationLinkForm(request.POST or None, nomination=nomination)
+    ideas = []
+
+    def link():
+        data = form.cleaned_data
+        pair = [nomination, data["other"]]
+        ideas.append(
+            grouping.idea_link(call=call, nominations=pair, by=request.user, label=data["label"], idea=data["idea"])
+        )
+
+    if request.method == "POST" and _apply(form, link):
+        messages.success(request, f"The two nominations are linked as ‘{ideas[0].label}’. Both are kept as they are.")
+        return redirect("review:idea_detail", slug=slug, pk=ideas[0].pk)
+    twins = [
+        (pair, pair.second if pair.first_id == nomination.pk else pair.first)
+        for pair in selectors.nomination_twins(nomination)
+    ]
+    return render(
+        request,
+        f"{TEMPLATES}/nomination_twins.html",
+        {"call": call, "nomination": nomination, "twins": twins, "form": form, "ideas": selectors.ideas_of(nomination)},
+    )
+
+
+@login_required
 def duplicate_pair(request, slug, pk):
     pair = _pair(request, slug, pk)
     holding = selectors.ideas_holding_either(pair).first()
@@ -406,8 +469,10 @@ urlpatterns = [
     path("manage/calls/<slug:slug>/themes/suggest/<int:pk>/", suggestion_run, name="suggestion_run"),
     path("manage/calls/<slug:slug>/themes/accept/", themes_accept, name="themes_accept"),
     path("manage/calls/<slug:slug>/themes/merge/", themes_merge, name="themes_merge"),
+    path("manage/calls/<slug:slug>/themes/export.xlsx", grouping_export, name="grouping_export"),
     path(f"{THEME}/", theme_detail, name="theme_detail"),
     path(f"{THEME}/rename/", theme_rename, name="theme_rename"),
+    path(f"{THEME}/delete/", theme_reject, name="theme_reject"),
     path(f"{THEME}/split/", theme_split, name="theme_split"),
     path(f"{THEME}/add/", theme_add_nomination, name="theme_add_nomination"),
     path(f"{IN_THEME}/", theme_nomination, name="theme_nomination"),
@@ -415,6 +480,8 @@ urlpatterns = [
     path(f"{IN_THEME}/add/", theme_nomination_add, name="theme_nomination_add"),
     path(f"{IN_THEME}/remove/", theme_nomination_remove, name="theme_nomination_remove"),
     path("manage/calls/<slug:slug>/duplicates/", duplicates, name="duplicates"),
+    path("manage/calls/<slug:slug>/duplicates/search/", duplicates_search, name="duplicates_search"),
+    path("manage/calls/<slug:slug>/nominations/<int:pk>/twins/", nomination_twins, name="nomination_twins"),
     path(f"{PAIR}/", duplicate_pair, name="duplicate_pair"),
     path(f"{PAIR}/dismiss/", duplicate_dismiss, name="duplicate_dismiss"),
     path(f"{PAIR}/restore/", duplicate_restore, name="duplicate_restore"),
