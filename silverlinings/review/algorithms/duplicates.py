@@ -36,7 +36,7 @@ Progress = Callable[[float, str], None]
 
 WORD_WEIGHT = 0.5
 EXACT_UP_TO = 500
-DIMENSIONS = 512
+DIMENSIONS = 256
 MARGIN = 0.2
 ROWS_PER_CHUNK = 512
 PAIRS_PER_CHECK = 5_000
@@ -150,7 +150,7 @@ def nearest_neighbours(
     """Each row's `width` nearest rows by exact cosine: (indices, similarities), n × width, nearest first.
 
     Up to EXACT_UP_TO rows every pair is compared. Above, CANDIDATES rows per row are found on a
-    sparse random projection (512 dimensions) in chunks, then measured exactly and re-ranked."""
+    sparse random projection (256 dimensions) in chunks, then measured exactly and re-ranked."""
     count = vectors.shape[0]
     exact = count <= EXACT_UP_TO or vectors.shape[1] <= DIMENSIONS
     if exact:

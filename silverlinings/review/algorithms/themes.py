@@ -12,7 +12,7 @@
 4. Without a number of themes, k is chosen by stability: k-means runs several times on 80% samples,
    and k scores the agreement (adjusted Rand) between runs minus the agreement the same runs reach on
    the same vectors with their columns shuffled (structure removed). The k from 2 to min(30, √n) that
-   stands furthest above chance wins (a sample of at most 1,500 nominations is used).
+   stands furthest above chance wins (a sample of at most 1,000 nominations is used).
 5. Up to CONSENSUS_UP_TO nominations the themes themselves come from the consensus of those runs:
    how often two nominations fell together, grouped by average linkage. Larger sets use k-means.
 6. Each theme is named by its most distinctive terms (class-based TF-IDF), written as people wrote
@@ -55,7 +55,7 @@ WEAK_ENDINGS = frozenset(_WEAK.split())
 NO_WORDS_LABEL = "no distinctive words"
 PHRASE_PREFERENCE = 0.6  # a phrase replaces its own words when it scores at least this share of them
 MINI_BATCH_ABOVE = 20_000
-SAMPLE_FOR_CHOOSING = 1_500
+SAMPLE_FOR_CHOOSING = 1_000
 NOMINATIONS_PER_DIMENSION = 8
 DIMENSIONS = (10, 100)
 FOLD_AT = 0.8  # cosine (LSA) at which two mutual nearest neighbours count as one point
