@@ -49,6 +49,7 @@ LIST_AT = 0.15  # CSLS a pair of mutual likeliest twins needs to be listed
 SHARED_SHOWN = 5
 RARE_SHARE = 0.05  # a single word explains a pair only when at most this share of texts use it
 COMMON_SHARE = 0.5  # nor does any phrase more than half the texts use
+RARITY_SAMPLE = 3_000  # texts read to tell how rare a phrase is, above EXACT_UP_TO
 
 
 @dataclass
@@ -193,19 +194,21 @@ def _ranked(indices: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.nda
 # --- Why two nominations were paired ----------------------------------------------------------------------
 
 
-def _phrase_sets(texts: list[str]) -> tuple[list, list[set[str]], dict[str, int]]:
-    """Each text's lemmatised runs, its set of lemmatised phrases, and how many texts use each phrase."""
-    split = [words.lemmatised_runs(text) for text in texts]
-    sets = []
-    for text_runs in split:
+def _phrase_sets(texts: list[str], read: set[int] | None = None) -> tuple[dict, dict, dict[str, int]]:
+    """For the texts at the positions `read` (all by default): their lemmatised runs, their sets of
+    lemmatised phrases, and how many of those texts use each phrase."""
+    positions = sorted(read) if read is not None else range(len(texts))
+    split = {index: words.lemmatised_runs(texts[index]) for index in positions}
+    sets = {}
+    for index, text_runs in split.items():
         found: set[str] = set()
         for run, lemmas in text_runs:
             found.update(lemmas)
             found.update(" ".join(lemmas[start : start + 2]) for start in range(len(run) - 1))
             found.update(" ".join(lemmas[start : start + 3]) for start in range(len(run) - 2))
-        sets.append(found)
-    frequency: dict[str, int] = {"": len(texts)}
-    for found in sets:
+        sets[index] = found
+    frequency: dict[str, int] = {"": len(sets)}
+    for found in sets.values():
         for term in found:
             frequency[term] = frequency.get(term, 0) + 1
     return split, sets, frequency
@@ -233,10 +236,16 @@ def shared_phrases(first: set[str], second: set[str], frequency: dict[str, int],
 
 def _explained(pairs: list[DuplicatePair], texts: list[str], position: dict[int, int]) -> None:
     """Fill in what each pair shares. Above EXACT_UP_TO nominations only the listed pairs are explained
-    (reading every text twice over would cost more than the search itself)."""
+    (reading every text twice over would cost more than the search itself), and how rare a phrase is
+    is counted on their texts plus a sample of the others, RARITY_SAMPLE in all."""
+    read = None
     if len(texts) > EXACT_UP_TO:
         pairs = [pair for pair in pairs if pair.listed]
-    split, sets, frequency = _phrase_sets(texts)
+        read = {position[doc_id] for pair in pairs for doc_id in (pair.a, pair.b)}
+        others = np.setdiff1d(np.arange(len(texts)), np.fromiter(read, dtype=np.int64, count=len(read)))
+        wanted = max(0, min(len(others), RARITY_SAMPLE - len(read)))
+        read |= set(np.random.default_rng(0).choice(others, wanted, replace=False).tolist())
+    split, sets, frequency = _phrase_sets(texts, read)
     for pair in pairs:
         first, second = position[pair.a], position[pair.b]
         terms = shared_phrases(sets[first], sets[second], frequency)
