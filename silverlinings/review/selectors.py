@@ -42,7 +42,7 @@ def calls_for_grouping() -> QuerySet[Call]:
         submitted=_count(submitted),
         accepted_themes=_count(Theme.objects.filter(status=Theme.Status.ACCEPTED)),
         suggested_themes=_count(Theme.objects.filter(status=Theme.Status.SUGGESTED)),
-        open_pairs=_count(DuplicatePair.objects.filter(dismissed=False)),
+        open_pairs=_count(DuplicatePair.objects.filter(dismissed=False, listed=True)),
         idea_count=_count(Idea.objects.all()),
     ).order_by("-opens_at")
 

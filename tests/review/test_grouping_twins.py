@@ -184,3 +184,13 @@ def test_the_demo_duplicates_page_shows_its_hybrid_conferences_and_family_time_b
     assert (len(hybrid), len(family)) == (3, 1)
     assert content.count("Pair ") >= 4
     assert "Family time by video calls, with play boxes for both homes" in content
+
+
+def test_the_calls_page_counts_only_the_pairs_to_check(client, team):
+    call = make_call()
+    a, b, c = nominations(call, 3)
+    DuplicatePairFactory(first=a, second=b)
+    DuplicatePairFactory(first=a, second=c, listed=False)
+    DuplicatePairFactory(first=b, second=c, dismissed=True)
+    content = page(client.get(reverse("review:grouping_calls")))
+    assert '>1<span class="govuk-visually-hidden"> likely duplicates in Silver Linings</span>' in content
