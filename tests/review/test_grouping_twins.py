@@ -47,6 +47,9 @@ def test_look_for_duplicates_again_runs_the_duplicate_search_only(client, team, 
     assert (listed.first_id, listed.second_id) == (made["conference_kent"].pk, made["conference_surrey"].pk)
     assert "child protection conferences" in listed.shared
     assert AuditEntry.objects.filter(action="duplicates.search_requested").count() == 1
+    progress = page(client.get(response["Location"]))
+    assert "Duplicates found</h1>" in progress
+    assert "Asked for the duplicate search only (themes are not changed)" in progress
     assert 'action="/manage/calls/silver-linings/duplicates/search/"' in page(
         client.get(reverse("review:duplicates", args=[call.slug]))
     )
