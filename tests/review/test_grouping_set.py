@@ -124,3 +124,14 @@ def test_the_default_list_holds_most_twins_and_few_false_pairs(twins):
 def test_every_listed_pair_says_what_both_wrote(twins):
     _, pairs = twins
     assert all(pair.shared for pair in pairs if pair.listed)
+
+
+@pytest.mark.slow
+def test_a_resubmitted_nomination_joins_its_original_in_a_theme_of_its_topic():
+    _, items, docs = load()
+    text = dict(docs)
+    copies = [(1000 + doc_id, f"Resubmitted with a typo fixed. {text[doc_id]}") for doc_id in (5, 40, 90)]
+    themes = themes_suggest([*docs, *copies], random_state=0)
+    theme_of = {member: index for index, theme in enumerate(themes) for member in theme.member_ids}
+    assert [theme_of[1000 + doc_id] == theme_of[doc_id] for doc_id in (5, 40, 90)] == [True, True, True]
+    assert min(len(theme.member_ids) for theme in themes) >= 4
