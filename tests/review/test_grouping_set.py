@@ -128,7 +128,7 @@ def test_every_listed_pair_says_what_both_wrote(twins):
 
 @pytest.mark.slow
 def test_a_resubmitted_nomination_joins_its_original_in_a_theme_of_its_topic():
-    _, items, docs = load()
+    _, _, docs = load()
     text = dict(docs)
     copies = [(1000 + doc_id, f"Resubmitted with a typo fixed. {text[doc_id]}") for doc_id in (5, 40, 90)]
     themes = themes_suggest([*docs, *copies], random_state=0)
