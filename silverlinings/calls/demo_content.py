@@ -254,6 +254,19 @@ INNOVATIONS = [
         "",
         "web",
     ),
+    (
+        "Family time by video calls, with play boxes for both homes",
+        "E06000036",
+        ["Children's social care", "Fostering"],
+        "Service or team practice",
+        "When the contact centre shut, younger children in care could not keep up contact with their parents: short video calls on a phone did not hold their attention.",
+        "Family time workers posted the same box of games and craft to the foster home and to the parent, so they could play together on the video call while the worker supervised.",
+        "Calls lasted three times longer and fewer ended early. Parents said it felt like real time with their child again.",
+        "Video family time with play boxes stays in contact plans for children placed far from home.",
+        "A budget for the boxes, a safe video platform and supervisors trained to host calls.",
+        "",
+        "web",
+    ),
 ]
 
 #: Drafts and duplicates that make the demo look like a live call.

@@ -183,3 +183,52 @@ class IdeaLinkForm(forms.Form):
             Field.text("label"),
             Button("link", "Link as one idea"),
         )
+
+
+class NominationLinkForm(forms.Form):
+    """From one nomination's page: link it with another nomination of the call as one idea."""
+
+    other = NominationChoiceField(
+        queryset=Nomination.objects.none(),
+        label="Which nomination is the same idea?",
+        empty_label="Select a nomination",
+        error_messages={
+            "required": "Select the nomination that is the same idea",
+            "invalid_choice": "Select a nomination from the list",
+        },
+    )
+    idea = forms.ModelChoiceField(
+        queryset=Idea.objects.none(),
+        required=False,
+        empty_label="A new idea",
+        label="Link them as",
+        error_messages={"invalid_choice": "Select an idea from the list"},
+    )
+    label = forms.CharField(
+        label="Name of the new idea",
+        required=False,
+        max_length=200,
+        help_text="Only for a new idea. For example ‘Hybrid child protection conferences’.",
+        error_messages={"max_length": "The name must be 200 characters or fewer"},
+    )
+
+    def __init__(self, *args, nomination: Nomination, **kwargs):
+        super().__init__(*args, **kwargs)
+        others = Nomination.objects.filter(call_id=nomination.call_id, status=NominationStatus.SUBMITTED)
+        self.fields["other"].queryset = (
+            others.exclude(pk=nomination.pk).select_related("authority").order_by("reference", "pk")
+        )
+        self.fields["idea"].queryset = Idea.objects.filter(call_id=nomination.call_id).order_by("label", "pk")
+        self.helper = govuk_helper(
+            Field("other", context={"label_size": Size.for_label(Size.SMALL)}),
+            Field("idea", context={"label_size": Size.for_label(Size.SMALL)}),
+            Field.text("label"),
+            Button("link", "Link as one idea"),
+        )
+        self.helper.form_action = reverse("review:nomination_twins", args=[nomination.call.slug, nomination.pk])
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("idea") and not (cleaned.get("label") or "").strip() and "label" not in self.errors:
+            self.add_error("label", "Enter a name for the new idea, or choose an idea to add them to")
+        return cleaned

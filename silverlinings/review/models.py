@@ -39,7 +39,12 @@ class SuggestionRun(TimeStampedModel):
         DONE = "done", "Done"
         FAILED = "failed", "Failed"
 
+    class Kind(models.TextChoices):
+        THEMES = "themes", "Themes and duplicates"
+        DUPLICATES = "duplicates", "Duplicates only"
+
     call = models.ForeignKey("calls.Call", on_delete=models.CASCADE, related_name="suggestion_runs")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.THEMES)
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     n_themes = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Empty: chosen automatically.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
@@ -87,16 +92,19 @@ class ThemeMembership(models.Model):
 
 
 class DuplicatePair(models.Model):
-    """Two nominations that read alike, found by a suggestion run."""
+    """Two nominations that may be the same idea: one is among the other's likeliest twins."""
 
     call = models.ForeignKey("calls.Call", on_delete=models.CASCADE, related_name="duplicate_pairs")
     first = models.ForeignKey("calls.Nomination", on_delete=models.CASCADE, related_name="+")
     second = models.ForeignKey("calls.Nomination", on_delete=models.CASCADE, related_name="+")
     similarity = models.FloatField()
+    score = models.FloatField(default=0, help_text="Neighbourhood score: higher is likelier the same idea.")
+    listed = models.BooleanField(default=True, help_text="In the default list to check.")
+    shared = models.JSONField(default=list, blank=True, help_text="Phrases both use, rarest first.")
     dismissed = models.BooleanField(default=False)
 
     class Meta:
-        ordering = ["-similarity"]
+        ordering = ["-listed", "-score", "-similarity"]
         constraints = [models.UniqueConstraint(fields=["first", "second"], name="duplicate_pair_unique")]
 
     def __str__(self) -> str:

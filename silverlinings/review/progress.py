@@ -17,6 +17,8 @@ def suggestion_progress(run: SuggestionRun) -> Progress:
         finished=failed or run.status == SuggestionRun.Status.DONE,
         finished_text="The suggestion stopped. Show the results to see why."
         if failed
+        else "The duplicates are found. Show the results to see them."
+        if run.kind == SuggestionRun.Kind.DUPLICATES
         else "The themes are suggested. Show the results to see them.",
     )
 

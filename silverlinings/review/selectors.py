@@ -43,7 +43,7 @@ def calls_for_grouping() -> QuerySet[Call]:
         submitted=_count(submitted),
         accepted_themes=_count(Theme.objects.filter(status=Theme.Status.ACCEPTED)),
         suggested_themes=_count(Theme.objects.filter(status=Theme.Status.SUGGESTED)),
-        open_pairs=_count(DuplicatePair.objects.filter(dismissed=False)),
+        open_pairs=_count(DuplicatePair.objects.filter(dismissed=False, listed=True)),
         idea_count=_count(Idea.objects.all()),
     ).order_by("-opens_at")
 
@@ -86,14 +86,48 @@ def nominations_without_theme(call: Call) -> QuerySet[Nomination]:
     )
 
 
-def duplicate_pairs_for_call(call: Call, *, dismissed: bool = False) -> QuerySet[DuplicatePair]:
-    """Pairs most alike first, with `idea_id`/`idea_label` set when both are already linked as one idea."""
+def nominations_in_accepted_themes(call: Call) -> set[int]:
+    return set(
+        ThemeMembership.objects.filter(theme__call=call, theme__status=Theme.Status.ACCEPTED).values_list(
+            "nomination_id", flat=True
+        )
+    )
+
+
+def _with_idea(pairs: QuerySet[DuplicatePair]) -> QuerySet[DuplicatePair]:
     both = Idea.objects.filter(nominations=OuterRef("first_id")).filter(nominations=OuterRef("second_id"))
+    return pairs.select_related("first__authority", "second__authority").annotate(
+        idea_id=Subquery(both.values("pk")[:1]), idea_label=Subquery(both.values("label")[:1])
+    )
+
+
+def duplicate_pairs_for_call(call: Call, *, dismissed: bool = False) -> QuerySet[DuplicatePair]:
+    """The pairs to check (the default list: mutual likeliest twins), likeliest first, with
+    `idea_id`/`idea_label` set when both are already linked as one idea. Dismissed: every dismissed pair."""
+    pairs = DuplicatePair.objects.filter(call=call, dismissed=dismissed)
+    if not dismissed:
+        pairs = pairs.filter(listed=True)
+    return _with_idea(pairs).order_by("-score", "-similarity", "pk")
+
+
+def nomination_twins(nomination: Nomination) -> QuerySet[DuplicatePair]:
+    """The nomination's likely twins, likeliest first (pairs it is in, dismissed ones left out)."""
+    pairs = DuplicatePair.objects.filter(call_id=nomination.call_id, dismissed=False).filter(
+        Q(first=nomination) | Q(second=nomination)
+    )
+    return _with_idea(pairs).order_by("-score", "-similarity", "pk")
+
+
+def ideas_of(nomination: Nomination) -> QuerySet[Idea]:
+    return Idea.objects.filter(nominations=nomination).order_by("label", "pk")
+
+
+def themes_for_export(call: Call) -> QuerySet[Theme]:
+    nominations = Nomination.objects.select_related("authority").order_by("reference", "pk")
     return (
-        DuplicatePair.objects.filter(call=call, dismissed=dismissed)
-        .select_related("first__authority", "second__authority")
-        .annotate(idea_id=Subquery(both.values("pk")[:1]), idea_label=Subquery(both.values("label")[:1]))
-        .order_by("-similarity", "pk")
+        Theme.objects.filter(call=call)
+        .prefetch_related(Prefetch("nominations", queryset=nominations, to_attr="members"))
+        .order_by("status", "label", "pk")
     )
 
 

@@ -50,6 +50,12 @@ def dismissed_pair(user):
     return {"slug": call.slug, "pk": DuplicatePairFactory(first=first, second=second, dismissed=True).pk}
 
 
+def nomination(user):
+    call, first, second = _two_nominations()
+    DuplicatePairFactory(first=first, second=second, shared=["hybrid conferences"])
+    return {"slug": call.slug, "pk": first.pk}
+
+
 def idea(user):
     call, first, second = _two_nominations()
     return {"slug": call.slug, "pk": IdeaFactory(call=call, nominations=[first, second]).pk}
@@ -78,7 +84,11 @@ ENTRIES = {
     "review:theme_nomination_move": Entry(post_only(), kwargs=theme_nomination, post=TEAM),
     "review:theme_nomination_add": Entry(post_only(), kwargs=theme_nomination, post=TEAM),
     "review:theme_nomination_remove": Entry(post_only(), kwargs=theme_nomination, post=TEAM_REDIRECTED),
+    "review:grouping_export": Entry(TEAM, kwargs=call_slug),
+    "review:theme_reject": Entry(post_only(), kwargs=theme, post=TEAM_REDIRECTED),
     "review:duplicates": Entry(TEAM, kwargs=call_slug),
+    "review:duplicates_search": Entry(post_only(), kwargs=call_slug, post=TEAM_REDIRECTED),
+    "review:nomination_twins": Entry(TEAM, kwargs=nomination, post=TEAM),
     "review:duplicate_pair": Entry(TEAM, kwargs=pair, post=TEAM),
     "review:duplicate_dismiss": Entry(post_only(), kwargs=pair, post=TEAM_REDIRECTED),
     "review:duplicate_restore": Entry(post_only(), kwargs=dismissed_pair, post=TEAM_REDIRECTED),

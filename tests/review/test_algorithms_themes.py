@@ -158,10 +158,22 @@ def test_themes_suggest_refuses_fewer_than_one_theme():
 
 def test_phrases_drop_stop_words_numbers_and_never_cross_them():
     assert phrases("Plans for children in 2020: digital signatures.") == [
-        "plans",
+        "plan",
         "digital",
-        "signatures",
-        "digital signatures",
+        "signature",
+        "digital signature",
+    ]
+
+
+def test_phrases_are_lemmatised_and_contractions_leave_no_broken_words():
+    assert phrases("We didn't hold conferences; carers' fostering wasn't stopped") == [
+        "hold",
+        "conference",
+        "hold conference",
+        "carer",
+        "foster",
+        "carer foster",
+        "stop",
     ]
 
 
@@ -183,3 +195,18 @@ def test_pick_terms_joins_overlapping_phrases_found_in_the_text():
     ranked = [("child protection conferences", 1.0), ("hybrid child protection", 0.9)]
     assert pick_terms(ranked, 3, attested=lambda phrase: True) == ["hybrid child protection conferences"]
     assert pick_terms(ranked, 3) == ["child protection conferences", "hybrid child protection"]
+
+
+def test_adjusted_rand_matches_sklearn():
+    import numpy as np
+    from sklearn.metrics import adjusted_rand_score
+
+    from silverlinings.review.algorithms.themes import adjusted_rand
+
+    rng = np.random.default_rng(0)
+    for _ in range(100):
+        size = int(rng.integers(2, 300))
+        first = rng.integers(0, int(rng.integers(1, 15)), size)
+        second = rng.integers(0, int(rng.integers(1, 15)), size)
+        assert abs(adjusted_rand(first, second) - adjusted_rand_score(first, second)) < 1e-9
+    assert adjusted_rand(np.zeros(5, dtype=int), np.zeros(5, dtype=int)) == 1.0

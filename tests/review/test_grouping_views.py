@@ -48,7 +48,7 @@ def test_the_team_asks_for_themes_and_watches_the_run_finish(client, team, djang
     assert response["Location"] == reverse("review:suggestion_run", args=[call.slug, run.pk])
     progress = page(client.get(response["Location"]))
     assert 'aria-valuenow="100"' in progress
-    assert "Suggested 3 themes and found 1 possible duplicate: 100%" in progress
+    assert "Suggested 3 themes and found 3 likely duplicates: 100%" in progress
     assert 'http-equiv="refresh"' not in progress
     assert (run.n_themes, run.requested_by_id) == (3, team.pk)
     themes = page(client.get(reverse("review:themes", args=[call.slug])))
@@ -193,13 +193,16 @@ def test_moving_adding_and_removing_a_nomination_from_its_page(client, team):
     ]
 
 
-def test_the_duplicates_page_shows_how_alike_each_pair_is(client, team):
+def test_the_duplicates_page_shows_how_alike_each_pair_is_and_what_both_say(client, team):
     call = make_call()
     kent = submitted_nomination(call, title="Hybrid child protection conferences")
     surrey = submitted_nomination(call, ons_code="E10000030", title="Hybrid conferences for families")
-    DuplicatePairFactory(first=kent, second=surrey, similarity=0.8364)
+    DuplicatePairFactory(first=kent, second=surrey, similarity=0.8364, shared=["parents arrive first", "chair"])
+    DuplicatePairFactory(first=kent, second=submitted_nomination(call, title="Unlisted"), listed=False)
     content = page(client.get(reverse("review:duplicates", args=[call.slug])))
-    assert "Pair 1: 84% alike" in content
+    assert "Pair 1: Hybrid child protection conferences and Hybrid conferences for families" in content
+    assert "parents arrive first · chair" in content
+    assert "Unlisted" not in content
     assert 'class="sl-bar__fill sl-w-84"' in content
     assert ">Kent</dt>" in content
     assert ">Surrey</dt>" in content
@@ -232,7 +235,8 @@ def test_dismissing_and_restoring_a_pair(client, team):
     pair = DuplicatePairFactory(first=a, second=b)
     client.post(reverse("review:duplicate_dismiss", args=[call.slug, pair.pk]))
     assert "No pairs to check" in page(client.get(reverse("review:duplicates", args=[call.slug])))
-    assert "Pair 1: 80% alike" in page(client.get(reverse("review:duplicates", args=[call.slug]) + "?dismissed=1"))
+    dismissed = page(client.get(reverse("review:duplicates", args=[call.slug]) + "?dismissed=1"))
+    assert f"Pair 1: {a.title} and {b.title}" in dismissed
     client.post(reverse("review:duplicate_restore", args=[call.slug, pair.pk]))
     pair.refresh_from_db()
     assert pair.dismissed is False

@@ -1,20 +1,27 @@
-"""Find nominations that say nearly the same thing: TF-IDF cosine similarity over words and characters.
+"""Find the same idea sent twice: each nomination's likeliest twins, ranked, with the phrases they share.
 
 Each text becomes one vector: word TF-IDF (words, numbers included, and two-word phrases, English stop
 words dropped: unlike themes, the details that tell two nominations apart count here) and character
-TF-IDF (3 to 5 characters within words, which copes with typos, plurals and small rewording), each
-L2-normalised and weighted half and half, so the cosine of two vectors is the mean of the word and
-the character cosines.
+TF-IDF (3 to 5 characters within words, which copes with typos, plurals and rewording), each
+L2-normalised and weighted half and half.
 
-Every reported similarity is exact. Up to 500 nominations, all pairs are compared with sparse matrix
-products. Above that, a sparse random projection to 512 dimensions (float32) finds candidates in
-chunks of rows, keeping pairs whose estimated cosine is within 0.2 of the threshold (the estimate's
-standard deviation is about 0.04, so a missed pair is a five-sigma event), and only those candidates
-are checked exactly. No n × n matrix is ever built.
+Two people describing one innovation score only 0.1–0.5 cosine, while unrelated nominations on the
+same topic reach 0.3: no single threshold separates them. The neighbourhood does:
+
+1. Each nomination's NEIGHBOURS nearest nominations by exact cosine (all pairs up to EXACT_UP_TO;
+   above, CANDIDATES per nomination from a sparse random projection, then measured exactly; no n × n
+   matrix is ever built).
+2. Each neighbour is scored by CSLS, 2·cos(a, b) − r(a) − r(b), r being a nomination's mean cosine
+   to its own LOCAL nearest neighbours: a pair counts when the two are closer to each other than to
+   their topic, so a busy topic does not flood the list and a sparse one is not missed.
+3. Each nomination keeps its SHOWN best-scored neighbours (its likely twins, ranked).
+4. The default list holds the pairs where each is among the other's two likeliest twins and the
+   score is at least LIST_AT, plus any pair at least `threshold` alike (near-copies).
+5. Why: the phrases both texts use, rarest first (lemmatised, shown as written).
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
@@ -23,21 +30,42 @@ from sklearn.preprocessing import normalize
 from sklearn.random_projection import SparseRandomProjection
 from threadpoolctl import threadpool_limits
 
+from . import text as words
+
 Progress = Callable[[float, str], None]
 
 WORD_WEIGHT = 0.5
 EXACT_UP_TO = 500
-DIMENSIONS = 512
+DIMENSIONS = 256
 MARGIN = 0.2
 ROWS_PER_CHUNK = 512
 PAIRS_PER_CHECK = 5_000
+NEIGHBOURS = 10  # neighbours measured per nomination
+LOCAL = (3, 10)  # neighbours that make a nomination's neighbourhood level (CSLS)
+NOMINATIONS_PER_NEIGHBOUR = 15
+CANDIDATES = 20  # candidates per nomination from the projected search, above EXACT_UP_TO
+SHOWN = 3  # likeliest twins kept per nomination
+LIST_AT = 0.15  # CSLS a pair of mutual likeliest twins needs to be listed
+SHARED_SHOWN = 5
+RARE_SHARE = 0.05  # a single word explains a pair only when at most this share of texts use it
+COMMON_SHARE = 0.5  # nor does any phrase more than half the texts use
+RARITY_SAMPLE = 3_000  # texts read to tell how rare a phrase is, above EXACT_UP_TO
 
 
 @dataclass
 class DuplicatePair:
+    """Two nominations that may be the same idea: `a` < `b`.
+
+    similarity: exact cosine (0..1); score: neighbourhood score (CSLS, higher is likelier); listed:
+    in the default list to check; shared: the phrases both use, rarest first (why they were paired).
+    """
+
     a: int
     b: int
     similarity: float
+    score: float = 0.0
+    listed: bool = True
+    shared: list[str] = field(default_factory=list)
 
 
 def _tfidf(texts: list[str], **options) -> sparse.csr_matrix:
@@ -88,15 +116,9 @@ def _pairs_in_chunks(left, right_t, cut: float, report: Progress, note: str) -> 
 
 
 def exact_pairs(vectors: sparse.csr_matrix, threshold: float, report: Progress) -> tuple[np.ndarray, ...]:
+    """Every pair at least `threshold` alike, comparing all pairs exactly (the baseline)."""
     rows, columns = _pairs_in_chunks(vectors, vectors.T.tocsc(), threshold, report, "Comparing every pair")
     return rows, columns
-
-
-def projected_candidates(vectors: sparse.csr_matrix, cut: float, report: Progress, random_state: int = 0):
-    """Candidate pairs whose cosine, estimated after a sparse random projection, is ≥ cut."""
-    projection = SparseRandomProjection(n_components=DIMENSIONS, dense_output=True, random_state=random_state)
-    reduced = normalize(projection.fit_transform(vectors)).astype(np.float32)
-    return _pairs_in_chunks(reduced, np.ascontiguousarray(reduced.T), cut, report, "Comparing projected vectors")
 
 
 def exact_similarity(vectors: sparse.csr_matrix, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
@@ -109,21 +131,142 @@ def exact_similarity(vectors: sparse.csr_matrix, rows: np.ndarray, columns: np.n
     return np.concatenate(values) if values else np.zeros(0, dtype=np.float32)
 
 
-def _similar_pairs(vectors: sparse.csr_matrix, threshold: float, report: Progress) -> tuple[np.ndarray, ...]:
-    if vectors.shape[0] <= EXACT_UP_TO or vectors.shape[1] <= DIMENSIONS:
-        rows, columns = exact_pairs(vectors, threshold, report)
-        return rows, columns, exact_similarity(vectors, rows, columns)
-    rows, columns = projected_candidates(vectors, max(threshold - MARGIN, 0.0), report)
-    report(0.85, f"Checking {len(rows)} candidate pairs")
-    similarity = exact_similarity(vectors, rows, columns)
-    keep = similarity >= threshold
-    return rows[keep], columns[keep], similarity[keep]
+# --- Neighbourhoods ---------------------------------------------------------------------------------------
+
+
+def _top(block: np.ndarray, start: int, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """The `width` largest entries of each row (itself excluded), largest first: (columns, values)."""
+    block = np.array(block, dtype=np.float32)
+    block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
+    width = min(width, block.shape[1] - 1)
+    columns = np.argpartition(-block, width - 1, axis=1)[:, :width]
+    values = np.take_along_axis(block, columns, axis=1)
+    order = np.argsort(-values, axis=1, kind="stable")
+    return np.take_along_axis(columns, order, axis=1), np.take_along_axis(values, order, axis=1)
+
+
+def nearest_neighbours(
+    vectors: sparse.csr_matrix, width: int, report: Progress, random_state: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's `width` nearest rows by exact cosine: (indices, similarities), n × width, nearest first.
+
+    Up to EXACT_UP_TO rows every pair is compared. Above, CANDIDATES rows per row are found on a
+    sparse random projection (256 dimensions) in chunks, then measured exactly and re-ranked."""
+    count = vectors.shape[0]
+    exact = count <= EXACT_UP_TO or vectors.shape[1] <= DIMENSIONS
+    if exact:
+        left, right_t, wanted = vectors, vectors.T.tocsc(), width
+    else:
+        projection = SparseRandomProjection(n_components=DIMENSIONS, dense_output=True, random_state=random_state)
+        left = normalize(projection.fit_transform(vectors)).astype(np.float32)
+        right_t, wanted = np.ascontiguousarray(left.T), max(width, CANDIDATES)
+    indices, values = [], []
+    for start in range(0, count, ROWS_PER_CHUNK):
+        block = left[start : start + ROWS_PER_CHUNK] @ right_t
+        block = block.toarray() if sparse.issparse(block) else block
+        columns, found = _top(block, start, wanted)
+        indices.append(columns)
+        values.append(found)
+        report(0.3 + 0.4 * min(1.0, (start + ROWS_PER_CHUNK) / count), "Finding each nomination's neighbours")
+    indices, values = np.vstack(indices), np.vstack(values)
+    if not exact:
+        rows = np.repeat(np.arange(count), indices.shape[1])
+        values = exact_similarity(vectors, rows, indices.ravel()).reshape(indices.shape).astype(np.float32)
+        order = np.argsort(-values, axis=1, kind="stable")[:, :width]
+        indices, values = np.take_along_axis(indices, order, axis=1), np.take_along_axis(values, order, axis=1)
+    return indices, values
+
+
+def neighbourhood_scores(indices: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """CSLS of each row with each of its neighbours: 2·cos(i, j) − r(i) − r(j), where r is the mean
+    similarity of a nomination to its LOCAL nearest neighbours. A pair scores high when the two are
+    closer to each other than each is to its own neighbourhood, whatever the topic's general level."""
+    size = max(LOCAL[0], min(LOCAL[1], round(len(indices) / NOMINATIONS_PER_NEIGHBOUR)))
+    local = values[:, : min(size, values.shape[1])].mean(axis=1)
+    return 2 * values - local[:, None] - local[indices]
+
+
+def _ranked(indices: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    order = np.argsort(-scores, axis=1, kind="stable")
+    return np.take_along_axis(indices, order, axis=1), np.take_along_axis(scores, order, axis=1)
+
+
+# --- Why two nominations were paired ----------------------------------------------------------------------
+
+
+def _phrase_sets(texts: list[str], read: set[int] | None = None) -> tuple[dict, dict, dict[str, int]]:
+    """For the texts at the positions `read` (all by default): their lemmatised runs, their sets of
+    lemmatised phrases, and how many of those texts use each phrase."""
+    positions = sorted(read) if read is not None else range(len(texts))
+    split = {index: words.lemmatised_runs(texts[index]) for index in positions}
+    sets = {}
+    for index, text_runs in split.items():
+        found: set[str] = set()
+        for run, lemmas in text_runs:
+            found.update(lemmas)
+            found.update(" ".join(lemmas[start : start + 2]) for start in range(len(run) - 1))
+            found.update(" ".join(lemmas[start : start + 3]) for start in range(len(run) - 2))
+        sets[index] = found
+    frequency: dict[str, int] = {"": len(sets)}
+    for found in sets.values():
+        for term in found:
+            frequency[term] = frequency.get(term, 0) + 1
+    return split, sets, frequency
+
+
+def shared_phrases(first: set[str], second: set[str], frequency: dict[str, int], limit: int = SHARED_SHOWN) -> list:
+    """The lemmatised phrases both texts use, rarest and longest first, none inside another chosen one.
+    A single word counts only when it is rare (at most RARE_SHARE of the texts), and no phrase that more
+    than COMMON_SHARE of the texts use counts (frequency[""] is the number of texts)."""
+    common = sorted(first & second, key=lambda term: (frequency.get(term, 0), -len(term.split()), term))
+    count = frequency.get("", 0)
+    rare, common_at = max(3, round(RARE_SHARE * count)), max(2, COMMON_SHARE * count)
+    chosen: list[str] = []
+    for term in common:
+        used = frequency.get(term, 0)
+        if used > common_at or (" " not in term and used > rare):
+            continue
+        if any(f" {term} " in f" {other} " for other in chosen):
+            continue
+        chosen.append(term)
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def _explained(pairs: list[DuplicatePair], texts: list[str], position: dict[int, int]) -> None:
+    """Fill in what each pair shares. Above EXACT_UP_TO nominations only the listed pairs are explained
+    (reading every text twice over would cost more than the search itself), and how rare a phrase is
+    is counted on their texts plus a sample of the others, RARITY_SAMPLE in all."""
+    read = None
+    if len(texts) > EXACT_UP_TO:
+        pairs = [pair for pair in pairs if pair.listed]
+        read = {position[doc_id] for pair in pairs for doc_id in (pair.a, pair.b)}
+        others = np.setdiff1d(np.arange(len(texts)), np.fromiter(read, dtype=np.int64, count=len(read)))
+        wanted = max(0, min(len(others), RARITY_SAMPLE - len(read)))
+        read |= set(np.random.default_rng(0).choice(others, wanted, replace=False).tolist())
+    split, sets, frequency = _phrase_sets(texts, read)
+    for pair in pairs:
+        first, second = position[pair.a], position[pair.b]
+        terms = shared_phrases(sets[first], sets[second], frequency)
+        pair.shared = [words.spelling_in(split[first], term) or term for term in terms]
+
+
+# --- The search --------------------------------------------------------------------------------------------
 
 
 def duplicates_find(
-    docs: list[tuple[int, str]], *, threshold: float = 0.6, progress: Progress | None = None
+    docs: list[tuple[int, str]],
+    *,
+    threshold: float = 0.6,
+    progress: Progress | None = None,
+    explain: bool = True,
 ) -> list[DuplicatePair]:
-    """Pairs of nominations (id a < id b) at least `threshold` similar (0..1), most similar first."""
+    """Each nomination's SHOWN likeliest twins (pairs, id a < id b), the likeliest first.
+
+    A pair is `listed` (the default list to check) when the texts are at least `threshold` alike, or
+    when each is among the other's two likeliest twins, one of them the very likeliest, and the pair
+    stands LIST_AT above both neighbourhoods (CSLS)."""
     if not 0 < threshold <= 1:
         raise ValueError("threshold must be more than 0 and at most 1")
     report = progress or (lambda fraction, message: None)
@@ -131,18 +274,36 @@ def duplicates_find(
     if len(docs) < 2:
         report(1.0, "Nothing to compare")
         return []
-    vectors = text_vectors([text or "" for _, text in docs], report)
+    texts = [text or "" for _, text in docs]
+    vectors = text_vectors(texts, report)
     if vectors.shape[1] == 0:
         report(1.0, "No words to compare")
         return []
     with threadpool_limits(limits=1):  # faster here than several threads, and the worker shares the machine
-        rows, columns, similarity = _similar_pairs(vectors, threshold, report)
+        indices, values = nearest_neighbours(vectors, min(NEIGHBOURS, len(docs) - 1), report)
+    report(0.75, "Comparing neighbourhoods")
+    ranked, scores = _ranked(indices, neighbourhood_scores(indices, values))
+    similarity = {(i, int(j)): float(v) for i in range(len(docs)) for j, v in zip(indices[i], values[i], strict=True)}
+    rank = {(i, int(j)): r for i in range(len(docs)) for r, j in enumerate(ranked[i])}
     ids = [doc_id for doc_id, _ in docs]
-    pairs = [
-        DuplicatePair(min(ids[i], ids[j]), max(ids[i], ids[j]), round(min(1.0, float(value)), 4))
-        for i, j, value in zip(rows.tolist(), columns.tolist(), similarity.tolist(), strict=True)
-        if ids[i] != ids[j]
-    ]
-    pairs.sort(key=lambda pair: (-pair.similarity, pair.a, pair.b))
-    report(1.0, f"Found {len(pairs)} possible duplicates")
+    found: dict[tuple[int, int], DuplicatePair] = {}
+    for i in range(len(docs)):
+        for r in range(min(SHOWN, ranked.shape[1])):
+            j = int(ranked[i, r])
+            if ids[i] == ids[j]:
+                continue
+            key = (min(i, j), max(i, j))
+            if key in found:
+                continue
+            cosine = round(min(1.0, max(0.0, similarity[(i, j)])), 4)
+            ranks = sorted([rank.get((i, j), NEIGHBOURS), rank.get((j, i), NEIGHBOURS)])
+            listed = cosine >= threshold or (ranks[1] <= 1 and scores[i, r] >= LIST_AT)
+            a, b = sorted([ids[i], ids[j]])
+            found[key] = DuplicatePair(a, b, cosine, round(float(scores[i, r]), 4), bool(listed))
+    pairs = sorted(found.values(), key=lambda pair: (-pair.listed, -pair.score, pair.a, pair.b))
+    if explain:
+        report(0.85, "Finding the phrases they share")
+        _explained(pairs, texts, {doc_id: index for index, doc_id in enumerate(ids)})
+    listed = sum(pair.listed for pair in pairs)
+    report(1.0, f"Found {listed} likely duplicate{'s' * (listed != 1)}")
     return pairs

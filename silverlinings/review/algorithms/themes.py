@@ -1,65 +1,67 @@
-"""Suggest themes for a set of nominations: words and phrases (TF-IDF), LSA, k-means, readable labels.
+"""Suggest themes for a set of nominations: lemmatised words and phrases, LSA, consensus k-means, readable labels.
 
-1. Each text becomes words and phrases of up to three words. Phrases never cross punctuation or a stop
-   word, so "plans for children" gives "plans" but never "plans children". English stop words and
-   words every nomination uses ("children", "council", "covid", "service", "staff"...) are dropped,
-   and so are numbers. Terms that differ only by a plural ("conference", "conferences") count as one
-   and keep their most frequent spelling.
+1. Each text becomes lemmatised words and phrases of up to three words (`text.phrases`): "didn't"
+   never leaves a broken "didn", "conferences" and "conference" are one term. English stop words and
+   words every nomination uses ("children", "council", "covid", "service", "staff"...) are dropped.
 2. TF-IDF (sublinear term frequency; rare and very common terms dropped, thresholds scaled to the
-   number of nominations), reduced by truncated SVD and L2-normalised (latent semantic analysis).
-3. k-means groups the vectors (mini-batch k-means above 20,000 nominations). Without a number of
-   themes, the silhouette of k-means on a sample of at most 1,500 nominations picks one between
-   2 and min(30, √(2n)).
-4. Each theme is named by its most distinctive terms: the share of the theme's nominations that use a
-   term, weighted by how much more often they use it than the other nominations (class-based TF-IDF).
-   A phrase replaces its own words when it scores nearly as well, and overlapping phrases join up
-   ("hybrid child protection" + "child protection conferences") when the joined phrase occurs in the
-   texts. Keywords never end on a verb-like word ("signatures came", "assessments showed").
+   number of nominations), reduced by truncated SVD at three scales, about one dimension per 16, 8
+   and 4 nominations (10 to 100 each), each L2-normalised and set side by side (multi-scale latent
+   semantic analysis): 150 texts keep 10, 19 and 39 dimensions, not 100; from 2,000 up, one scale of 100.
+3. Near-duplicates are folded first: nominations whose vectors are each other's nearest neighbour
+   and at least FOLD_AT alike count as one point, so the same idea sent twice never becomes a theme
+   of its own, and goes wherever its text belongs.
+4. Without a number of themes, k is chosen by stability: k-means runs several times on 80% samples,
+   and k scores the agreement (adjusted Rand) between runs minus the agreement the same runs reach on
+   the same vectors with their columns shuffled (structure removed). The k from 2 to min(30, √n) that
+   stands furthest above chance wins (a sample of at most 1,000 nominations is used).
+5. Up to CONSENSUS_UP_TO nominations the themes themselves come from the consensus of those runs:
+   how often two nominations fell together, grouped by average linkage. Larger sets use k-means.
+6. Each theme is named by its most distinctive terms (class-based TF-IDF), written as people wrote
+   them (`text.surface_forms`). A phrase replaces its own words when it scores nearly as well, and
+   overlapping phrases join up when the joined phrase occurs in the texts. Keywords never end on a
+   verb-like word ("signatures came", "assessments showed").
 
 Texts with no words left get a theme of their own, last. Everything runs on one thread and is
 deterministic for a given random_state.
 """
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfTransformer
-from sklearn.metrics import silhouette_score
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
-Progress = Callable[[float, str], None]
+from . import text as words
+from .text import DOMAIN_STOP_WORDS, KEPT_ENGLISH, STOP_WORDS  # noqa: F401 - part of this module's interface
 
-_DOMAIN = """children authority authorities council councils county borough covid coronavirus pandemic lockdown
-    service services team teams staff nomination nominations innovation innovations local new use used using
-    able also help helped helps way ways work worked just really like good great lot lots make made start
-    started year years month months week weeks day days march april may june july august september october
-    november december january february did does doing got gets let lets"""
-DOMAIN_STOP_WORDS = frozenset(_DOMAIN.split())
-KEPT_ENGLISH = frozenset({"call", "calls", "front", "system", "fire", "interest", "bill", "computer"})
-STOP_WORDS = (ENGLISH_STOP_WORDS - KEPT_ENGLISH) | DOMAIN_STOP_WORDS
+Progress = Callable[[float, str], None]
 
 # Words that make a poor last word for a keyword ("signatures came", "check-ins online"); words ending
 # in "ed" count too ("risk assessments showed").
 _WEAK = """came ran met went gave took got kept seen heard lets let told said held sent set put run done taking
     better check mix young early vulnerable online able daily weekly monthly quickly regularly remotely
     virtually electronically digitally safely directly already written given shown join share sharply
-    longer instead alongside together away straight brought felt"""
+    longer instead alongside together away straight brought felt come run meet go give take get keep see
+    hear tell say hold send"""
 WEAK_ENDINGS = frozenset(_WEAK.split())
 NO_WORDS_LABEL = "no distinctive words"
 PHRASE_PREFERENCE = 0.6  # a phrase replaces its own words when it scores at least this share of them
 MINI_BATCH_ABOVE = 20_000
-SAMPLE_FOR_CHOOSING = 1_500
-
-_CLAUSE = re.compile(r"[.,;:!?()\[\]\"/\n\r\t]+|\s[-–—]\s")
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_POSSESSIVE = re.compile(r"['’]s\b")
+SAMPLE_FOR_CHOOSING = 1_000
+NOMINATIONS_PER_DIMENSION = 8
+DIMENSIONS = (10, 100)
+FOLD_AT = 0.8  # cosine (LSA) at which two mutual nearest neighbours count as one point
+STABILITY_RUNS = 6
+STABILITY_SHARE = 0.8
+CONSENSUS_UP_TO = 1_000
 
 
 @dataclass
@@ -70,28 +72,9 @@ class SuggestedTheme:
     exemplar_ids: list[int]
 
 
-def _emit(run: list[str], grams: list[str], longest: int) -> None:
-    grams.extend(run)
-    size = len(run)
-    if longest >= 2:
-        grams.extend([f"{run[i]} {run[i + 1]}" for i in range(size - 1)])
-    if longest >= 3:
-        grams.extend([f"{run[i]} {run[i + 1]} {run[i + 2]}" for i in range(size - 2)])
-
-
 def phrases(text: str, longest: int = 3) -> list[str]:
-    """Lowercase words (no numbers, no stop words) and the phrases of up to `longest` words between them."""
-    grams: list[str] = []
-    for clause in _CLAUSE.split(_POSSESSIVE.sub("", text.lower())):
-        run: list[str] = []
-        for word in _WORD.findall(clause):
-            if len(word) < 2 or word in STOP_WORDS:
-                _emit(run, grams, longest)
-                run = []
-            else:
-                run.append(word)
-        _emit(run, grams, longest)
-    return grams
+    """Lemmatised words (no numbers, no stop words) and the phrases of up to `longest` words between them."""
+    return words.phrases(text, longest)
 
 
 def document_limits(count: int) -> tuple[int, float]:
@@ -145,29 +128,116 @@ def term_counts(texts: list[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
     return sparse.csr_matrix((len(texts), 0), dtype=np.float32), np.array([], dtype=object)
 
 
+def dimensions_for(count: int, terms: int) -> list[int]:
+    """LSA dimensions at three scales, about one per 16, 8 and 4 nominations, each within DIMENSIONS
+    (so from 2,000 nominations up there is one scale, 100)."""
+    scales = []
+    for per in (2 * NOMINATIONS_PER_DIMENSION, NOMINATIONS_PER_DIMENSION, NOMINATIONS_PER_DIMENSION // 2):
+        wanted = min(DIMENSIONS[1], max(DIMENSIONS[0], round(count / per)), terms - 1, count - 1)
+        if wanted not in scales:
+            scales.append(wanted)
+    return scales
+
+
 def semantic_vectors(counts: sparse.csr_matrix, random_state: int) -> np.ndarray:
-    """TF-IDF, then truncated SVD to at most 100 dimensions, then unit length (LSA)."""
+    """TF-IDF, then truncated SVD at each of the `dimensions_for` the corpus, each unit length, side by
+    side and scaled so that a cosine is the mean of the scales' cosines (multi-scale LSA)."""
     tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
-    components = min(100, tfidf.shape[1] - 1, tfidf.shape[0] - 1)
-    if components < 2:
-        return normalize(tfidf.toarray())
-    with np.errstate(invalid="ignore", divide="ignore"):  # identical texts have no variance to explain
-        reduced = TruncatedSVD(n_components=components, random_state=random_state).fit_transform(tfidf)
-    return normalize(reduced).astype(np.float32)
+    scales = dimensions_for(tfidf.shape[0], tfidf.shape[1])
+    if max(scales) < 2:
+        return normalize(tfidf.toarray()).astype(np.float32)
+    parts = []
+    for components in scales:
+        if components < 2:
+            continue
+        with np.errstate(invalid="ignore", divide="ignore"):  # identical texts have no variance to explain
+            reduced = TruncatedSVD(n_components=components, random_state=random_state).fit_transform(tfidf)
+        parts.append(normalize(reduced))
+    return normalize(np.hstack(parts)).astype(np.float32)
 
 
-def _kmeans(vectors: np.ndarray, k: int, random_state: int) -> np.ndarray:
+def fold_near_duplicates(vectors: np.ndarray) -> np.ndarray:
+    """For each vector, the index of the point it is folded into: mutual nearest neighbours at least
+    FOLD_AT alike join (transitively). Above CONSENSUS_UP_TO nothing is folded (k-means copes)."""
+    count = len(vectors)
+    parent = np.arange(count)
+    if count < 3 or count > CONSENSUS_UP_TO:
+        return parent
+    similarity = vectors @ vectors.T
+    np.fill_diagonal(similarity, -np.inf)
+    nearest = similarity.argmax(axis=1)
+    for i, j in enumerate(nearest.tolist()):
+        if nearest[j] == i and similarity[i, j] >= FOLD_AT:
+            root_i, root_j = _root(parent, i), _root(parent, j)
+            parent[max(root_i, root_j)] = min(root_i, root_j)
+    return np.array([_root(parent, i) for i in range(count)])
+
+
+def _root(parent: np.ndarray, index: int) -> int:
+    while parent[index] != index:
+        index = parent[index]
+    return int(index)
+
+
+def _kmeans(vectors: np.ndarray, k: int, random_state: int, n_init: int | None = None) -> np.ndarray:
     """k-means with more restarts on small sets, where they are cheap and a bad start costs most."""
     if len(vectors) > MINI_BATCH_ABOVE:
         model = MiniBatchKMeans(n_clusters=k, batch_size=2048, n_init=3, random_state=random_state)
     else:
-        model = KMeans(n_clusters=k, n_init=10 if len(vectors) <= 1000 else 4, random_state=random_state)
+        n_init = n_init or (10 if len(vectors) <= 1000 else 4)
+        model = KMeans(n_clusters=k, n_init=n_init, random_state=random_state)
     return model.fit_predict(vectors)
 
 
+def _runs(vectors: np.ndarray, k: int, rng: np.random.Generator) -> list[np.ndarray]:
+    """STABILITY_RUNS k-means labellings of every vector, each fitted on a different 80% sample."""
+    count = len(vectors)
+    size = min(count, max(k + 1, int(STABILITY_SHARE * count)))
+    labellings = []
+    for _ in range(STABILITY_RUNS):
+        sample = np.sort(rng.choice(count, size, replace=False))
+        model = KMeans(n_clusters=k, n_init=1, random_state=int(rng.integers(2**31 - 1))).fit(vectors[sample])
+        labellings.append(model.predict(vectors))
+    return labellings
+
+
+def adjusted_rand(first: np.ndarray, second: np.ndarray) -> float:
+    """The adjusted Rand index of two labellings (as sklearn's, without its checks: this runs hundreds
+    of times while choosing k)."""
+    count = len(first)
+    columns = int(second.max()) + 1
+    table = np.bincount(first * columns + second, minlength=(int(first.max()) + 1) * columns).astype(np.float64)
+    table = table.reshape(-1, columns)
+
+    def pairs(values):
+        return float((values * (values - 1) / 2).sum())
+
+    together, rows, cols = pairs(table), pairs(table.sum(axis=1)), pairs(table.sum(axis=0))
+    expected = rows * cols / (count * (count - 1) / 2) if count > 1 else 0.0
+    best = (rows + cols) / 2
+    return 1.0 if best == expected else (together - expected) / (best - expected)
+
+
+def _agreement(labellings: list[np.ndarray]) -> float:
+    scores = [
+        adjusted_rand(labellings[i], labellings[j])
+        for i in range(len(labellings))
+        for j in range(i + 1, len(labellings))
+    ]
+    return float(np.mean(scores))
+
+
+def stability(vectors: np.ndarray, k: int, random_state: int) -> float:
+    """How much more k-means agrees with itself on these vectors than on the same vectors with their
+    columns shuffled independently (same spread, no structure)."""
+    rng = np.random.default_rng(random_state)
+    shuffled = normalize(np.column_stack([rng.permutation(column) for column in vectors.T]))
+    return _agreement(_runs(vectors, k, rng)) - _agreement(_runs(shuffled, k, rng))
+
+
 def choose_theme_count(vectors: np.ndarray, distinct: int, random_state: int, report: Progress) -> int:
-    """The k in 2..min(30, √(2n)) with the best silhouette on a sample; 1 for fewer than 3 distinct texts."""
-    upper = min(30, distinct - 1, max(2, int(math.sqrt(2 * len(vectors)))))
+    """The k in 2..min(30, √n) most stable above chance; 1 for fewer than 3 distinct texts."""
+    upper = min(30, distinct - 1, max(2, round(math.sqrt(len(vectors)))))
     if upper < 2:
         return 1
     rng = np.random.default_rng(random_state)
@@ -176,15 +246,24 @@ def choose_theme_count(vectors: np.ndarray, distinct: int, random_state: int, re
         sample = vectors[np.sort(rng.choice(len(vectors), SAMPLE_FOR_CHOOSING, replace=False))]
     best_k, best_score = 2, -2.0
     for k in range(2, upper + 1):
-        labels = KMeans(n_clusters=k, n_init=8 if len(sample) <= 500 else 2, random_state=random_state).fit_predict(
-            sample
-        )
-        if len(set(labels.tolist())) > 1:
-            score = silhouette_score(sample, labels, metric="cosine")
-            if score > best_score + 1e-9:
-                best_k, best_score = k, score
+        score = stability(sample, k, random_state + k)
+        if score > best_score + 1e-9:
+            best_k, best_score = k, score
         report(0.45 + 0.3 * (k - 1) / (upper - 1), f"Trying {k} themes")
     return best_k
+
+
+def consensus_labels(vectors: np.ndarray, k: int, random_state: int) -> np.ndarray:
+    """Themes from many k-means runs: how often two points fell together, grouped by average linkage."""
+    rng = np.random.default_rng(random_state)
+    labellings = _runs(vectors, k, rng) + _runs(vectors, k, rng)
+    together = np.zeros((len(vectors), len(vectors)), dtype=np.float64)
+    for labels in labellings:
+        together += labels[:, None] == labels[None, :]
+    distance = 1.0 - together / len(labellings)
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    return fcluster(tree, t=k, criterion="maxclust") - 1
 
 
 def distinctive_scores(present: sparse.csr_matrix, labels: np.ndarray, k: int) -> np.ndarray:
@@ -243,12 +322,12 @@ def pick_terms(
 
 
 def _flatten(text: str) -> str:
-    clauses = _CLAUSE.split(_POSSESSIVE.sub("", text.lower()))
-    return " " + " | ".join(" ".join(_WORD.findall(clause)) for clause in clauses) + " "
+    runs = (" ".join(words.lemma(word) for word in run) for run in words.runs(text))
+    return " " + " | ".join(runs) + " "
 
 
 def _attestation(texts: list[str]) -> Callable[[str], bool]:
-    """Whether a phrase occurs, word for word, in at least two of the texts (or in the only one)."""
+    """Whether a lemmatised phrase occurs, word for word, in at least two of the texts (or the only one)."""
     flat: list[str] = []
 
     def attested(phrase: str) -> bool:
@@ -269,10 +348,21 @@ def theme_label(keywords: list[str]) -> str:
     return " · ".join(parts)
 
 
+LABEL_TEXTS = 300  # texts of a theme read for the spelling of its keywords
+
+
 def _describe(scores: np.ndarray, terms: np.ndarray, texts: list[str], keyword_count: int = 8) -> list[str]:
+    """Keywords as people wrote them: the best lemmatised terms, in their most frequent spelling."""
     order = np.argsort(-scores, kind="stable")[:60]
     ranked = [(str(terms[i]), float(scores[i])) for i in order if scores[i] > 0 and readable(str(terms[i]))]
-    return pick_terms(ranked, keyword_count, _attestation(texts))
+    chosen = pick_terms(ranked, keyword_count, _attestation(texts))
+    spelling = words.surface_forms(texts[:LABEL_TEXTS], chosen)
+    keywords: list[str] = []
+    for term in chosen:
+        written = spelling.get(term, term)
+        if written not in keywords:
+            keywords.append(written)
+    return keywords
 
 
 def _members(ids: np.ndarray, vectors: np.ndarray) -> tuple[list[int], list[int]]:
@@ -285,17 +375,24 @@ def _members(ids: np.ndarray, vectors: np.ndarray) -> tuple[list[int], list[int]
 
 
 def _cluster(vectors: np.ndarray, n_themes: int | None, random_state: int, report: Progress) -> np.ndarray:
-    distinct = len(np.unique(np.round(vectors, 5), axis=0))
+    """Theme index of each vector: near-duplicates folded, k chosen by stability, consensus grouping."""
+    folded = fold_near_duplicates(vectors)
+    points, back = np.unique(folded, return_inverse=True)
+    centres = normalize(np.asarray([vectors[folded == point].mean(axis=0) for point in points])).astype(np.float32)
+    distinct = len(np.unique(np.round(centres, 5), axis=0))
     if n_themes is None:
         report(0.45, "Choosing the number of themes")
-        k = choose_theme_count(vectors, distinct, random_state, report)
+        k = choose_theme_count(centres, distinct, random_state, report)
     else:
         k = min(n_themes, distinct)
     report(0.8, f"Grouping into {k} themes")
     if k <= 1:
         return np.zeros(len(vectors), dtype=np.int64)
-    labels = _kmeans(vectors, k, random_state)
-    _, compact = np.unique(labels, return_inverse=True)
+    if len(centres) <= CONSENSUS_UP_TO:
+        labels = consensus_labels(centres, k, random_state)
+    else:
+        labels = _kmeans(centres, k, random_state)
+    _, compact = np.unique(labels[back], return_inverse=True)
     return compact.astype(np.int64)
 
 

@@ -52,12 +52,16 @@ class RunProgress:
         )
 
 
-def suggestion_run_request(*, call: Call, by: User, n_themes: int | None = None) -> SuggestionRun:
-    """Record a request for suggested themes and near-duplicates and queue it for the worker."""
+def suggestion_run_request(
+    *, call: Call, by: User, n_themes: int | None = None, kind: str = SuggestionRun.Kind.THEMES
+) -> SuggestionRun:
+    """Record a request for suggested themes and near-duplicates (or, with kind DUPLICATES, for the
+    duplicate search only) and queue it for the worker."""
     from ..tasks import suggestion_run
 
-    run = SuggestionRun.objects.create(call=call, requested_by=by, n_themes=n_themes)
-    audit_record(actor=by, action="themes.suggestion_requested", obj=call, data={"run": run.pk, "n_themes": n_themes})
+    run = SuggestionRun.objects.create(call=call, requested_by=by, n_themes=n_themes, kind=kind)
+    action = "duplicates.search_requested" if kind == SuggestionRun.Kind.DUPLICATES else "themes.suggestion_requested"
+    audit_record(actor=by, action=action, obj=call, data={"run": run.pk, "n_themes": n_themes})
     transaction.on_commit(lambda: suggestion_run.enqueue(run_id=run.pk))
     return run
 
@@ -71,14 +75,18 @@ def suggestion_run_now(*, run_id: int) -> SuggestionRun:
     try:
         suggested, pairs = _suggest(run)
         with transaction.atomic():
-            themes = themes_replace_suggested(call=run.call, run=run, suggested=suggested)
+            themes = None
+            if run.kind == SuggestionRun.Kind.THEMES:
+                themes = themes_replace_suggested(call=run.call, run=run, suggested=suggested)
             found = duplicate_pairs_save(call=run.call, pairs=pairs)
     except Exception as error:
         logger.exception("Suggestion run %s failed", run.pk)
         message = f"The suggestion stopped with an error ({type(error).__name__}). Try again."
         _run_update(run, status=SuggestionRun.Status.FAILED, message=message, finished_at=timezone.now())
         raise
-    message = f"Suggested {_counted(len(themes), 'theme')} and found {_counted(found, 'possible duplicate')}"
+    message = f"Found {_counted(found, 'likely duplicate')}"
+    if themes is not None:
+        message = f"Suggested {_counted(len(themes), 'theme')} and found {_counted(found, 'likely duplicate')}"
     _run_update(run, status=SuggestionRun.Status.DONE, progress=1.0, message=message, finished_at=timezone.now())
     return run
 
@@ -100,10 +108,14 @@ def _suggest(run: SuggestionRun) -> tuple[list, list]:
 
     docs = selectors.suggestion_docs(run.call)
     progress = RunProgress(run)
-    themes = themes_suggest(docs, n_themes=run.n_themes, progress=progress.phase(0, THEMES_SHARE))
-    pairs = duplicates_find(
-        docs, threshold=DUPLICATE_THRESHOLD, progress=progress.phase(THEMES_SHARE, 1 - THEMES_SHARE)
-    )
+    themes, start = [], 0.0
+    if run.kind == SuggestionRun.Kind.THEMES:
+        # Nominations already in an accepted theme are not grouped again, so no new theme overlaps one.
+        accepted = selectors.nominations_in_accepted_themes(run.call)
+        ungrouped = [(pk, text) for pk, text in docs if pk not in accepted]
+        themes = themes_suggest(ungrouped, n_themes=run.n_themes, progress=progress.phase(0, THEMES_SHARE))
+        start = THEMES_SHARE
+    pairs = duplicates_find(docs, threshold=DUPLICATE_THRESHOLD, progress=progress.phase(start, 1 - start))
     return themes, pairs
 
 
@@ -117,11 +129,12 @@ def _member_sets(call: Call) -> set[frozenset[int]]:
 def themes_replace_suggested(*, call: Call, run: SuggestionRun | None, suggested: list) -> list[Theme]:
     """Replace the call's untouched suggestions with `suggested` (SuggestedTheme items).
 
-    Accepted and edited themes stay exactly as they are, and their nominations may be suggested again;
-    a suggestion with exactly the nominations of a theme that stays is left out.
+    Accepted and edited themes stay exactly as they are. A new theme never takes a nomination that is
+    in an accepted theme, and a suggestion with exactly the nominations of a theme that stays is left out.
     """
     Theme.objects.filter(call=call, status=Theme.Status.SUGGESTED, edited=False).delete()
     kept, live = _member_sets(call), set(selectors.submitted_nominations(call).values_list("pk", flat=True))
+    live -= selectors.nominations_in_accepted_themes(call)
     created = []
     for item in suggested:
         members = [pk for pk in item.member_ids if pk in live]
@@ -136,25 +149,31 @@ def themes_replace_suggested(*, call: Call, run: SuggestionRun | None, suggested
     return created
 
 
+PAIR_FIELDS = ("similarity", "score", "listed", "shared")
+
+
 def duplicate_pairs_save(*, call: Call, pairs: list) -> int:
-    """Save the pairs found (DuplicatePair items, a < b). A pair found before keeps its row, and whether
-    the team dismissed it, with the new similarity; a pair no longer found goes unless it was dismissed."""
+    """Save the likely twins found (DuplicatePair items, a < b). A pair found before keeps its row, and
+    whether the team dismissed it, with the new figures; a pair no longer found goes unless it was
+    dismissed. Returns how many pairs are in the default list."""
     live = set(selectors.submitted_nominations(call).values_list("pk", flat=True))
-    found = {(pair.a, pair.b): pair.similarity for pair in pairs if pair.a in live and pair.b in live}
+    found = {(pair.a, pair.b): pair for pair in pairs if pair.a in live and pair.b in live}
     existing = {(row.first_id, row.second_id): row for row in DuplicatePair.objects.filter(call=call)}
     gone = [row.pk for key, row in existing.items() if key not in found and not row.dismissed]
     DuplicatePair.objects.filter(pk__in=gone).delete()
     changed, new = [], []
-    for key, similarity in found.items():
+    for key, pair in found.items():
+        values = {"similarity": pair.similarity, "score": pair.score, "listed": pair.listed, "shared": pair.shared}
         row = existing.get(key)
         if row is None:
-            new.append(DuplicatePair(call=call, first_id=key[0], second_id=key[1], similarity=similarity))
-        elif row.similarity != similarity:
-            row.similarity = similarity
+            new.append(DuplicatePair(call=call, first_id=key[0], second_id=key[1], **values))
+        elif any(getattr(row, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(row, name, value)
             changed.append(row)
-    DuplicatePair.objects.bulk_update(changed, ["similarity"])
+    DuplicatePair.objects.bulk_update(changed, list(PAIR_FIELDS))
     DuplicatePair.objects.bulk_create(new)
-    return len(found)
+    return sum(pair.listed for pair in found.values())
 
 
 def demo_themes(call: Call, by: User) -> list[Theme]:
@@ -197,6 +216,15 @@ def themes_accept(*, themes: Iterable[Theme], by: User) -> list[Theme]:
     return [theme_accept(theme=theme, by=by) for theme in themes]
 
 
+@transaction.atomic
+def theme_reject(*, theme: Theme, by: User) -> None:
+    """Delete a theme the team does not want. Its nominations stay in the call and in their other themes;
+    its meeting notes go with it. A new suggestion may group the same nominations again."""
+    data = {"label": theme.label, "status": theme.status, "nominations": theme.memberships.count()}
+    audit_record(actor=by, action="theme.rejected", obj=theme.call, data={**data, "theme": theme.pk})
+    theme.delete()
+
+
 def theme_rename(*, theme: Theme, label: str, description: str = "", by: User) -> Theme:
     label, description = label.strip(), description.strip()
     if not label:
@@ -225,7 +253,17 @@ def themes_merge(*, themes: Iterable[Theme], label: str = "", by: User) -> Theme
         raise ValidationError({"themes": "Select at least two themes to merge"})
     _same_call(*themes)
     sizes = {theme.pk: theme.memberships.count() for theme in themes}
-    target = max(themes, key=lambda theme: (theme.status == Theme.Status.ACCEPTED, sizes[theme.pk], -theme.pk))
+    # The theme the team named keeps its row: accepted first, then one they wrote about, then the largest.
+    target = max(
+        themes,
+        key=lambda theme: (
+            theme.status == Theme.Status.ACCEPTED,
+            theme.edited,
+            bool(theme.description),
+            sizes[theme.pk],
+            -theme.pk,
+        ),
+    )
     others = [theme for theme in themes if theme.pk != target.pk]
     data = {"themes": [theme.pk for theme in themes], "labels": [theme.label for theme in themes], "into": target.pk}
     present = set(target.memberships.values_list("nomination_id", flat=True))
@@ -244,6 +282,8 @@ def themes_merge(*, themes: Iterable[Theme], label: str = "", by: User) -> Theme
         _merged_keywords([target, *others]),
         True,
     )
+    if not target.description:
+        target.description = next((theme.description for theme in others if theme.description), "")
     target.save()
     Theme.objects.filter(pk__in=[theme.pk for theme in others]).delete()
     data.update(label=target.label, nominations=len(present) + len(joining))

@@ -3,8 +3,10 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
 from silverlinings.calls.models import Nomination
@@ -12,7 +14,7 @@ from silverlinings.calls.workspace import team_call
 from silverlinings.core.permissions import require
 from silverlinings.core.progress import progress_json, progress_requested
 
-from .. import selectors
+from .. import exports, selectors
 from ..forms_grouping import (
     SuggestForm,
     ThemeAddNominationForm,
@@ -144,6 +146,26 @@ def themes_merge(request, slug):
         return _themes_page(request, call, form)
     messages.success(request, f"The themes are merged into ‘{merged[0].label}’.")
     return redirect("review:theme_detail", slug=call.slug, pk=merged[0].pk)
+
+
+@login_required
+@require_POST
+def theme_reject(request, slug, pk):
+    theme = _theme(request, slug, pk)
+    label = theme.label
+    grouping.theme_reject(theme=theme, by=request.user)
+    messages.success(request, f"The theme ‘{label}’ is deleted. Its nominations are kept.")
+    return redirect("review:themes", slug=slug)
+
+
+@login_required
+def grouping_export(request, slug):
+    call = team_call(request, slug, permission="review.manage_review")
+    response = HttpResponse(
+        exports.grouping_xlsx(call), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{slugify(call.title)}-themes-and-ideas.xlsx"'
+    return response
 
 
 def _theme_page(request, theme, split=None, add=None):
@@ -290,8 +312,10 @@ urlpatterns = [
     path("manage/calls/<slug:slug>/themes/suggest/<int:pk>/", suggestion_run, name="suggestion_run"),
     path("manage/calls/<slug:slug>/themes/accept/", themes_accept, name="themes_accept"),
     path("manage/calls/<slug:slug>/themes/merge/", themes_merge, name="themes_merge"),
+    path("manage/calls/<slug:slug>/themes/export.xlsx", grouping_export, name="grouping_export"),
     path(f"{THEME}/", theme_detail, name="theme_detail"),
     path(f"{THEME}/rename/", theme_rename, name="theme_rename"),
+    path(f"{THEME}/delete/", theme_reject, name="theme_reject"),
     path(f"{THEME}/split/", theme_split, name="theme_split"),
     path(f"{THEME}/add/", theme_add_nomination, name="theme_add_nomination"),
     path(f"{IN_THEME}/", theme_nomination, name="theme_nomination"),

@@ -6,11 +6,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
+from silverlinings.calls.models import Nomination, NominationStatus
 from silverlinings.calls.workspace import team_call
 
 from .. import selectors
-from ..forms_grouping import IdeaLinkForm
-from ..models import DuplicatePair, Idea
+from ..forms_grouping import IdeaLinkForm, NominationLinkForm
+from ..models import DuplicatePair, Idea, SuggestionRun
 from ..services import grouping
 from .grouping import TEMPLATES, _apply
 
@@ -37,6 +38,46 @@ def duplicates(request, slug):
             "dismissed": dismissed,
             "run": selectors.suggestion_run_latest(call),
         },
+    )
+
+
+@login_required
+@require_POST
+def duplicates_search(request, slug):
+    """Look for duplicates again: the duplicate search only, themes untouched."""
+    call = team_call(request, slug, permission="review.manage_review")
+    run = grouping.suggestion_run_request(call=call, by=request.user, kind=SuggestionRun.Kind.DUPLICATES)
+    return redirect("review:suggestion_run", slug=call.slug, pk=run.pk)
+
+
+@login_required
+def nomination_twins(request, slug, pk):
+    """One nomination's likely twins, ranked, with why; and linking it by hand with any other nomination."""
+    call = team_call(request, slug, permission="review.manage_review")
+    nomination = get_object_or_404(
+        Nomination.objects.select_related("authority", "call"), call=call, pk=pk, status=NominationStatus.SUBMITTED
+    )
+    form = NominationLinkForm(request.POST or None, nomination=nomination)
+    ideas = []
+
+    def link():
+        data = form.cleaned_data
+        pair = [nomination, data["other"]]
+        ideas.append(
+            grouping.idea_link(call=call, nominations=pair, by=request.user, label=data["label"], idea=data["idea"])
+        )
+
+    if request.method == "POST" and _apply(form, link):
+        messages.success(request, f"The two nominations are linked as ‘{ideas[0].label}’. Both are kept as they are.")
+        return redirect("review:idea_detail", slug=slug, pk=ideas[0].pk)
+    twins = [
+        (pair, pair.second if pair.first_id == nomination.pk else pair.first)
+        for pair in selectors.nomination_twins(nomination)
+    ]
+    return render(
+        request,
+        f"{TEMPLATES}/nomination_twins.html",
+        {"call": call, "nomination": nomination, "twins": twins, "form": form, "ideas": selectors.ideas_of(nomination)},
     )
 
 
@@ -128,6 +169,8 @@ IDEA = "manage/calls/<slug:slug>/ideas/<int:pk>"
 
 urlpatterns = [
     path("manage/calls/<slug:slug>/duplicates/", duplicates, name="duplicates"),
+    path("manage/calls/<slug:slug>/duplicates/search/", duplicates_search, name="duplicates_search"),
+    path("manage/calls/<slug:slug>/nominations/<int:pk>/twins/", nomination_twins, name="nomination_twins"),
     path(f"{PAIR}/", duplicate_pair, name="duplicate_pair"),
     path(f"{PAIR}/dismiss/", duplicate_dismiss, name="duplicate_dismiss"),
     path(f"{PAIR}/restore/", duplicate_restore, name="duplicate_restore"),
