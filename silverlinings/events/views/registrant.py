@@ -1,0 +1,80 @@
+"""A registrant's own pages, reached by the secret link in their emails: no account, no sign-in."""
+
+from django.contrib import messages
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+
+from .. import selectors, services_registration
+from ..forms import WorkshopsForm
+from ..models import Registration, Status
+
+
+def _registration(token: str) -> Registration:
+    return get_object_or_404(Registration.objects.select_related("event", "authority"), token=token)
+
+
+def registration(request, token):
+    return render(request, "events/registration.html", selectors.registration_view(_registration(token)))
+
+
+def _initial_choices(registration) -> dict[str, list[int]]:
+    initial: dict[str, list[int]] = {}
+    for choice in registration.choices.select_related("session").order_by("session__starts_at", "rank"):
+        initial.setdefault(choice.session.slot, []).append(choice.session_id)
+    return initial
+
+
+def workshops_change(request, token):
+    registration = _registration(token)
+    if registration.status in (Status.CANCELLED, Status.LAPSED) or registration.event.is_over:
+        raise Http404
+    form = WorkshopsForm(
+        request.POST or None,
+        slots=selectors.workshop_slots(registration.event),
+        initial_choices=_initial_choices(registration),
+        action=reverse("events:workshops_change", kwargs={"token": token}),
+    )
+    if request.method == "POST" and form.is_valid():
+        services_registration.workshops_change(registration=registration, choices=form.choices)
+        messages.success(request, "Your workshop choices are saved.")
+        return redirect(registration)
+    return render(request, "events/workshops_change.html", {"registration": registration, "form": form})
+
+
+def registration_cancel(request, token):
+    registration = _registration(token)
+    if registration.status == Status.CANCELLED:
+        return redirect(registration)
+    if request.method == "POST":
+        services_registration.registration_cancel(registration=registration)
+        messages.success(request, "Your registration is cancelled. Thank you for letting someone else have your place.")
+        return redirect(registration)
+    return render(request, "events/registration_cancel.html", {"registration": registration})
+
+
+def offer_accept(request, token):
+    registration = _registration(token)
+    if request.method != "POST":
+        return redirect(registration)
+    try:
+        services_registration.offer_accept(registration=registration)
+    except services_registration.OfferNotOpen:
+        messages.error(request, "This offer has ended, so the place has gone to the next person waiting.")
+    else:
+        messages.success(request, "The place is yours: you are registered.")
+    return redirect(registration)
+
+
+def join(request, token):
+    """The personal joining link: records attendance and forwards to the platform, only near the time."""
+    registration = get_object_or_404(Registration.objects.select_related("event"), joining_token=token)
+    event = registration.event
+    now = timezone.now()
+    if registration.status != Status.CONFIRMED:
+        raise Http404
+    if now < event.joining_opens_at or now >= event.ends_at or not event.joining_url:
+        return render(request, "events/join_not_open.html", {"registration": registration, "event": event})
+    services_registration.attendance_record(registration=registration, now=now)
+    return HttpResponseRedirect(event.joining_url)
