@@ -31,7 +31,7 @@ def manage_events(request):
 @login_required
 def event_create(request):
     require(request.user, "events.manage_events")
-    form = EventForm(request.POST or None)
+    form = EventForm(request.POST if request.method == "POST" else None)
     form.helper.form_action = reverse("events:event_create")
     if request.method == "POST" and form.is_valid():
         event = services.event_create(by=request.user, **form.cleaned_data)
@@ -43,7 +43,7 @@ def event_create(request):
 @login_required
 def event_edit(request, slug):
     event = _team_event(request, slug)
-    form = EventForm(request.POST or None, instance=event)
+    form = EventForm(request.POST if request.method == "POST" else None, instance=event)
     form.helper.form_action = reverse("events:event_edit", kwargs={"slug": slug})
     if request.method == "POST" and form.is_valid():
         try:
@@ -92,7 +92,7 @@ def session_edit(request, slug, pk):
 def _session_form(request, slug, pk):
     event = _team_event(request, slug)
     session = get_object_or_404(Session, event=event, pk=pk) if pk else None
-    form = SessionForm(request.POST or None, instance=session)
+    form = SessionForm(request.POST if request.method == "POST" else None, instance=session)
     form.helper.form_action = request.path
     if request.method == "POST" and form.is_valid():
         services.session_save(event=event, by=request.user, session=session, **form.cleaned_data)
@@ -139,7 +139,7 @@ def allocations(request, slug):
 @login_required
 def message(request, slug):
     event = _team_event(request, slug)
-    form = MessageForm(request.POST or None, event=event, action=request.path)
+    form = MessageForm(request.POST if request.method == "POST" else None, event=event, action=request.path)
     if request.method == "POST" and form.is_valid():
         workshop = (
             event.sessions.filter(pk=form.cleaned_data["workshop"]).first() if form.cleaned_data["workshop"] else None

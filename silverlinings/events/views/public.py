@@ -49,7 +49,9 @@ def register(request, slug):
     if not event.registration_open:
         return render(request, "events/registration_closed.html", {"event": event}, status=200)
     action = reverse("events:register", kwargs={"slug": event.slug})
-    form = RegistrationForm(request.POST or None, slots=selectors.workshop_slots(event), action=action)
+    form = RegistrationForm(
+        request.POST if request.method == "POST" else None, slots=selectors.workshop_slots(event), action=action
+    )
     if request.method == "POST" and form.is_valid():
         if form.is_bot:
             # Answer as if registered, so the script learns nothing; nothing is kept.

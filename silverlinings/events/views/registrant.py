@@ -5,6 +5,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from .. import selectors, services_registration
 from ..forms import WorkshopsForm
@@ -31,7 +32,7 @@ def workshops_change(request, token):
     if registration.status in (Status.CANCELLED, Status.LAPSED) or registration.event.is_over:
         raise Http404
     form = WorkshopsForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         slots=selectors.workshop_slots(registration.event),
         initial_choices=_initial_choices(registration),
         action=reverse("events:workshops_change", kwargs={"token": token}),
@@ -54,10 +55,9 @@ def registration_cancel(request, token):
     return render(request, "events/registration_cancel.html", {"registration": registration})
 
 
+@require_POST
 def offer_accept(request, token):
     registration = _registration(token)
-    if request.method != "POST":
-        return redirect(registration)
     try:
         services_registration.offer_accept(registration=registration)
     except services_registration.OfferNotOpen:
