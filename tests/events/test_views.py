@@ -137,6 +137,7 @@ def test_too_many_registrations_from_one_address_are_refused_with_a_message(clie
     for n in range(2):
         client.post(_register_url(event), _form(event, email=f"p{n}@example.org"))
     response = client.post(_register_url(event), _form(event, email="p3@example.org"))
+    assert response.status_code == 429
     assert "There have been too many registrations from here in the last few minutes" in response.content.decode()
     assert 'value="p3@example.org"' in response.content.decode()
     assert Registration.objects.count() == 2

@@ -86,4 +86,5 @@ def register(request, slug):
                     "your registration, not made a second one.",
                 )
             return redirect(registration)
-    return render(request, "events/register.html", {"event": event, "form": form})
+    status = 429 if form.non_field_errors() else 200
+    return render(request, "events/register.html", {"event": event, "form": form}, status=status)
