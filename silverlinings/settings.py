@@ -295,6 +295,13 @@ CRISPY_TEMPLATE_PACK = "gds"
 
 # --- Locale -------------------------------------------------------------------------------------
 LANGUAGE_CODE = "en-gb"
+# Registrations for an event one client address and one email address may make in 10 minutes
+# (silverlinings/events/limits.py). A whole office behind one address registers a few dozen at most.
+EVENT_REGISTRATION_LIMITS = {
+    "client": (int(os.environ.get("EVENT_REGISTRATION_CLIENT_LIMIT", "30")), 10),
+    "address": (int(os.environ.get("EVENT_REGISTRATION_ADDRESS_LIMIT", "5")), 10),
+}
+
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True

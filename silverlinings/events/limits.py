@@ -11,7 +11,7 @@ class TooManyRegistrations(Exception):
 
 def registration_count(*, email: str, client: str) -> None:
     """Count one registration attempt, or raise when the client or the address is over its limit."""
-    limits = getattr(settings, "EVENT_REGISTRATION_LIMITS", {"client": (30, 10), "address": (5, 10)})
+    limits = settings.EVENT_REGISTRATION_LIMITS
     for kind, key in (("client", client), ("address", email.strip().lower())):
         limit, minutes = limits[kind]
         name = f"events:registrations:{kind}:{key}"

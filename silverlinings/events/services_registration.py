@@ -39,16 +39,22 @@ class Counts:
 
     @classmethod
     def of(cls, event: Event) -> "Counts":
-        held = Registration.objects.filter(event=event, status__in=HOLDING)
-        by_authority = dict(
-            held.filter(place=Place.AUTHORITY).values_list("authority_id").annotate(count=Count("pk")).order_by()
+        """Two queries: the places held by kind and authority, and the allocations."""
+        rows = (
+            Registration.objects.filter(event=event, status__in=HOLDING)
+            .values_list("place", "authority_id")
+            .annotate(count=Count("pk"))
+            .order_by()
         )
-        return cls(
-            total=held.count(),
-            general=held.filter(place=Place.GENERAL).count(),
-            by_authority=by_authority,
-            allocations=dict(Allocation.objects.filter(event=event).values_list("authority_id", "places")),
-        )
+        counts = cls(total=0, general=0, by_authority={}, allocations={})
+        for place, authority_id, count in rows:
+            counts.total += count
+            if place == Place.GENERAL:
+                counts.general += count
+            else:
+                counts.by_authority[authority_id] = counts.by_authority.get(authority_id, 0) + count
+        counts.allocations = dict(Allocation.objects.filter(event=event).values_list("authority_id", "places"))
+        return counts
 
     def place_for(self, event: Event, authority_id: int | None, now: datetime) -> str:
         """The kind of place someone from `authority_id` (None: not an authority) can have now, or ''."""
@@ -115,9 +121,9 @@ def registration_submit(
             registration.authority = authority
             _place_or_wait(registration, Counts.of(event), now)
         registration.save()
-        _choices_save(registration, choices)
+        _choices_save(registration, choices, new=created)
         if registration.status == Status.CONFIRMED and event.allocated_at:
-            _workshops_take_best(event, registration)
+            _workshops_take_best(event, registration, new=created)
         audit_record(
             actor=None, action="event.registered" if created else "event.registration_changed", obj=registration
         )
@@ -134,8 +140,9 @@ def _place_or_wait(registration: Registration, counts: Counts, now: datetime) ->
         registration.status, registration.waiting_since = Status.WAITING, now
 
 
-def _choices_save(registration: Registration, choices: dict[str, list[int]]) -> None:
-    registration.choices.all().delete()
+def _choices_save(registration: Registration, choices: dict[str, list[int]], *, new: bool = False) -> None:
+    if not new:
+        registration.choices.all().delete()
     WorkshopChoice.objects.bulk_create(
         WorkshopChoice(registration=registration, session_id=session_id, rank=rank)
         for ranked in choices.values()
@@ -143,25 +150,20 @@ def _choices_save(registration: Registration, choices: dict[str, list[int]]) -> 
     )
 
 
-def _fill(event: Event) -> dict[int, int]:
-    return dict(
-        WorkshopPlace.objects.filter(session__event=event)
-        .values_list("session_id")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
-
-
-def _workshops_take_best(event: Event, registration: Registration) -> None:
+def _workshops_take_best(event: Event, registration: Registration, *, new: bool = False) -> None:
     """After the allocation: in each slot where they have no place, their best choice with a place left."""
-    fill = _fill(event)
-    held = set(registration.workshop_places.values_list("slot", flat=True))
-    for choice in registration.choices.select_related("session").order_by("session__starts_at", "rank"):
-        session = choice.session
-        if session.slot in held or fill.get(session.pk, 0) >= session.capacity:
+    workshops = {
+        session.pk: session
+        for session in Session.objects.filter(event=event, kind="workshop").annotate(taken=Count("places"))
+    }
+    held = set() if new else set(registration.workshop_places.values_list("slot", flat=True))
+    ranked = registration.choices.order_by("rank").values_list("session_id", "rank")
+    for session_id, rank in sorted(ranked, key=lambda pair: (workshops[pair[0]].starts_at, pair[1])):
+        session = workshops[session_id]
+        if session.slot in held or session.taken >= session.capacity:
             continue
-        WorkshopPlace.objects.create(registration=registration, session=session, slot=session.slot, choice=choice.rank)
-        fill[session.pk] = fill.get(session.pk, 0) + 1
+        WorkshopPlace.objects.create(registration=registration, session=session, slot=session.slot, choice=rank)
+        session.taken += 1
         held.add(session.slot)
 
 
@@ -271,17 +273,27 @@ def places_release(*, event_id: int) -> str:
 
 
 def _confirmation_send(registration: Registration, *, changed: bool) -> None:
+    """Queue the confirmation (or waiting-list) email for after the commit: it is rendered on the worker,
+    so the event's lock is held only while places are counted and taken."""
+    from .tasks import registration_email_send
+
+    registration_id = registration.pk
+    transaction.on_commit(lambda: registration_email_send.enqueue(registration_id=registration_id, changed=changed))
+
+
+def registration_email_send_now(*, registration_id: int, changed: bool) -> None:
+    """The email for where the registration stands now: registered (with the calendar) or waiting."""
     from .calendars import registration_calendar
 
-    if registration.status == Status.WAITING:
-        template = "events/email/waiting"
-        attachment = None
-    else:
-        template = "events/email/confirmed"
+    registration = Registration.objects.select_related("event").filter(pk=registration_id).first()
+    if registration is None or registration.status not in (Status.CONFIRMED, Status.WAITING):
+        return
+    attachment = None
+    if registration.status == Status.CONFIRMED:
         attachment = ("event.ics", registration_calendar(registration), "text/calendar")
     email_send(
         to=registration.email,
-        template=template,
+        template="events/email/confirmed" if registration.status == Status.CONFIRMED else "events/email/waiting",
         context={"registration": registration, "changed": changed},
         attachment=attachment,
     )
