@@ -53,6 +53,7 @@ def gunicorn(port: int, workers: int, url: str, var: str) -> subprocess.Popen:
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
         "EMAIL_HOST": "127.0.0.1",
         "EVENT_REGISTRATION_CLIENT_LIMIT": "1000000",
+        "EVENT_HOLDS_PER_CLIENT": "0",
         "LOG_LEVEL": "WARNING",
     }
     command = [

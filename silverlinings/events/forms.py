@@ -299,6 +299,8 @@ class RegistrationForm(PreferencesMixin, forms.Form):
         required=False,
         help_text="Tell us and we will plan it.",
     )
+    # The place held while this form is filled in (services_registration.place_hold).
+    hold = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, slots, initial_choices=None, action: str = "", **kwargs):
         super().__init__(*args, **kwargs)
@@ -327,6 +329,7 @@ class RegistrationForm(PreferencesMixin, forms.Form):
             Button("register", "Register"),
             action=action,
         )
+        self.helper.render_hidden_fields = True
 
     def clean(self):
         data = super().clean()

@@ -23,3 +23,13 @@ def registration_count(*, email: str, client: str) -> None:
             count = 1
         if count > limit:
             raise TooManyRegistrations
+
+
+def hold_allowed(*, client: str) -> bool:
+    """Whether to hold a place for this client's form: a few forms at a time, so nobody holds them all."""
+    name = f"events:holds:client:{client}"
+    cache.add(name, 0, timeout=10 * 60)
+    try:
+        return cache.incr(name) <= settings.EVENT_HOLDS_PER_CLIENT
+    except ValueError:
+        return True

@@ -258,3 +258,20 @@ class WorkshopPlace(models.Model):
 
     def __str__(self) -> str:
         return f"{self.registration.full_name} in {self.session}"
+
+
+class PlaceHold(models.Model):
+    """One of the event's places, held for someone while they fill in the registration form.
+
+    Made by `services_registration.place_hold` when the form is shown; counted as taken until it
+    expires or its holder registers."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="holds")
+    token = models.CharField(max_length=64, unique=True, default=new_token)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        ordering = ["expires_at"]
+
+    def __str__(self) -> str:
+        return f"A place at {self.event} held until {self.expires_at:%H:%M}"

@@ -16,7 +16,18 @@ from django.utils import timezone
 from silverlinings.core.services import audit_record
 from silverlinings.mail.services import email_send
 
-from .models import HOLDING, Allocation, Event, Place, Registration, Session, Status, WorkshopChoice, WorkshopPlace
+from .models import (
+    HOLDING,
+    Allocation,
+    Event,
+    Place,
+    PlaceHold,
+    Registration,
+    Session,
+    Status,
+    WorkshopChoice,
+    WorkshopPlace,
+)
 from .schedule import offer_expiry_schedule
 
 
@@ -38,8 +49,8 @@ class Counts:
     allocations: dict[int, int]
 
     @classmethod
-    def of(cls, event: Event) -> "Counts":
-        """Two queries: the places held by kind and authority, and the allocations."""
+    def of(cls, event: Event, *, now: datetime | None = None, except_hold: str = "") -> "Counts":
+        """Three queries: places held by kind and authority, places held on the form, the allocations."""
         rows = (
             Registration.objects.filter(event=event, status__in=HOLDING)
             .values_list("place", "authority_id")
@@ -53,6 +64,8 @@ class Counts:
                 counts.general += count
             else:
                 counts.by_authority[authority_id] = counts.by_authority.get(authority_id, 0) + count
+        holds = PlaceHold.objects.filter(event=event, expires_at__gt=now or timezone.now()).exclude(token=except_hold)
+        counts.total += holds.count()
         counts.allocations = dict(Allocation.objects.filter(event=event).values_list("authority_id", "places"))
         return counts
 
@@ -92,11 +105,13 @@ def registration_submit(
     access_needs: list[str],
     access_other: str,
     choices: dict[str, list[int]],
+    hold: str = "",
     now: datetime | None = None,
 ) -> tuple[Registration, bool]:
     """Register `email` for `event`, or change their registration if they have one (returns created False).
 
     A new registration takes a place if there is one of a kind open to them, or joins the waiting list.
+    `hold`: the token of the place held while they filled in the form (place_hold), used up here.
     """
     now = now or timezone.now()
     email = email.strip().lower()
@@ -119,8 +134,10 @@ def registration_submit(
             setattr(registration, name, value)
         if not live:
             registration.authority = authority
-            _place_or_wait(registration, Counts.of(event), now)
+            _place_or_wait(registration, Counts.of(event, now=now, except_hold=hold), now)
         registration.save()
+        if hold:
+            PlaceHold.objects.filter(event=event, token=hold).delete()
         _choices_save(registration, choices, new=created)
         if registration.status == Status.CONFIRMED and event.allocated_at:
             _workshops_take_best(event, registration, new=created)
@@ -129,6 +146,17 @@ def registration_submit(
         )
         _confirmation_send(registration, changed=live)
     return registration, created
+
+
+def place_hold(*, event: Event, minutes: int = 10, now: datetime | None = None) -> PlaceHold | None:
+    """Hold one of the event's places for `minutes` while someone fills in the form, if one is free."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _locked(event)
+        PlaceHold.objects.filter(event=event, expires_at__lte=now).delete()
+        if not event.registration_open_at(now) or Counts.of(event, now=now).total >= event.capacity:
+            return None
+        return PlaceHold.objects.create(event=event, expires_at=now + timedelta(minutes=minutes))
 
 
 def _place_or_wait(registration: Registration, counts: Counts, now: datetime) -> None:
@@ -207,7 +235,7 @@ def offers_make(*, event: Event, now: datetime | None = None) -> int:
     now = now or timezone.now()
     if now >= event.starts_at:
         return 0
-    counts = Counts.of(event)
+    counts = Counts.of(event, now=now)
     made = 0
     for registration in Registration.objects.filter(event=event, status=Status.WAITING).order_by("waiting_since", "pk"):
         if counts.total >= event.capacity:

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from silverlinings.accounts.models import MembershipRole
 from silverlinings.accounts.services import membership_grant
-from silverlinings.events.models import Allocation, Event, Registration, Session
+from silverlinings.events.models import Allocation, Event, PlaceHold, Registration, Session
 from tests.accounts.factories import ContributorFactory, authority
 from tests.events.factories import add_session, make_event, register, set_places
 
@@ -333,3 +333,44 @@ def test_a_message_goes_to_the_people_in_one_workshop(client_for, django_capture
     assert response.status_code == 302
     assert [(m.to, m.subject) for m in mail.outbox] == [(["in@example.org"], "Slides")]
     assert "Bring a pen." in mail.outbox[0].body
+
+
+def test_a_place_is_held_while_someone_fills_in_the_form(client, settings):
+    event = make_event(capacity=1)
+    set_places(event, {})
+    page = client.get(_register_url(event)).content.decode()
+    hold = PlaceHold.objects.get()
+    assert "We are holding a place for you until" in page
+    assert f'name="hold" value="{hold.token}"' in page
+    # Someone quicker, without the held place, waits.
+    assert register(event, "quick@example.org").status == "waiting"
+    response = client.post(
+        _register_url(event), _form(event, authority="none", organisation="A school", hold=hold.token)
+    )
+    assert response.status_code == 302
+    assert Registration.objects.get(email="sam.kaur@kent.example.org").status == "confirmed"
+    assert PlaceHold.objects.count() == 0
+
+
+def test_a_hold_that_has_expired_holds_nothing(client):
+    event = make_event(capacity=1)
+    set_places(event, {})
+    client.get(_register_url(event))
+    PlaceHold.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
+    assert register(event, "quick@example.org").status == "confirmed"
+
+
+def test_one_client_holds_only_a_few_places(client, settings):
+    settings.EVENT_HOLDS_PER_CLIENT = 2
+    event = make_event(capacity=10)
+    for _ in range(4):
+        client.get(_register_url(event))
+    assert PlaceHold.objects.count() == 2
+
+
+def test_a_full_event_holds_no_place(client):
+    event = make_event(capacity=1)
+    set_places(event, {})
+    register(event, "first@example.org")
+    assert "We are holding a place" not in client.get(_register_url(event)).content.decode()
+    assert PlaceHold.objects.count() == 0

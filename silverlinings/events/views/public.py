@@ -1,5 +1,6 @@
 """The public pages of an event: what it is, its programme, calendar files and the registration form."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,7 +12,7 @@ from silverlinings.core.client import client_address
 from .. import selectors, services_registration
 from ..calendars import event_calendar, session_calendar
 from ..forms import RegistrationForm
-from ..limits import TooManyRegistrations, registration_count
+from ..limits import TooManyRegistrations, hold_allowed, registration_count
 from ..models import Event, Session
 
 
@@ -49,8 +50,14 @@ def register(request, slug):
     if not event.registration_open:
         return render(request, "events/registration_closed.html", {"event": event}, status=200)
     action = reverse("events:register", kwargs={"slug": event.slug})
+    hold = None
+    if request.method != "POST" and hold_allowed(client=client_address(request)):
+        hold = services_registration.place_hold(event=event, minutes=settings.EVENT_HOLD_MINUTES)
     form = RegistrationForm(
-        request.POST if request.method == "POST" else None, slots=selectors.workshop_slots(event), action=action
+        request.POST if request.method == "POST" else None,
+        slots=selectors.workshop_slots(event),
+        action=action,
+        initial={"hold": hold.token if hold else ""},
     )
     if request.method == "POST" and form.is_valid():
         if form.is_bot:
@@ -69,6 +76,7 @@ def register(request, slug):
                 access_needs=data["access_needs"],
                 access_other=data["access_other"],
                 choices=form.choices,
+                hold=data["hold"],
             )
         except TooManyRegistrations:
             form.add_error(
@@ -87,4 +95,4 @@ def register(request, slug):
                 )
             return redirect(registration)
     status = 429 if form.non_field_errors() else 200
-    return render(request, "events/register.html", {"event": event, "form": form}, status=status)
+    return render(request, "events/register.html", {"event": event, "form": form, "hold": hold}, status=status)
