@@ -133,3 +133,21 @@ _kind(
         Placeholder("message", "The message the team wrote", lambda c: c.get("message", ""), example="…"),
     ),
 )
+_kind(
+    "events/email/materials",
+    "Event recordings and materials",
+    "Sent by the programme team after the event to everyone who came: recordings, slides, the showcase pack, "
+    "the feedback form and the certificate of attendance.",
+    "Thank you for coming: {event}",
+    "Hello {name},\n\nThank you for coming to {event}. The recordings, slides and the showcase pack:\n\n"
+    "{materials}\n\nPlease tell us what you thought, and download your certificate of attendance for your "
+    "professional development records, from your page: {registration_url}",
+    extra=(
+        Placeholder(
+            "materials",
+            "The recordings and materials the team listed on the event",
+            lambda c: _registration(c).event.recordings,
+            example="Recording: https://…",
+        ),
+    ),
+)

@@ -379,3 +379,27 @@ class MessageForm(forms.Form):
             Button("send", "Send message"),
             action=action,
         )
+
+
+class FeedbackForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label="Overall, how was the event?",
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select how the event was overall"},
+    )
+    useful = forms.CharField(label="What was most useful? (optional)", required=False, widget=forms.Textarea)
+    improve = forms.CharField(label="What could be better? (optional)", required=False, widget=forms.Textarea)
+
+    def __init__(self, *args, action: str, **kwargs):
+        from .models import Feedback
+
+        super().__init__(*args, **kwargs)
+        self.fields["rating"].choices = Feedback.Rating.choices
+        self.helper = govuk_helper(
+            Field.radios("rating", legend_size=Size.MEDIUM),
+            Field.textarea("useful", rows=4),
+            Field.textarea("improve", rows=4),
+            Button("send", "Send feedback"),
+            action=action,
+        )

@@ -275,3 +275,22 @@ class PlaceHold(models.Model):
 
     def __str__(self) -> str:
         return f"A place at {self.event} held until {self.expires_at:%H:%M}"
+
+
+class Feedback(TimeStampedModel):
+    """What someone who came thought of the event: one per registration, changed if sent again."""
+
+    class Rating(models.IntegerChoices):
+        VERY_GOOD = 5, "Very good"
+        GOOD = 4, "Good"
+        NEITHER = 3, "Neither good nor poor"
+        POOR = 2, "Poor"
+        VERY_POOR = 1, "Very poor"
+
+    registration = models.OneToOneField(Registration, on_delete=models.CASCADE, related_name="feedback")
+    rating = models.PositiveSmallIntegerField(choices=Rating.choices)
+    useful = models.TextField("most useful", blank=True)
+    improve = models.TextField("what could be better", blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.get_rating_display()} from {self.registration.full_name}"

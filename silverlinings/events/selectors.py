@@ -193,4 +193,25 @@ def registration_view(registration: Registration) -> dict:
         "choices": list(registration.choices.select_related("session").order_by("session__starts_at", "rank")),
         "joining_open": registration.status == Status.CONFIRMED and event.joining_opens_at <= now < event.ends_at,
         "after": registration.status == Status.CONFIRMED and now >= event.ends_at,
+        "attended": registration.status == Status.CONFIRMED and registration.attended_at is not None,
     }
+
+
+@dataclass
+class Attendance:
+    registered: int
+    came: int
+    feedback: int
+    rating: float | None
+
+
+def attendance(event: Event) -> Attendance:
+    from django.db.models import Avg
+
+    from .models import Feedback
+
+    counts = Registration.objects.filter(event=event, status=Status.CONFIRMED).aggregate(
+        registered=Count("pk"), came=Count("pk", filter=Q(attended_at__isnull=False))
+    )
+    feedback = Feedback.objects.filter(registration__event=event).aggregate(n=Count("pk"), rating=Avg("rating"))
+    return Attendance(counts["registered"], counts["came"], feedback["n"], feedback["rating"])

@@ -14,6 +14,8 @@ urlpatterns = [
     path("registration/<str:token>/workshops/", registrant.workshops_change, name="workshops_change"),
     path("registration/<str:token>/cancel/", registrant.registration_cancel, name="registration_cancel"),
     path("registration/<str:token>/accept/", registrant.offer_accept, name="offer_accept"),
+    path("registration/<str:token>/feedback/", registrant.feedback, name="feedback"),
+    path("registration/<str:token>/certificate.pdf", registrant.certificate, name="certificate"),
     path("join/<str:token>/", registrant.join, name="join"),
     path("manage/events/", manage.manage_events, name="manage_events"),
     path("manage/events/new/", manage.event_create, name="event_create"),
@@ -23,5 +25,6 @@ urlpatterns = [
     path("manage/events/<slug:slug>/sessions/<int:pk>/", manage.session_edit, name="session_edit"),
     path("manage/events/<slug:slug>/places/", manage.allocations, name="allocations"),
     path("manage/events/<slug:slug>/message/", manage.message, name="message"),
+    path("manage/events/<slug:slug>/materials/", manage.materials_send, name="materials_send"),
     path("manage/events/<slug:slug>/export.<str:fmt>", manage.export, name="export"),
 ]

@@ -49,6 +49,8 @@ NOT_PAGES = {
     "events:session_ics": "a calendar file",
     "events:export": "a spreadsheet",
     "events:offer_accept": "POST only",
+    "events:materials_send": "POST only",
+    "events:certificate": "a PDF (tests/events/test_after.py checks it is tagged)",
 }
 
 Variant = dict | tuple[dict, str]  # URL kwargs, or (kwargs, query string)
@@ -168,6 +170,7 @@ PAGES: dict[str, Builder] = {
     "events:workshops_change": _made(events_matrix.registration_token),
     "events:registration_cancel": _made(events_matrix.registration_token),
     "events:join": _made(events_matrix.joining_token),
+    "events:feedback": _made(events_matrix.attended_token),
     "events:coordinate": _made(events_matrix.event_slug),
     "events:manage_events": _none,
     "events:event_create": _none,

@@ -1,4 +1,4 @@
-from tests.authorization.matrix import Entry, everyone, only
+from tests.authorization.matrix import Entry, everyone, only, post_only
 from tests.events.factories import add_session, make_event, register
 
 TEAM = only("programme_team")
@@ -36,6 +36,15 @@ def registration_token(user):
     return {"token": _registration().token}
 
 
+def attended_token(user):
+    """Someone who came: their feedback form and certificate exist (for anyone else they answer 404)."""
+    from django.utils import timezone
+
+    registration = _registration()
+    type(registration).objects.filter(pk=registration.pk).update(attended_at=timezone.now())
+    return {"token": registration.token}
+
+
 def joining_token(user):
     return {"token": _registration().joining_token}
 
@@ -53,6 +62,9 @@ ENTRIES = {
     "events:registration_cancel": Entry(everyone(), kwargs=registration_token, post=everyone(302)),
     "events:offer_accept": Entry(everyone(405), kwargs=registration_token, post=everyone(302)),
     # Before the joining time the link says when it opens (tests/events/test_views.py: at the time it forwards).
+    "events:feedback": Entry(everyone(), kwargs=attended_token, post=everyone()),
+    "events:certificate": Entry(everyone(), kwargs=attended_token),
+    "events:materials_send": Entry(post_only(), kwargs=event_slug, post=TEAM_REDIRECTED),
     "events:join": Entry(everyone(), kwargs=joining_token),
     # Coordinators (a membership for the event, not a role of the matrix) see their own authority:
     # tests/events/test_views.py.

@@ -61,5 +61,6 @@ def _event_emails() -> dict[str, dict]:
         "events/email/offer": context,
         "events/email/reminder": context,
         "events/email/joining": context,
+        "events/email/materials": context,
         "events/email/message": {"context": {"registration": registration, "subject": CALL, "message": "It's & on"}},
     }

@@ -7,11 +7,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.text import slugify
+from django.views.decorators.http import require_POST
 
 from silverlinings.core.permissions import require
 from silverlinings.directory.models import Authority
 
-from .. import charts, exports, selectors, services
+from .. import after, charts, exports, selectors, services
 from ..forms import AllocationsForm, EventForm, MessageForm, SessionForm
 from ..messages import message_send
 from ..models import Event, Session
@@ -75,6 +76,7 @@ def event_manage(request, slug):
             "chart": charts.authority_chart(rows),
             "workshops": selectors.workshop_fill(event),
             "waiting": selectors.waiting_list(event)[:50],
+            "attendance": selectors.attendance(event),
         },
     )
 
@@ -195,3 +197,17 @@ def coordinate(request, slug):
             "registrations": selectors.registrations_for(event, authority_ids=authority_ids),
         },
     )
+
+
+@login_required
+@require_POST
+def materials_send(request, slug):
+    event = _team_event(request, slug)
+    if not event.recordings.strip():
+        messages.error(request, "Add the recordings and materials to the event first (Change the event).")
+        return redirect("events:event_manage", slug=event.slug)
+    sent = after.materials_send(event=event, by=request.user)
+    messages.success(
+        request, f"The recordings and materials are going to {sent} {'person' if sent == 1 else 'people'} who came."
+    )
+    return redirect("events:event_manage", slug=event.slug)

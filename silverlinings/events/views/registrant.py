@@ -1,15 +1,16 @@
 """A registrant's own pages, reached by the secret link in their emails: no account, no sign-in."""
 
 from django.contrib import messages
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
-from .. import selectors, services_registration
-from ..forms import WorkshopsForm
-from ..models import Registration, Status
+from .. import after, selectors, services_registration
+from ..forms import FeedbackForm, WorkshopsForm
+from ..models import Feedback, Registration, Status
 
 
 def _registration(token: str) -> Registration:
@@ -78,3 +79,33 @@ def join(request, token):
         return render(request, "events/join_not_open.html", {"registration": registration, "event": event})
     services_registration.attendance_record(registration=registration, now=now)
     return HttpResponseRedirect(event.joining_url)
+
+
+def _attendee(token: str) -> Registration:
+    registration = _registration(token)
+    if not after.attended(registration):
+        raise Http404
+    return registration
+
+
+def feedback(request, token):
+    registration = _attendee(token)
+    existing = Feedback.objects.filter(registration=registration).first()
+    initial = {"rating": existing.rating, "useful": existing.useful, "improve": existing.improve} if existing else {}
+    form = FeedbackForm(
+        request.POST if request.method == "POST" else None,
+        initial=initial,
+        action=reverse("events:feedback", kwargs={"token": token}),
+    )
+    if request.method == "POST" and form.is_valid():
+        after.feedback_save(registration=registration, **form.cleaned_data)
+        messages.success(request, "Thank you for your feedback.")
+        return redirect(registration)
+    return render(request, "events/feedback.html", {"registration": registration, "form": form})
+
+
+def certificate(request, token):
+    registration = _attendee(token)
+    response = HttpResponse(after.certificate_pdf(registration=registration), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{slugify(registration.event.title)}.pdf"'
+    return response
