@@ -56,6 +56,7 @@ class EventForm(forms.ModelForm):
         label="Joining address",
         assume_scheme="https",
         required=False,
+        widget=forms.URLInput(attrs={"class": "govuk-input", "spellcheck": "false"}),
         help_text="Only registered people see it, and only shortly before the start.",
         error_messages={"invalid": "Enter the joining address as a web address, like https://…"},
     )
