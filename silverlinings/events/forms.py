@@ -404,3 +404,26 @@ class FeedbackForm(forms.Form):
             Button("send", "Send feedback"),
             action=action,
         )
+
+
+class CoordinatorForm(forms.Form):
+    contact = forms.ModelChoiceField(
+        queryset=None,
+        label="Contact",
+        help_text="A contact in the directory with an email address and an authority.",
+        empty_label="Choose a contact",
+        error_messages={"required": "Choose the contact who will coordinate their authority's places"},
+    )
+
+    def __init__(self, *args, action: str, **kwargs):
+        from silverlinings.directory.models import Contact
+
+        super().__init__(*args, **kwargs)
+        self.fields["contact"].queryset = (
+            Contact.objects.filter(authority__isnull=False)
+            .exclude(email="")
+            .select_related("authority")
+            .order_by("authority__short_name", "name")
+        )
+        self.fields["contact"].label_from_instance = lambda c: f"{c.authority.short_name}: {c.name}, {c.role_title}"
+        self.helper = govuk_helper(Field.select("contact"), Button("add", "Make coordinator"), action=action)

@@ -215,3 +215,18 @@ def attendance(event: Event) -> Attendance:
     )
     feedback = Feedback.objects.filter(registration__event=event).aggregate(n=Count("pk"), rating=Avg("rating"))
     return Attendance(counts["registered"], counts["came"], feedback["n"], feedback["rating"])
+
+
+def coordinators(event: Event) -> list:
+    """The coordinator memberships of `event`, by authority."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from silverlinings.accounts.models import Membership
+
+    return list(
+        Membership.objects.filter(
+            role=MembershipRole.COORDINATOR, scope_type=ContentType.objects.get_for_model(Event), scope_id=event.pk
+        )
+        .select_related("user", "authority")
+        .order_by("authority__short_name", "user__full_name")
+    )

@@ -87,3 +87,18 @@ def allocations_save(*, event: Event, by, places: dict[int, int]) -> None:
     from .services_registration import offers_make
 
     offers_make(event=event)
+
+
+def coordinator_appoint(*, event: Event, contact, by):
+    """Make a directory contact their authority's coordinator for `event`: they sign in by link with the
+    contact's email address and see and manage their authority's registrations."""
+    from silverlinings.accounts.models import MembershipRole
+    from silverlinings.accounts.services import membership_grant, user_get_or_create_contributor
+
+    if not (contact.email and contact.authority_id):
+        raise ValidationError("Choose a contact with an email address and an authority")
+    user = user_get_or_create_contributor(email=contact.email, full_name=contact.name)
+    membership, _ = membership_grant(
+        user=user, role=MembershipRole.COORDINATOR, by=by, scope=event, authority=contact.authority
+    )
+    return membership

@@ -50,6 +50,7 @@ NOT_PAGES = {
     "events:export": "a spreadsheet",
     "events:offer_accept": "POST only",
     "events:materials_send": "POST only",
+    "events:coordinator_cancel": "POST only",
     "events:certificate": "a PDF (tests/events/test_after.py checks it is tagged)",
 }
 
@@ -180,6 +181,7 @@ PAGES: dict[str, Builder] = {
     "events:session_edit": _made(events_matrix.workshop),
     "events:allocations": _made(events_matrix.event_slug),
     "events:message": _made(events_matrix.event_slug),
+    "events:coordinators": _made(events_matrix.event_slug),
 }
 
 

@@ -62,6 +62,7 @@ def test_every_events_page_passes_axe_and_reflows(browser, live_server, html_pag
         reverse("events:allocations", kwargs={"slug": event.slug}),
         reverse("events:message", kwargs={"slug": event.slug}),
         reverse("events:coordinate", kwargs={"slug": event.slug}),
+        reverse("events:coordinators", kwargs={"slug": event.slug}),
     ]
     page = new_page(browser, live_server, html_pages, viewport={"width": 320, "height": 640})
     problems = {}

@@ -49,6 +49,11 @@ def joining_token(user):
     return {"token": _registration().joining_token}
 
 
+def registration_in_event(user):
+    registration = _registration()
+    return {"slug": registration.event.slug, "pk": registration.pk}
+
+
 ENTRIES = {
     "events:event_list": Entry(everyone()),
     "events:event_detail": Entry(everyone(), kwargs=event_slug),
@@ -69,6 +74,8 @@ ENTRIES = {
     # Coordinators (a membership for the event, not a role of the matrix) see their own authority:
     # tests/events/test_views.py.
     "events:coordinate": Entry(TEAM, kwargs=event_slug),
+    "events:coordinator_cancel": Entry(post_only(), kwargs=registration_in_event, post=TEAM_REDIRECTED),
+    "events:coordinators": Entry(TEAM, kwargs=event_slug, post=TEAM, post_data={"contact": ""}),
     "events:manage_events": Entry(TEAM),
     "events:event_create": Entry(TEAM, post=TEAM, post_data={"title": ""}),
     "events:event_manage": Entry(TEAM, kwargs=event_slug),

@@ -374,3 +374,36 @@ def test_a_full_event_holds_no_place(client):
     register(event, "first@example.org")
     assert "We are holding a place" not in client.get(_register_url(event)).content.decode()
     assert PlaceHold.objects.count() == 0
+
+
+def test_the_team_makes_a_directory_contact_a_coordinator_who_cancels_for_their_authority(client, client_for):
+    from tests.directory.factories import ContactFactory
+
+    event = make_event(capacity=2)
+    set_places(event, {KENT: 1, SURREY: 1})
+    contact = ContactFactory(name="Priya Raman", email="priya.raman@kent.example.org", authority=authority(KENT))
+    team = client_for("programme_team")
+    url = reverse("events:coordinators", kwargs={"slug": event.slug})
+    assert "Choose the contact who will coordinate" in team.post(url, {"contact": ""}).content.decode()
+    assert team.post(url, {"contact": str(contact.pk)}).status_code == 302
+    assert "Kent: Priya Raman (priya.raman@kent.example.org)" in team.get(url).content.decode()
+    kent = register(event, "k@kent.example.org", authority=authority(KENT))
+    surrey = register(event, "s@surrey.example.org", authority=authority(SURREY))
+    waiting = register(event, "k2@kent.example.org", authority=authority(KENT))
+    team.logout()
+    from silverlinings.accounts.models import User
+
+    client.force_login(
+        User.objects.get(email="priya.raman@kent.example.org"), backend="django.contrib.auth.backends.ModelBackend"
+    )
+    assert "Your authority's registrations" in client.get(event.get_absolute_url()).content.decode()
+    other = reverse("events:coordinator_cancel", kwargs={"slug": event.slug, "pk": surrey.pk})
+    assert client.post(other).status_code == 404
+    own = reverse("events:coordinator_cancel", kwargs={"slug": event.slug, "pk": kent.pk})
+    assert client.post(own).status_code == 302
+    assert list(Registration.objects.order_by("pk").values_list("status", flat=True)) == [
+        "cancelled",
+        "confirmed",
+        "offered",
+    ]
+    assert waiting

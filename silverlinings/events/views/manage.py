@@ -12,10 +12,10 @@ from django.views.decorators.http import require_POST
 from silverlinings.core.permissions import require
 from silverlinings.directory.models import Authority
 
-from .. import after, charts, exports, selectors, services
-from ..forms import AllocationsForm, EventForm, MessageForm, SessionForm
+from .. import after, charts, exports, selectors, services, services_registration
+from ..forms import AllocationsForm, CoordinatorForm, EventForm, MessageForm, SessionForm
 from ..messages import message_send
-from ..models import Event, Session
+from ..models import Event, Registration, Session
 
 
 def _team_event(request, slug) -> Event:
@@ -211,3 +211,40 @@ def materials_send(request, slug):
         request, f"The recordings and materials are going to {sent} {'person' if sent == 1 else 'people'} who came."
     )
     return redirect("events:event_manage", slug=event.slug)
+
+
+@login_required
+def coordinators(request, slug):
+    event = _team_event(request, slug)
+    form = CoordinatorForm(request.POST if request.method == "POST" else None, action=request.path)
+    if request.method == "POST" and form.is_valid():
+        contact = form.cleaned_data["contact"]
+        services.coordinator_appoint(event=event, contact=contact, by=request.user)
+        messages.success(
+            request,
+            f"{contact.name} coordinates {contact.authority.short_name}'s places. They sign in "
+            f"with a link sent to {contact.email}.",
+        )
+        return redirect("events:coordinators", slug=event.slug)
+    return render(
+        request,
+        "events/manage/coordinators.html",
+        {"event": event, "form": form, "coordinators": selectors.coordinators(event)},
+    )
+
+
+@login_required
+@require_POST
+def coordinator_cancel(request, slug, pk):
+    """A coordinator (or the team) cancels a registration from their authority, freeing the place."""
+    event = get_object_or_404(Event, slug=slug)
+    require(request.user, "events.coordinate_event", event)
+    registration = get_object_or_404(Registration, event=event, pk=pk)
+    allowed = selectors.coordinated_authority_ids(user=request.user, event=event)
+    if registration.authority_id not in allowed and not request.user.has_perm("events.manage_events"):
+        raise Http404
+    services_registration.registration_cancel(registration=registration, by=request.user)
+    messages.success(
+        request, f"{registration.full_name}'s registration is cancelled; the place goes to the waiting list."
+    )
+    return redirect("events:coordinate", slug=event.slug)

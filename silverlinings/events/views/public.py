@@ -25,7 +25,12 @@ def event_detail(request, slug):
     return render(
         request,
         "events/event_detail.html",
-        {"event": event, "programme": selectors.programme(event), "places": selectors.places_summary(event)},
+        {
+            "event": event,
+            "programme": selectors.programme(event),
+            "places": selectors.places_summary(event),
+            "can_coordinate": request.user.has_perm("events.coordinate_event", event),
+        },
     )
 
 
