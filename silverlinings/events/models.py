@@ -204,6 +204,8 @@ class Registration(TimeStampedModel):
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     joining_token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     attended_at = models.DateTimeField(null=True, blank=True)
+    # A one-way digest of the client address the joining link was first used from (not the address).
+    joined_from = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         ordering = ["event", "created_at", "pk"]

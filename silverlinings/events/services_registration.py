@@ -6,9 +6,11 @@ or workshop ever goes over its places, and nobody is lost or registered twice (o
 email address and event, also a database constraint).
 """
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
@@ -368,9 +370,22 @@ def _registrants(event: Event) -> list:
     return [allocation.Registrant(rid, slots) for rid, slots in ranked.items()]
 
 
-def attendance_record(*, registration: Registration, now: datetime | None = None) -> Registration:
+def client_digest(client: str) -> str:
+    return hashlib.sha256(f"{settings.SECRET_KEY}:join:{client}".encode()).hexdigest()[:32]
+
+
+def attendance_record(*, registration: Registration, client: str, now: datetime | None = None) -> Registration:
+    """The first use of the joining link records attendance and where it was used from."""
     now = now or timezone.now()
-    updated = Registration.objects.filter(pk=registration.pk, attended_at__isnull=True).update(attended_at=now)
+    digest = client_digest(client)
+    updated = Registration.objects.filter(pk=registration.pk, attended_at__isnull=True).update(
+        attended_at=now, joined_from=digest
+    )
     if updated:
-        registration.attended_at = now
+        registration.attended_at, registration.joined_from = now, digest
     return registration
+
+
+def used_elsewhere(*, registration: Registration, client: str) -> bool:
+    """The joining link was first used from another client address: perhaps it was passed on."""
+    return bool(registration.joined_from) and registration.joined_from != client_digest(client)

@@ -70,7 +70,7 @@ ENTRIES = {
     "events:feedback": Entry(everyone(), kwargs=attended_token, post=everyone()),
     "events:certificate": Entry(everyone(), kwargs=attended_token),
     "events:materials_send": Entry(post_only(), kwargs=event_slug, post=TEAM_REDIRECTED),
-    "events:join": Entry(everyone(), kwargs=joining_token),
+    "events:join": Entry(everyone(), kwargs=joining_token, post=everyone()),
     # Coordinators (a membership for the event, not a role of the matrix) see their own authority:
     # tests/events/test_views.py.
     "events:coordinate": Entry(TEAM, kwargs=event_slug),

@@ -407,3 +407,23 @@ def test_the_team_makes_a_directory_contact_a_coordinator_who_cancels_for_their_
         "offered",
     ]
     assert waiting
+
+
+def test_a_joining_link_used_from_another_address_asks_first_and_lets_the_person_in(client):
+    from django.test import Client
+
+    event = make_event(starts_in_days=1)
+    person = register(event, "p@example.org", full_name="Sam Kaur")
+    Event.objects.filter(pk=event.pk).update(starts_at=timezone.now() + timedelta(minutes=30))
+    join = reverse("events:join", kwargs={"token": person.joining_token})
+    assert Client(REMOTE_ADDR="203.0.113.10").get(join).status_code == 302
+    assert Client(REMOTE_ADDR="203.0.113.10").get(join).status_code == 302  # the same machine again
+    elsewhere = Client(REMOTE_ADDR="198.51.100.7")
+    page = elsewhere.get(join)
+    assert page.status_code == 200
+    assert "This joining link has already been used on another device" in page.content.decode()
+    confirmed = elsewhere.post(join)
+    assert (confirmed.status_code, confirmed["Location"]) == (302, "https://teams.example.org/meet/launch")
+    from silverlinings.core.models import AuditEntry
+
+    assert AuditEntry.objects.filter(action="event.joined_elsewhere").count() == 1

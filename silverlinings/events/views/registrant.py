@@ -8,6 +8,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
+from silverlinings.core.client import client_address
+from silverlinings.core.services import audit_record
+
 from .. import after, selectors, services_registration
 from ..forms import FeedbackForm, WorkshopsForm
 from ..models import Feedback, Registration, Status
@@ -69,7 +72,10 @@ def offer_accept(request, token):
 
 
 def join(request, token):
-    """The personal joining link: records attendance and forwards to the platform, only near the time."""
+    """The personal joining link: records attendance and forwards to the platform, only near the time.
+
+    Used again from another client address, it asks first (the link may have been passed on); the
+    person can still go in, from a second device say, and the team sees it in the audit log."""
     registration = get_object_or_404(Registration.objects.select_related("event"), joining_token=token)
     event = registration.event
     now = timezone.now()
@@ -77,7 +83,12 @@ def join(request, token):
         raise Http404
     if now < event.joining_opens_at or now >= event.ends_at or not event.joining_url:
         return render(request, "events/join_not_open.html", {"registration": registration, "event": event})
-    services_registration.attendance_record(registration=registration, now=now)
+    client = client_address(request)
+    if services_registration.used_elsewhere(registration=registration, client=client):
+        if request.method != "POST":
+            return render(request, "events/join_elsewhere.html", {"registration": registration, "event": event})
+        audit_record(actor=None, action="event.joined_elsewhere", obj=registration)
+    services_registration.attendance_record(registration=registration, client=client, now=now)
     return HttpResponseRedirect(event.joining_url)
 
 
