@@ -230,3 +230,16 @@ def coordinators(event: Event) -> list:
         .select_related("user", "authority")
         .order_by("authority__short_name", "user__full_name")
     )
+
+
+def access_needs(event: Event) -> dict[str, int]:
+    """How many people with a place asked for each kind of support (to book captioners and interpreters)."""
+    from .models import AccessNeed
+
+    counts = dict.fromkeys(AccessNeed.labels, 0)
+    held = Registration.objects.filter(event=event, status__in=HOLDING).values_list("access_needs", flat=True)
+    for needs in held:
+        for need in needs:
+            if need in AccessNeed.values:
+                counts[AccessNeed(need).label] += 1
+    return counts

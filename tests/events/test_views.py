@@ -427,3 +427,12 @@ def test_a_joining_link_used_from_another_address_asks_first_and_lets_the_person
     from silverlinings.core.models import AuditEntry
 
     assert AuditEntry.objects.filter(action="event.joined_elsewhere").count() == 1
+
+
+def test_the_team_sees_how_many_need_captions_or_an_interpreter(client_for):
+    client = client_for("programme_team")
+    event = make_event()
+    register(event, "a@example.org", access_needs=["captions", "bsl"])
+    register(event, "b@example.org", access_needs=["captions"])
+    page = client.get(reverse("events:event_manage", kwargs={"slug": event.slug})).content.decode()
+    assert "live captions 2; british sign language interpreter 1; something else 0" in page

@@ -77,6 +77,7 @@ def event_manage(request, slug):
             "workshops": selectors.workshop_fill(event),
             "waiting": selectors.waiting_list(event)[:50],
             "attendance": selectors.attendance(event),
+            "access_needs": selectors.access_needs(event),
         },
     )
 
