@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
 from silverlinings.core.formatting import govuk_datetime
 from silverlinings.mail.catalogue import EmailKind, Placeholder, register
@@ -11,10 +12,23 @@ def _registration(context):
     return context["registration"]
 
 
-def _workshops(context) -> str:
+NO_WORKSHOPS = "Workshop places are given out before the event; you will see yours on your page."
+
+
+def _workshop_lines(context) -> list[str]:
     places = _registration(context).workshop_places.select_related("session").order_by("session__starts_at")
-    lines = [f"- {place.session.title}, {govuk_datetime(place.session.starts_at)}" for place in places]
-    return "\n".join(lines) or "Workshop places are given out before the event; you will see yours on your page."
+    return [f"{place.session.title}, {govuk_datetime(place.session.starts_at)}" for place in places]
+
+
+def _workshops(context) -> str:
+    return "\n".join(f"- {line}" for line in _workshop_lines(context)) or NO_WORKSHOPS
+
+
+def _workshops_html(context):
+    lines = _workshop_lines(context)
+    if not lines:
+        return format_html("{}", NO_WORKSHOPS)
+    return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((line,) for line in lines)))
 
 
 REGISTRATION = (
@@ -32,7 +46,13 @@ REGISTRATION = (
         lambda c: settings.SITE_URL + _registration(c).get_absolute_url(),
         example="https://…/events/registration/…/",
     ),
-    Placeholder("workshops", "The workshops they have a place in", _workshops, example="- Family time by video, 11am"),
+    Placeholder(
+        "workshops",
+        "The workshops they have a place in",
+        _workshops,
+        html=_workshops_html,
+        example="- Family time by video, 11am",
+    ),
     Placeholder(
         "offer_expires_at",
         "Until when an offered place is held",

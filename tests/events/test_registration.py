@@ -211,3 +211,15 @@ def test_changing_workshops_after_the_allocation_moves_to_the_new_first_choice_i
 
 def test_status_labels_read_as_people_say_them():
     assert Status.WAITING.label == "On the waiting list"
+
+
+def test_the_confirmation_lists_the_workshops_in_text_and_html(django_capture_on_commit_callbacks):
+    event = make_event(capacity=100)
+    family = add_session(event, "Family time & video", workshop=True, at_hour=11, capacity=5)
+    registering.workshops_allocate(event_id=event.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        register(event, "p@example.org", choices={family.slot: [family.pk]})
+    message = mail.outbox[-1]
+    assert "- Family time & video, 11am on" in message.body
+    html = message.alternatives[0][0]
+    assert "<ul><li>Family time &amp; video, 11am on" in html
