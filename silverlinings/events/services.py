@@ -62,6 +62,9 @@ def session_save(*, event: Event, by, session: Session | None = None, **fields) 
         setattr(session, name, value)
     if not session.is_workshop:
         session.capacity = None
+    taken = session.places.count() if session.pk else 0
+    if session.is_workshop and session.capacity is not None and session.capacity < taken:
+        raise ValidationError({"capacity": f"Enter at least {taken}: that many people have a place in it"})
     session.full_clean()
     session.save()
     audit_record(actor=by, action="event.session_saved", obj=session, data={"event": event.pk})

@@ -53,3 +53,17 @@ def test_event_update_refuses_a_total_below_the_authorities_places():
         services.event_update(event=event, by=None, capacity=50)
     event.refresh_from_db()
     assert event.capacity == 100
+
+
+def test_a_workshop_cannot_have_fewer_places_than_people_in_it():
+    from silverlinings.events.services_registration import workshops_allocate
+    from tests.events.factories import add_session
+
+    event = make_event(capacity=100)
+    workshop = add_session(event, "Family time by video", workshop=True, at_hour=11, capacity=5)
+    for n in range(2):
+        register(event, f"p{n}@example.org", choices={workshop.slot: [workshop.pk]})
+    workshops_allocate(event_id=event.pk)
+    with pytest.raises(ValidationError) as error:
+        services.session_save(event=event, by=None, session=workshop, capacity=1)
+    assert error.value.message_dict == {"capacity": ["Enter at least 2: that many people have a place in it"]}

@@ -98,9 +98,13 @@ def _session_form(request, slug, pk):
     form = SessionForm(request.POST if request.method == "POST" else None, instance=session)
     form.helper.form_action = request.path
     if request.method == "POST" and form.is_valid():
-        services.session_save(event=event, by=request.user, session=session, **form.cleaned_data)
-        messages.success(request, "The programme is saved.")
-        return redirect("events:event_manage", slug=event.slug)
+        try:
+            services.session_save(event=event, by=request.user, session=session, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, "The programme is saved.")
+            return redirect("events:event_manage", slug=event.slug)
     title = f"Change ‘{session.title}’" if session else "Add a session"
     return render(request, "events/manage/session_form.html", {"form": form, "event": event, "title": title})
 
