@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "silverlinings.calls",
     "silverlinings.review",
     "silverlinings.privacy",
+    "silverlinings.events",
 ]
 
 MIDDLEWARE = [
@@ -308,6 +309,16 @@ CRISPY_TEMPLATE_PACK = "gds"
 
 # --- Locale -------------------------------------------------------------------------------------
 LANGUAGE_CODE = "en-gb"
+# Registrations for an event one client address and one email address may make in 10 minutes
+# (silverlinings/events/limits.py). A whole office behind one address registers a few dozen at most.
+EVENT_REGISTRATION_LIMITS = {
+    "client": (int(os.environ.get("EVENT_REGISTRATION_CLIENT_LIMIT", "30")), 10),
+    "address": (int(os.environ.get("EVENT_REGISTRATION_ADDRESS_LIMIT", "5")), 10),
+}
+# Places held for a client's registration forms in 10 minutes (each for EVENT_HOLD_MINUTES).
+EVENT_HOLDS_PER_CLIENT = int(os.environ.get("EVENT_HOLDS_PER_CLIENT", "5"))
+EVENT_HOLD_MINUTES = int(os.environ.get("EVENT_HOLD_MINUTES", "10"))
+
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True

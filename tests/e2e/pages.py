@@ -15,6 +15,7 @@ from tests.authorization.test_matrix import ENTRIES, url_names
 from tests.calls import matrix as calls_matrix
 from tests.directory import matrix as directory_matrix
 from tests.e2e.populated import BATCH, World
+from tests.events import matrix as events_matrix
 from tests.jobs import matrix as jobs_matrix
 from tests.mail import matrix as mail_matrix
 
@@ -51,6 +52,13 @@ NOT_PAGES = {
     "calls:heading_move": "POST only",
     "mail:message_send_again": "POST only",
     "mail:template_reset": "POST only",
+    "events:event_ics": "a calendar file",
+    "events:session_ics": "a calendar file",
+    "events:export": "a spreadsheet",
+    "events:offer_accept": "POST only",
+    "events:materials_send": "POST only",
+    "events:coordinator_cancel": "POST only",
+    "events:certificate": "a PDF (tests/events/test_after.py checks it is tagged)",
 }
 
 Variant = dict | tuple[dict, str]  # URL kwargs, or (kwargs, query string)
@@ -172,6 +180,24 @@ PAGES: dict[str, Builder] = {
     "review:decisions_release": _call,
     "review:letters": _call,
     "review:letter_edit": lambda world, role: [{"slug": world.call.slug, "outcome": "selected"}],
+    "events:event_list": _none,
+    "events:event_detail": _made(events_matrix.event_slug),
+    "events:register": _made(events_matrix.event_slug),
+    "events:registration": _made(events_matrix.registration_token),
+    "events:workshops_change": _made(events_matrix.registration_token),
+    "events:registration_cancel": _made(events_matrix.registration_token),
+    "events:join": _made(events_matrix.joining_token),
+    "events:feedback": _made(events_matrix.attended_token),
+    "events:coordinate": _made(events_matrix.event_slug),
+    "events:manage_events": _none,
+    "events:event_create": _none,
+    "events:event_manage": _made(events_matrix.event_slug),
+    "events:event_edit": _made(events_matrix.event_slug),
+    "events:session_add": _made(events_matrix.event_slug),
+    "events:session_edit": _made(events_matrix.workshop),
+    "events:allocations": _made(events_matrix.event_slug),
+    "events:message": _made(events_matrix.event_slug),
+    "events:coordinators": _made(events_matrix.event_slug),
 }
 
 

@@ -52,4 +52,21 @@ def every_email() -> dict[str, dict]:
             "list_key": "daily-digest",
         },
         "review/email/decision": {"context": {"nomination": nomination, **letter}},
+        **_event_emails(),
+    }
+
+
+def _event_emails() -> dict[str, dict]:
+    from tests.events.factories import make_event, register
+
+    registration = register(make_event(title="Launch & workshops"), "siobhan@example.org", full_name=NAME)
+    context = {"context": {"registration": registration}}
+    return {
+        "events/email/confirmed": context,
+        "events/email/waiting": context,
+        "events/email/offer": context,
+        "events/email/reminder": context,
+        "events/email/joining": context,
+        "events/email/materials": context,
+        "events/email/message": {"context": {"registration": registration, "subject": CALL, "message": "It's & on"}},
     }

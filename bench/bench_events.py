@@ -1,0 +1,166 @@
+"""Benchmark for launch registrations: people register at once through gunicorn on PostgreSQL, and the
+places are checked afterwards (none over the event's, an authority's or a workshop's places).
+
+    .venv/bin/python -m bench.bench_events [--people 1000] [--capacity 300] [--workers 4] [--clients 32]
+        [--database-url postgres://postgres@127.0.0.1:5432/sl_bench_events]
+
+The database named is dropped and made again. Prints registrations per second from the first request
+sent to the last answer, the median and 99th percentile time of one registration, and the checks.
+"""
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from bench.harness import django_setup, table
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def fresh_database(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def gunicorn(port: int, workers: int, url: str, var: str) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "SECRET_KEY": "bench-" + "x" * 50,
+        "DEBUG": "false",
+        "SECURE_SSL_REDIRECT": "false",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SL_VAR_DIR": var,
+        "MEDIA_ROOT": os.path.join(var, "media"),
+        "STATIC_ROOT": os.path.join(var, "static"),
+        "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",  # mail queued for workers, as in production
+        # Queued in the outbox for the workers, which this benchmark does not run.
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "127.0.0.1",
+        "EVENT_REGISTRATION_CLIENT_LIMIT": "1000000",
+        "EVENT_HOLDS_PER_CLIENT": "0",
+        "LOG_LEVEL": "WARNING",
+    }
+    command = [
+        sys.executable, "-m", "gunicorn", "silverlinings.wsgi", "--workers", str(workers),
+        "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
+    ]  # fmt: skip
+    return subprocess.Popen(command, cwd=PROJECT, env=env)
+
+
+def wait_for(url: str) -> None:
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(url, timeout=2).read()  # noqa: S310 - our own server
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("gunicorn did not start")
+
+
+def setup_event(capacity: int):
+    from silverlinings.directory.models import Authority
+    from silverlinings.events.services_registration import workshops_allocate
+    from tests.events.factories import add_session, make_event, set_places
+
+    event = make_event(capacity=capacity, general_open_to_authorities=False)
+    per_authority = int(capacity * 0.6) // 19
+    set_places(event, {a.ons_code: per_authority for a in Authority.objects.all()})
+    workshops = [
+        add_session(event, f"Workshop {hour}{letter}", workshop=True, at_hour=hour, capacity=capacity // 8)
+        for hour in (11, 13)
+        for letter in "ABC"
+    ]
+    workshops_allocate(event_id=event.pk)
+    return event, workshops
+
+
+def checks(event, workshops, people: int) -> list[list]:
+    from django.db.models import Count
+
+    from silverlinings.events.models import HOLDING, Allocation, Registration, WorkshopPlace
+
+    registrations = Registration.objects.filter(event=event)
+    allocations = dict(Allocation.objects.filter(event=event).values_list("authority_id", "places"))
+    held = registrations.filter(status__in=HOLDING)
+    by_authority = held.filter(authority__isnull=False).values("authority_id").annotate(n=Count("pk"))
+    fill = dict(WorkshopPlace.objects.values_list("session_id").annotate(n=Count("pk")).order_by())
+    return [
+        ["registrations kept", registrations.count(), people],
+        ["duplicates", people - registrations.values("email").distinct().count(), 0],
+        ["places held", held.count(), f"≤ {event.capacity}"],
+        ["authorities over their places", sum(1 for r in by_authority if r["n"] > allocations[r["authority_id"]]), 0],
+        ["workshops over their places", sum(1 for w in workshops if fill.get(w.pk, 0) > w.capacity), 0],
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=1000)
+    parser.add_argument("--capacity", type=int, default=300)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/sl_bench_events")
+    args = parser.parse_args()
+    fresh_database(args.database_url)
+    django_setup(database_url=args.database_url, tasks_backend="django_tasks_db.DatabaseBackend")
+    from tests.events.rush import rush
+    from tests.events.test_rush import _forms
+
+    event, workshops = setup_event(args.capacity)
+    posts = _forms(event, workshops, args.people)
+    port = free_port()
+    var = os.environ["SL_VAR_DIR"]
+    static = {**os.environ, "DEBUG": "false", "SECRET_KEY": "bench-" + "x" * 50, "STATIC_ROOT": f"{var}/static"}
+    static.update(EMAIL_HOST="127.0.0.1", ALLOWED_HOSTS="127.0.0.1")
+    command = [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"]
+    subprocess.run(command, cwd=PROJECT, env=static, check=True)
+    server = gunicorn(port, args.workers, args.database_url, var)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(base + posts[0][0])
+        rush(base, posts[:20], threads=4, form_path=posts[0][0])  # warm-up: every worker loaded
+        posts = _forms(event, workshops, args.people + 20)[20:]
+        start = time.perf_counter()
+        answers = rush(base, posts, threads=args.clients, form_path=posts[0][0])
+        elapsed = time.perf_counter() - start
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    times = sorted(answer.seconds for answer in answers)
+    statuses = {status: sum(1 for a in answers if a.status == status) for status in {a.status for a in answers}}
+    print(f"\n{args.people:,} registrations for {args.capacity} places, {args.clients} clients at once, "
+          f"gunicorn with {args.workers} workers, PostgreSQL:\n")  # fmt: skip
+    print(
+        table(
+            ["registrations/s", "median", "p99", "slowest", "answers"],
+            [[
+                f"{args.people / elapsed:,.0f}",
+                f"{times[len(times) // 2] * 1000:.0f} ms",
+                f"{times[int(len(times) * 0.99) - 1] * 1000:.0f} ms",
+                f"{times[-1] * 1000:.0f} ms",
+                ", ".join(f"{count} × {status}" for status, count in sorted(statuses.items())),
+            ]],
+        )
+    )  # fmt: skip
+    print()
+    print(table(["check", "found", "expected"], checks(event, workshops, args.people + 20)))
+
+
+if __name__ == "__main__":
+    main()

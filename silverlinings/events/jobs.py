@@ -1,0 +1,49 @@
+"""The scheduled jobs of events (see silverlinings/jobs)."""
+
+from silverlinings.jobs.registry import JobKind, job_kind_add
+
+from . import reminders, schedule, services_registration
+
+job_kind_add(
+    JobKind(
+        "events.release",
+        "Release unused places",
+        services_registration.places_release,
+        description="At the release date, places authorities have not used go to general admission and the "
+        "waiting list is offered them.",
+        ensure=schedule.events_jobs_ensure,
+    )
+)
+job_kind_add(
+    JobKind(
+        "events.allocate",
+        "Allocate workshop places",
+        services_registration.workshops_allocate,
+        description="At the allocation time, every workshop place is given by preference (fairly, by a "
+        "published lottery).",
+    )
+)
+job_kind_add(
+    JobKind(
+        "events.reminder",
+        "Event reminder",
+        reminders.reminder_send,
+        description="Reminds everyone registered, a day before the event.",
+    )
+)
+job_kind_add(
+    JobKind(
+        "events.joining",
+        "Joining details",
+        reminders.joining_details_send,
+        description="Sends everyone registered their personal joining link, shortly before the start.",
+    )
+)
+job_kind_add(
+    JobKind(
+        "events.offer_expire",
+        "Waiting-list offer ends",
+        services_registration.offer_expire,
+        description="An offered place not taken in time goes to the next person on the waiting list.",
+    )
+)

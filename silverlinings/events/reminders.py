@@ -1,0 +1,35 @@
+"""Scheduled emails to everyone registered: the reminder a day before, the joining details shortly before."""
+
+from django.db import transaction
+
+from silverlinings.mail.services import email_send, outbox_batch
+
+from .models import Event, Registration, Status
+
+
+def _send_all(event_id: int, template: str, key: str) -> int:
+    event = Event.objects.filter(pk=event_id).first()
+    if event is None:
+        return 0
+    sent = 0
+    registrations = Registration.objects.filter(event=event, status=Status.CONFIRMED).order_by("pk")
+    with transaction.atomic(), outbox_batch():
+        for registration in registrations.select_related("event"):
+            message = email_send(
+                to=registration.email,
+                template=template,
+                context={"registration": registration},
+                idempotency_key=f"{key}:{registration.pk}",
+            )
+            sent += message is not None
+    return sent
+
+
+def reminder_send(*, event_id: int) -> str:
+    sent = _send_all(event_id, "events/email/reminder", "event-reminder")
+    return f"{sent} registered {'person' if sent == 1 else 'people'} reminded"
+
+
+def joining_details_send(*, event_id: int) -> str:
+    sent = _send_all(event_id, "events/email/joining", "event-joining")
+    return f"Joining details sent to {sent} registered {'person' if sent == 1 else 'people'}"

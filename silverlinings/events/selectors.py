@@ -1,0 +1,245 @@
+"""The queries the event pages need."""
+
+from dataclasses import dataclass
+from itertools import groupby
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from silverlinings.accounts.models import MembershipRole
+from silverlinings.accounts.selectors import memberships_of
+from silverlinings.directory.models import Authority
+
+from .models import HOLDING, Allocation, Event, Place, Registration, Session, SessionKind, Status
+
+
+def events_public() -> QuerySet[Event]:
+    return Event.objects.order_by("starts_at")
+
+
+def events_for_team() -> QuerySet[Event]:
+    return Event.objects.annotate(
+        registered=Count("registrations", filter=Q(registrations__status=Status.CONFIRMED)),
+        waiting=Count("registrations", filter=Q(registrations__status=Status.WAITING)),
+    ).order_by("-starts_at")
+
+
+@dataclass
+class Slot:
+    key: str
+    starts_at: object
+    ends_at: object
+    workshops: list[Session]
+
+
+@dataclass
+class ProgrammeItem:
+    """A plenary session, or a slot of workshops running in parallel."""
+
+    starts_at: object
+    plenary: Session | None = None
+    slot: Slot | None = None
+
+
+def programme(event: Event) -> list[ProgrammeItem]:
+    sessions = list(event.sessions.order_by("starts_at", "title", "pk"))
+    items = [ProgrammeItem(session.starts_at, plenary=session) for session in sessions if not session.is_workshop]
+    items += [ProgrammeItem(slot.starts_at, slot=slot) for slot in workshop_slots(event, sessions=sessions)]
+    return sorted(items, key=lambda item: (item.starts_at, item.plenary is None))
+
+
+def workshop_slots(event: Event, *, sessions: list[Session] | None = None) -> list[Slot]:
+    if sessions is None:
+        sessions = list(event.sessions.filter(kind=SessionKind.WORKSHOP).order_by("starts_at", "title", "pk"))
+    workshops = [session for session in sessions if session.is_workshop]
+    return [
+        Slot(key, group[0].starts_at, max(s.ends_at for s in group), group)
+        for key, group in ((key, list(group)) for key, group in groupby(workshops, key=lambda s: s.slot))
+    ]
+
+
+def authority_counts(event: Event) -> dict[int, int]:
+    """Authority places held (confirmed or offered), by authority id."""
+    rows = (
+        Registration.objects.filter(event=event, status__in=HOLDING, place=Place.AUTHORITY)
+        .values_list("authority_id")
+        .annotate(count=Count("pk"))
+    )
+    return dict(rows)
+
+
+@dataclass
+class AuthorityRow:
+    authority: Authority
+    allocation: int
+    authority_places: int
+    general_places: int
+    waiting: int
+
+    @property
+    def registered(self) -> int:
+        return self.authority_places + self.general_places
+
+    @property
+    def left(self) -> int:
+        return max(self.allocation - self.authority_places, 0)
+
+
+def registrations_by_authority(event: Event) -> list[AuthorityRow]:
+    allocations = {row.authority_id: row.places for row in Allocation.objects.filter(event=event)}
+    counts = (
+        Registration.objects.filter(event=event, authority__isnull=False)
+        .values("authority_id")
+        .annotate(
+            authority_places=Count("pk", filter=Q(status__in=HOLDING, place=Place.AUTHORITY)),
+            general_places=Count("pk", filter=Q(status__in=HOLDING, place=Place.GENERAL)),
+            waiting=Count("pk", filter=Q(status=Status.WAITING)),
+        )
+    )
+    by_id = {row["authority_id"]: row for row in counts}
+    return [
+        AuthorityRow(
+            authority,
+            allocations.get(authority.pk, 0),
+            by_id.get(authority.pk, {}).get("authority_places", 0),
+            by_id.get(authority.pk, {}).get("general_places", 0),
+            by_id.get(authority.pk, {}).get("waiting", 0),
+        )
+        for authority in Authority.objects.order_by("short_name")
+    ]
+
+
+@dataclass
+class Places:
+    capacity: int
+    held: int
+    general_pool: int
+    general_held: int
+    waiting: int
+    offered: int
+
+    @property
+    def left(self) -> int:
+        return max(self.capacity - self.held, 0)
+
+
+def places_summary(event: Event) -> Places:
+    counts = Registration.objects.filter(event=event).aggregate(
+        held=Count("pk", filter=Q(status__in=HOLDING)),
+        general_held=Count("pk", filter=Q(status__in=HOLDING, place=Place.GENERAL)),
+        waiting=Count("pk", filter=Q(status=Status.WAITING)),
+        offered=Count("pk", filter=Q(status=Status.OFFERED)),
+    )
+    allocated = sum(Allocation.objects.filter(event=event).values_list("places", flat=True))
+    return Places(capacity=event.capacity, general_pool=max(event.capacity - allocated, 0), **counts)
+
+
+def workshop_fill(event: Event) -> list[Session]:
+    return list(
+        event.sessions.filter(kind=SessionKind.WORKSHOP)
+        .annotate(
+            taken=Count("places", distinct=True),
+            first_choices=Count("choices", filter=Q(choices__rank=1, choices__registration__status__in=HOLDING)),
+        )
+        .order_by("starts_at", "title", "pk")
+    )
+
+
+def waiting_list(event: Event) -> QuerySet[Registration]:
+    return (
+        Registration.objects.filter(event=event, status__in=(Status.WAITING, Status.OFFERED))
+        .select_related("authority")
+        .order_by("waiting_since", "pk")
+    )
+
+
+def registrations_for(event: Event, *, authority_ids=None) -> QuerySet[Registration]:
+    registrations = Registration.objects.filter(event=event).select_related("authority")
+    if authority_ids is not None:
+        registrations = registrations.filter(authority_id__in=authority_ids)
+    places = Prefetch("workshop_places", queryset=_places_with_sessions())
+    return registrations.prefetch_related(places).order_by("authority__short_name", "full_name", "pk")
+
+
+def _places_with_sessions():
+    from .models import WorkshopPlace
+
+    return WorkshopPlace.objects.select_related("session").order_by("session__starts_at")
+
+
+def coordinated_authority_ids(*, user, event: Event) -> list[int]:
+    """The authorities whose places `user` coordinates at `event` (their coordinator memberships)."""
+    if not user.is_authenticated:
+        return []
+    return [
+        membership.authority_id
+        for membership in memberships_of(user).filter(role=MembershipRole.COORDINATOR)
+        if membership.scope == event and membership.authority_id
+    ]
+
+
+def registration_view(registration: Registration) -> dict:
+    """What a registrant's own page shows."""
+    event = registration.event
+    now = timezone.now()
+    return {
+        "registration": registration,
+        "event": event,
+        "slots": workshop_slots(event),
+        "places": {
+            place.slot: place
+            for place in registration.workshop_places.select_related("session").order_by("session__starts_at")
+        },
+        "choices": list(registration.choices.select_related("session").order_by("session__starts_at", "rank")),
+        "joining_open": registration.status == Status.CONFIRMED and event.joining_opens_at <= now < event.ends_at,
+        "after": registration.status == Status.CONFIRMED and now >= event.ends_at,
+        "attended": registration.status == Status.CONFIRMED and registration.attended_at is not None,
+    }
+
+
+@dataclass
+class Attendance:
+    registered: int
+    came: int
+    feedback: int
+    rating: float | None
+
+
+def attendance(event: Event) -> Attendance:
+    from django.db.models import Avg
+
+    from .models import Feedback
+
+    counts = Registration.objects.filter(event=event, status=Status.CONFIRMED).aggregate(
+        registered=Count("pk"), came=Count("pk", filter=Q(attended_at__isnull=False))
+    )
+    feedback = Feedback.objects.filter(registration__event=event).aggregate(n=Count("pk"), rating=Avg("rating"))
+    return Attendance(counts["registered"], counts["came"], feedback["n"], feedback["rating"])
+
+
+def coordinators(event: Event) -> list:
+    """The coordinator memberships of `event`, by authority."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from silverlinings.accounts.models import Membership
+
+    return list(
+        Membership.objects.filter(
+            role=MembershipRole.COORDINATOR, scope_type=ContentType.objects.get_for_model(Event), scope_id=event.pk
+        )
+        .select_related("user", "authority")
+        .order_by("authority__short_name", "user__full_name")
+    )
+
+
+def access_needs(event: Event) -> dict[str, int]:
+    """How many people with a place asked for each kind of support (to book captioners and interpreters)."""
+    from .models import AccessNeed
+
+    counts = dict.fromkeys(AccessNeed.labels, 0)
+    held = Registration.objects.filter(event=event, status__in=HOLDING).values_list("access_needs", flat=True)
+    for needs in held:
+        for need in needs:
+            if need in AccessNeed.values:
+                counts[AccessNeed(need).label] += 1
+    return counts

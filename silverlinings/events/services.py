@@ -1,0 +1,107 @@
+"""Everything that changes events, their programme and their allocations. Registrations: services_registration."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from silverlinings.core.services import audit_record
+from silverlinings.directory.models import Authority
+
+from .models import Allocation, Event, Session
+from .schedule import event_jobs_schedule
+
+
+def allocations_suggest(*, capacity: int, general: int, authorities: list[Authority]) -> dict[int, int]:
+    """The places for authorities shared evenly; the first authorities (by name) get one more when they
+    do not divide evenly. `general` places are kept for general admission."""
+    for_authorities = max(capacity - general, 0)
+    share, left = divmod(for_authorities, len(authorities)) if authorities else (0, 0)
+    ordered = sorted(authorities, key=lambda authority: authority.short_name)
+    return {authority.pk: share + (1 if index < left else 0) for index, authority in enumerate(ordered)}
+
+
+def default_general(capacity: int) -> int:
+    """A fifth of the places for general admission by default."""
+    return capacity // 5
+
+
+@transaction.atomic
+def event_create(*, by, **fields) -> Event:
+    event = Event(**fields)
+    event.full_clean()
+    event.save()
+    authorities = list(Authority.objects.all())
+    suggested = allocations_suggest(
+        capacity=event.capacity, general=default_general(event.capacity), authorities=authorities
+    )
+    Allocation.objects.bulk_create(
+        Allocation(event=event, authority_id=authority_id, places=places) for authority_id, places in suggested.items()
+    )
+    audit_record(actor=by, action="event.created", obj=event)
+    event_jobs_schedule(event=event)
+    return event
+
+
+@transaction.atomic
+def event_update(*, event: Event, by, **fields) -> Event:
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    for name, value in fields.items():
+        setattr(event, name, value)
+    if "capacity" in fields and sum(event.allocations.values_list("places", flat=True)) > event.capacity:
+        raise ValidationError({"capacity": "The total must be at least the places given to authorities"})
+    event.sequence += 1
+    event.full_clean()
+    event.save()
+    audit_record(actor=by, action="event.updated", obj=event, data={"fields": sorted(fields)})
+    event_jobs_schedule(event=event)
+    return event
+
+
+def session_save(*, event: Event, by, session: Session | None = None, **fields) -> Session:
+    session = session or Session(event=event)
+    for name, value in fields.items():
+        setattr(session, name, value)
+    if not session.is_workshop:
+        session.capacity = None
+    taken = session.places.count() if session.pk else 0
+    if session.is_workshop and session.capacity is not None and session.capacity < taken:
+        raise ValidationError({"capacity": f"Enter at least {taken}: that many people have a place in it"})
+    session.full_clean()
+    session.save()
+    audit_record(actor=by, action="event.session_saved", obj=session, data={"event": event.pk})
+    return session
+
+
+@transaction.atomic
+def allocations_save(*, event: Event, by, places: dict[int, int]) -> None:
+    """Set each authority's places. Never below what its people already hold, never more than the total."""
+    from .selectors import authority_counts
+
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    if sum(places.values()) > event.capacity:
+        raise ValidationError(f"The authorities' places add up to {sum(places.values())}, more than {event.capacity}")
+    taken = authority_counts(event)
+    short = {authority_id: count for authority_id, count in places.items() if count < taken.get(authority_id, 0)}
+    if short:
+        names = ", ".join(Authority.objects.filter(pk__in=short).values_list("short_name", flat=True))
+        raise ValidationError(f"Give {names} at least as many places as their people already hold")
+    for authority_id, count in places.items():
+        Allocation.objects.update_or_create(event=event, authority_id=authority_id, defaults={"places": count})
+    audit_record(actor=by, action="event.allocations_saved", obj=event, data={"total": sum(places.values())})
+    from .services_registration import offers_make
+
+    offers_make(event=event)
+
+
+def coordinator_appoint(*, event: Event, contact, by):
+    """Make a directory contact their authority's coordinator for `event`: they sign in by link with the
+    contact's email address and see and manage their authority's registrations."""
+    from silverlinings.accounts.models import MembershipRole
+    from silverlinings.accounts.services import membership_grant, user_get_or_create_contributor
+
+    if not (contact.email and contact.authority_id):
+        raise ValidationError("Choose a contact with an email address and an authority")
+    user = user_get_or_create_contributor(email=contact.email, full_name=contact.name)
+    membership, _ = membership_grant(
+        user=user, role=MembershipRole.COORDINATOR, by=by, scope=event, authority=contact.authority
+    )
+    return membership

@@ -1,0 +1,10 @@
+import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _fresh_registration_limits():
+    """Registration limits are counted in the cache, which outlives a test: each test starts at zero."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,0 +1,27 @@
+import io
+
+import pytest
+
+from silverlinings.accounts import demo as accounts_demo
+from silverlinings.events import demo
+from silverlinings.events.models import Event, Status
+from silverlinings.events.selectors import places_summary, registrations_by_authority
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_launch_has_a_programme_part_used_allocations_and_a_waiting_list():
+    accounts_demo.load(stdout=io.StringIO(), password="x")
+    out = io.StringIO()
+    demo.load(stdout=out, password="x")
+    event = Event.objects.get(slug=demo.SLUG)
+    assert event.sessions.count() == 8
+    rows = registrations_by_authority(event)
+    assert {row.authority_places for row in rows} == {3}
+    assert all(row.left > 0 for row in rows)  # part-used
+    places = places_summary(event)
+    assert (places.general_held, places.general_pool, places.waiting) == (24, 24, 4)
+    assert event.registrations.filter(status=Status.WAITING).count() == 4
+    assert "coordinator.kent@example.org" in out.getvalue()
+    demo.load(stdout=out, password="x")  # again: nothing made twice
+    assert Event.objects.count() == 1
