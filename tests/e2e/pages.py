@@ -11,6 +11,7 @@ from collections.abc import Callable
 from django.urls import reverse
 
 from tests.authorization.test_matrix import ENTRIES, url_names
+from tests.bulletins import matrix as bulletins_matrix
 from tests.directory import matrix as directory_matrix
 from tests.e2e.populated import BATCH, World
 from tests.jobs import matrix as jobs_matrix
@@ -44,6 +45,14 @@ NOT_PAGES = {
     "calls:heading_move": "POST only",
     "mail:message_send_again": "POST only",
     "mail:template_reset": "POST only",
+    "bulletins:feed": "an Atom feed",
+    "bulletins:subscribers_export": "a CSV file",
+    "bulletins:issue_preview_text": "plain text",
+    "bulletins:issue_preview": "the HTML email itself (tests/bulletins/test_email_e2e.py runs axe on it)",
+    "bulletins:issue_create": "POST only",
+    "bulletins:reminder_remove": "POST only",
+    "bulletins:issue_test": "POST only",
+    "bulletins:issue_send_cancel": "POST only",
 }
 
 Variant = dict | tuple[dict, str]  # URL kwargs, or (kwargs, query string)
@@ -104,6 +113,24 @@ PAGES: dict[str, Builder] = {
     "mail:template_list": _none,
     "mail:template_edit": lambda world, role: [{"slug": "accounts-sign-in-link"}],
     "mail:unsubscribe": _made(mail_matrix.unsubscribe_token),
+    "bulletins:archive": _none,
+    "bulletins:publication": lambda world, role: [{"slug": "update"}],
+    "bulletins:issue_detail": _made(bulletins_matrix.published),
+    "bulletins:item_detail": _made(bulletins_matrix.published_item),
+    "bulletins:resources": _none,
+    "bulletins:subscribe": _none,
+    "bulletins:subscribe_confirm": _made(bulletins_matrix.confirm_token),
+    "bulletins:preferences": _made(bulletins_matrix.subscriber_token),
+    "bulletins:manage": _none,
+    "bulletins:resources_manage": _none,
+    "bulletins:subscriber_list": _none,
+    "bulletins:subscribers_import": _none,
+    "bulletins:issue_manage": _made(bulletins_matrix.draft),
+    "bulletins:issue_edit": _made(bulletins_matrix.draft),
+    "bulletins:item_add": _made(bulletins_matrix.draft),
+    "bulletins:item_edit": _made(bulletins_matrix.item),
+    "bulletins:item_remove": _made(bulletins_matrix.item),
+    "bulletins:issue_send": _made(bulletins_matrix.draft),
     "core:home": _none,
     "core:dashboard": _none,
     "core:accessibility": _none,

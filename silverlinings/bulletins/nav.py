@@ -1,0 +1,6 @@
+from silverlinings.core.plugins import NavItem
+
+NAV_ITEMS = [
+    NavItem("Bulletins", "bulletins:archive", order=60),
+    NavItem("Write the bulletin", "bulletins:manage", "bulletins.manage_bulletins", order=65),
+]
