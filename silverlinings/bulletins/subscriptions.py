@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from silverlinings.core.services import audit_record
+from silverlinings.mail.models import OptOut
 from silverlinings.mail.services import email_send, list_leave, list_rejoin
 
 from .emails import LIST_KEY
@@ -51,7 +52,8 @@ def subscription_confirm(*, token: str) -> Subscriber:
     if subscriber is None:
         raise ValidationError("This subscription no longer exists. Subscribe again to get a new link.")
     chosen = set(subscriber.publications.values_list("pk", flat=True))
-    if subscriber.confirmed_at and not subscriber.unsubscribed_at and chosen == set(data["p"]):
+    left = OptOut.objects.filter(email__iexact=subscriber.email, list_key=LIST_KEY).exists()
+    if subscriber.confirmed_at and not subscriber.unsubscribed_at and not left and chosen == set(data["p"]):
         return subscriber  # the link followed twice
     subscriber.confirmed_at, subscriber.unsubscribed_at = timezone.now(), None
     subscriber.consent = subscriber.consent or "Subscribed on the website and confirmed by email"
