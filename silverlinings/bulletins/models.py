@@ -131,6 +131,8 @@ class Item(TimeStampedModel):
     carry_forward_weeks = models.PositiveSmallIntegerField(null=True, blank=True)
     #: The team took it out of the reminders by hand: it is not carried forward again.
     carry_stopped = models.BooleanField(default=False)
+    #: Imported from "Reminders from previous weeks" with no earlier item to point to: shown as a reminder.
+    imported_reminder = models.BooleanField(default=False)
     image = models.ImageField(upload_to=image_path, blank=True, max_length=300)
     image_alt = models.CharField("image description (alt text)", max_length=250, blank=True)
     position = models.PositiveSmallIntegerField(default=0)

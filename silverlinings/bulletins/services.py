@@ -83,7 +83,7 @@ def item_errors(fields: dict) -> dict[str, list[str]]:
     return {name: found for name in ITEM_TEXT_FIELDS if (found := markdown_errors(fields.get(name) or ""))}
 
 
-def _unique_slug(item: Item) -> str:
+def unique_item_slug(item: Item) -> str:
     base = slugify(item.headline)[:70] or "item"
     slug, count = base, 1
     while Item.objects.filter(issue_id=item.issue_id, slug=slug).exclude(pk=item.pk).exists():
@@ -104,7 +104,7 @@ def item_save(*, item: Item, by, image: bytes | None = None, attachment=None, **
     if item.pk is None:
         item.position = (item.issue.items.aggregate(last=Max("position"))["last"] or 0) + 1
     if not item.slug:
-        item.slug = _unique_slug(item)
+        item.slug = unique_item_slug(item)
     if image is not None:
         try:
             clean = image_clean(image)

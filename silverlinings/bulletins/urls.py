@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import manage, public, send, subscribers
+from .views import imports, manage, public, send, subscribers
 
 app_name = "bulletins"
 urlpatterns = [
@@ -19,6 +19,7 @@ urlpatterns = [
     path("manage/bulletins/subscribers/import/", subscribers.subscribers_import, name="subscribers_import"),
     path("manage/bulletins/subscribers/export.csv", subscribers.subscribers_export, name="subscribers_export"),
     path("manage/bulletins/<slug:slug>/new/", manage.issue_create, name="issue_create"),
+    path("manage/bulletins/<slug:slug>/import/", imports.issue_import_page, name="issue_import"),
     path("manage/bulletins/issues/<int:pk>/", manage.issue_manage, name="issue_manage"),
     path("manage/bulletins/issues/<int:pk>/details/", manage.issue_edit, name="issue_edit"),
     path("manage/bulletins/issues/<int:pk>/items/add/", manage.item_add, name="item_add"),

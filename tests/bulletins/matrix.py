@@ -65,6 +65,7 @@ ENTRIES = {
     "bulletins:subscribers_import": Entry(TEAM, post=TEAM),
     "bulletins:subscribers_export": Entry(TEAM),
     "bulletins:issue_create": Entry(post_only(), kwargs=lambda user: {"slug": "update"}, post=TEAM_POST),
+    "bulletins:issue_import": Entry(TEAM, kwargs=lambda user: {"slug": "update"}, post=TEAM),
     "bulletins:issue_manage": Entry(TEAM, kwargs=draft),
     "bulletins:issue_edit": Entry(TEAM, kwargs=draft, post=TEAM),
     "bulletins:item_add": Entry(TEAM, kwargs=draft, post=TEAM),

@@ -125,6 +125,7 @@ PAGES: dict[str, Builder] = {
     "bulletins:resources_manage": _none,
     "bulletins:subscriber_list": _none,
     "bulletins:subscribers_import": _none,
+    "bulletins:issue_import": lambda world, role: [{"slug": "update"}],
     "bulletins:issue_manage": _made(bulletins_matrix.draft),
     "bulletins:issue_edit": _made(bulletins_matrix.draft),
     "bulletins:item_add": _made(bulletins_matrix.draft),
