@@ -40,8 +40,6 @@ def items_suggest(*, issue: Issue) -> list[dict]:
                     f"[Read about the call and nominate]({url}).",
                     "action_required": f"Send your nominations by {govuk_datetime(call.closes_at)}.",
                     "deadline": timezone.localdate(call.closes_at),
-                    "link_url": url,
-                    "link_text": "Nominate an innovation",
                 }
             )
         if start <= call.closes_at < week_ahead:
@@ -51,8 +49,6 @@ def items_suggest(*, issue: Issue) -> list[dict]:
                     "body": f"{call.title} closes on {govuk_date(call.closes_at)}. [Nominate now]({url}).",
                     "action_required": f"Send your nominations by {govuk_datetime(call.closes_at)}.",
                     "deadline": timezone.localdate(call.closes_at),
-                    "link_url": url,
-                    "link_text": "Nominate an innovation",
                 }
             )
     return [suggestion for suggestion in found if suggestion["headline"] not in used]
