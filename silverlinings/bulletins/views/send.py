@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from silverlinings.core.formatting import govuk_datetime
 from silverlinings.core.progress import progress_json, progress_requested
 from silverlinings.mail import rendering as mail_rendering
+from silverlinings.mail.views import EMAIL_STYLES
 
 from .. import sending
 from ..forms import SendForm
@@ -23,6 +24,7 @@ def _rendered(issue):
     return mail_rendering.render("bulletins/email/issue", context)
 
 
+@EMAIL_STYLES
 @login_required
 def issue_preview(request, pk):
     """The HTML email as a page, exactly as a subscriber gets it."""
