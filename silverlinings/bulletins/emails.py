@@ -64,13 +64,19 @@ CONFIRM = register(
         name="Confirm a bulletin subscription",
         description="Sent when someone subscribes on the website: they confirm from the link (double opt-in).",
         subject="Confirm your subscription to the {partnership_short_name} bulletins",
-        text="Someone (we hope you) asked to get the {partnership_name}'s bulletins at this address.\n\n"
+        text="Someone (we hope you) asked to get {publications} from the {partnership_name} at this address.\n\n"
         "Confirm your subscription:\n{confirm_url}\n\nIf it was not you, ignore this email: you will get nothing "
         "more from us.\n",
-        html="<p>Someone (we hope you) asked to get the {partnership_name}'s bulletins at this address.</p>"
+        html="<p>Someone (we hope you) asked to get {publications} from the {partnership_name} at this address.</p>"
         '<p><a href="{confirm_url}" style="color:#1d70b8;">Confirm your subscription</a></p>'
         "<p>If it was not you, ignore this email: you will get nothing more from us.</p>",
         placeholders=(
+            Placeholder(
+                "publications",
+                "What they chose to get",
+                lambda c: c["publications"],
+                example="Weekly update and Monthly newsletter",
+            ),
             Placeholder(
                 "confirm_url",
                 "The link that confirms the subscription",

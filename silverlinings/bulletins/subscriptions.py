@@ -36,7 +36,10 @@ def subscribe_request(*, email: str, publications: list[Publication], networks=(
         compress=True,
     )
     url = settings.SITE_URL + reverse("bulletins:subscribe_confirm", kwargs={"token": token})
-    email_send(to=email, template="bulletins/email/confirm_subscription", context={"confirm_url": url})
+    names = " and ".join(publication.name for publication in publications)
+    email_send(
+        to=email, template="bulletins/email/confirm_subscription", context={"confirm_url": url, "publications": names}
+    )
 
 
 @transaction.atomic

@@ -164,3 +164,10 @@ def test_an_issue_with_no_items_is_not_sent(client_for):
     team = client_for("programme_team")
     response = team.post(reverse("bulletins:issue_send", kwargs={"pk": issue.pk}), {"when": "now"}, follow=True)
     assert f"{issue.masthead} has no items yet" in response.content.decode()
+
+
+def test_the_team_previews_the_issue_email_wording_with_the_latest_issue(client_for, issue):
+    team = client_for("programme_team")
+    page = team.get(reverse("mail:template_edit", kwargs={"slug": "bulletins-issue"})).content.decode()
+    assert "With real data" in page
+    assert "LAST CALL FOR SILVER LININGS SUGGESTIONS" in page

@@ -91,7 +91,7 @@ def test_one_click_unsubscribe_from_the_header_then_subscribing_again(client):
     message = email_send(
         to=subscriber.email,
         template="bulletins/email/confirm_subscription",
-        context={"confirm_url": "x"},
+        context={"confirm_url": "x", "publications": "Weekly update"},
         list_key="bulletins",
     )
     header = email_for(message).extra_headers["List-Unsubscribe"].strip("<>").removeprefix("http://testserver")

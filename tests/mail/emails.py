@@ -46,4 +46,17 @@ def every_email() -> dict[str, dict]:
             "list_key": "daily-digest",
         },
         "review/email/decision": {"context": {"nomination": nomination, **letter}},
+        "bulletins/email/issue": {"context": _bulletin_issue(), "list_key": "bulletins"},
+        "bulletins/email/confirm_subscription": {
+            "context": {"confirm_url": "https://example.org/confirm/abc/", "publications": TITLE}
+        },
     }
+
+
+def _bulletin_issue() -> dict:
+    from silverlinings.bulletins.rendering import issue_email_context
+    from tests.bulletins.factories import IssueFactory, ItemFactory
+
+    issue = IssueFactory(number=452, title=CALL)
+    ItemFactory(issue=issue, headline=TITLE, body=f"{NAME} writes & asks.", action_required="Reply by Friday's end.")
+    return issue_email_context(issue)
