@@ -161,7 +161,7 @@ class Reminder(models.Model):
     item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="reminders")
 
     class Meta:
-        ordering = ["item__deadline", "pk"]
+        ordering = [models.F("item__deadline").asc(nulls_last=True), "pk"]
         constraints = [models.UniqueConstraint(fields=["issue", "item"], name="bulletins_reminder_once")]
 
     def __str__(self) -> str:
