@@ -4,9 +4,8 @@ from silverlinings.core.plugins import DashboardPanel, NavItem
 def _dashboard(request) -> dict:
     from .models import Issue
 
-    return {
-        "bulletin_drafts": Issue.objects.filter(status__in=["draft", "scheduled"]).select_related("publication")[:5]
-    }
+    waiting = Issue.objects.filter(status__in=[Issue.Status.DRAFT, Issue.Status.SCHEDULED])
+    return {"bulletin_drafts": waiting.select_related("publication")[:5]}
 
 
 NAV_ITEMS = [
