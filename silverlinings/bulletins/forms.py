@@ -1,10 +1,9 @@
 """The team's forms for issues, items and Tools & Templates, and the public subscription form."""
 
 from crispy_forms_gds.layout import Button, Field, Fieldset, Size
-from crispy_forms_gds.widgets import DateInputWidget
 from django import forms
 
-from silverlinings.core.forms import UKDateTimeField, govuk_helper
+from silverlinings.core.forms import UKDateField, UKDateTimeField, govuk_helper
 from silverlinings.core.richtext import markdown_errors
 from silverlinings.directory.models import Network, ServiceArea
 
@@ -12,26 +11,6 @@ from .models import Issue, Item, Publication, Resource, Section
 
 MARKDOWN_HINT = "Separate paragraphs with a blank line. Start a line with ‘- ’ for a bullet. Links: [words](https://…)."
 MAX_TEXT = 20_000
-
-
-class UKDateField(UKDateTimeField):
-    """A day, month and year (the GOV.UK date input), with the same error messages as a date and time."""
-
-    widget = DateInputWidget
-    PARTS = ("day", "month", "year")
-
-    def __init__(self, *, noun: str, **kwargs):
-        super().__init__(noun=noun, time_noun="", **kwargs)
-
-    def clean(self, value):
-        for field in self.fields:
-            field.widget.errors = []
-        day, month, year = ([str(part or "").strip() for part in (value or [])] + [""] * 3)[:3]
-        if not any([day, month, year]):
-            if self.required:
-                self._fail(self.error_messages["required"], "day")
-            return None
-        return self._date(day, month, year)
 
 
 def _text(label: str, *, required: bool = False, hint: str = MARKDOWN_HINT, rows: int = 6) -> forms.CharField:
