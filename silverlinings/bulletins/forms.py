@@ -168,7 +168,6 @@ class ItemForm(forms.ModelForm):
             Button("save", "Save the item"),
         ]
         self.helper = govuk_helper(*layout)
-        self.helper.attrs["enctype"] = "multipart/form-data"
 
     def clean_link_url(self):
         url = self.cleaned_data["link_url"]
@@ -347,7 +346,6 @@ class ImportSubscribersForm(forms.Form):
             Field.text("consent"),
             Button("import", "Import"),
         )
-        self.helper.attrs["enctype"] = "multipart/form-data"
 
 
 class ImportIssueForm(forms.Form):
@@ -362,7 +360,6 @@ class ImportIssueForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = govuk_helper(Field.textarea("text"), Field("file"), Button("read", "Read the update"))
-        self.helper.attrs["enctype"] = "multipart/form-data"
 
     def clean(self):
         from .parsing import MAX_CHARS, UpdateRefused, update_text_from_upload
