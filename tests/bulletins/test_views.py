@@ -201,3 +201,45 @@ def test_the_team_list_queries_do_not_grow(client_for, django_assert_num_queries
         sent_issue(number=600 + number)
     with django_assert_num_queries(8):
         team.get(reverse("bulletins:manage"))
+
+
+def test_an_item_carries_an_attachment_that_readers_download(team):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    issue = IssueFactory()
+    flyer = SimpleUploadedFile("flyer.pdf", b"%PDF-1.4 flyer", "application/pdf")
+    response = team.post(
+        reverse("bulletins:item_add", kwargs={"pk": issue.pk}),
+        {**item_data(attachment_title="The event flyer"), "attachment_upload": flyer},
+    )
+    assert response.status_code == 302
+    item = Item.objects.get()
+    assert item.attachment.read() == b"%PDF-1.4 flyer"
+    Issue.objects.filter(pk=issue.pk).update(status=Issue.Status.SENT, published=True)
+    page = team.get(issue.get_absolute_url()).content.decode()
+    assert f'href="{item.attachment.url}">The event flyer</a>' in page
+
+
+def test_the_archive_is_by_year_newest_first(client):
+    sent_issue(number=429, date=datetime.date(2020, 11, 13))
+    sent_issue(number=452, date=datetime.date(2021, 3, 4))
+    url = reverse("bulletins:publication", kwargs={"slug": "update"})
+    newest = client.get(url).content.decode()
+    assert "UPDATE NO 452" in newest
+    assert "UPDATE NO 429" not in newest
+    older = client.get(url, {"year": "2020"}).content.decode()
+    assert "UPDATE NO 429" in older
+    assert "UPDATE NO 452" not in older
+
+
+def test_two_issues_cannot_share_a_number(team):
+    IssueFactory(number=451)
+    issue = IssueFactory(number=452)
+    response = team.post(
+        reverse("bulletins:issue_edit", kwargs={"pk": issue.pk}),
+        {"number": "451", "date_0": "4", "date_1": "3", "date_2": "2021"},
+    )
+    page = response.content.decode()
+    assert "There is already an issue numbered 451: choose another number" in page
+    issue.refresh_from_db()
+    assert issue.number == 452
