@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import ExtractYear
 
 from silverlinings.directory.models import Contact, NetworkMeeting
@@ -106,7 +106,15 @@ def resources_search(query: str) -> QuerySet[Resource]:
 
 
 def subscribers_for_team(query: str = "") -> QuerySet[Subscriber]:
-    subscribers = Subscriber.objects.prefetch_related(Prefetch("publications", queryset=Publication.objects.all()))
+    """Every subscriber with their publications, and `left`: they left the list from a link in an email."""
+    from silverlinings.mail.models import OptOut
+
+    from .emails import LIST_KEY
+
+    left = OptOut.objects.filter(email__iexact=OuterRef("email"), list_key=LIST_KEY)
+    subscribers = Subscriber.objects.prefetch_related(
+        Prefetch("publications", queryset=Publication.objects.all())
+    ).annotate(left=Exists(left))
     if query:
         subscribers = subscribers.filter(email__icontains=query.strip())
     return subscribers

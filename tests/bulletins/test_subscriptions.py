@@ -172,3 +172,13 @@ def test_mail_sent_for_confirmation_is_plain_and_html(client):
     subscribe(client)
     outbox_send_due()
     assert mail.outbox[0].subject == "Confirm your subscription to the SESLIP bulletins"
+
+
+def test_the_team_sees_who_left_from_a_link_in_an_email(client_for):
+    from silverlinings.mail.services import list_leave
+
+    subscriber = SubscriberFactory(email="gone@example.org")
+    list_leave(email=subscriber.email, list_key="bulletins")
+    page = client_for("programme_team").get(reverse("bulletins:subscriber_list")).content.decode()
+    row = page[page.index("gone@example.org") :]
+    assert row.index("Unsubscribed") < row.index("</tr>")

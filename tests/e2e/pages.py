@@ -49,7 +49,7 @@ NOT_PAGES = {
     "bulletins:feed": "an Atom feed",
     "bulletins:subscribers_export": "a CSV file",
     "bulletins:issue_preview_text": "plain text",
-    "bulletins:issue_preview": "the HTML email itself (tests/bulletins/test_email_e2e.py runs axe on it)",
+    "bulletins:issue_preview": "the HTML email itself (tests/bulletins/test_pages_e2e.py runs axe on it)",
     "bulletins:issue_create": "POST only",
     "bulletins:reminder_remove": "POST only",
     "bulletins:issue_test": "POST only",
