@@ -216,6 +216,8 @@ class Delivery(models.Model):
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
     message = models.ForeignKey("mail.Message", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(default=timezone.now)
+    #: The mail server refused this copy for good, and the subscriber's bounce was counted.
+    bounced = models.BooleanField(default=False)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["issue", "subscriber"], name="bulletins_delivery_once")]

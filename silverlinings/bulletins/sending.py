@@ -161,7 +161,7 @@ def send_report(issue: Issue) -> Report | None:
         failed=Count("pk", filter=Q(message__status=Message.Status.FAILED)),
         waiting=Count("pk", filter=Q(message__status__in=[Message.Status.QUEUED, Message.Status.SENDING])),
         not_sent=Count("pk", filter=Q(message__isnull=True)),
-        bounced=Count("pk", filter=Q(subscriber__bounces__gt=0)),
+        bounced=Count("pk", filter=Q(bounced=True)),
     )
     return Report(**counts)
 

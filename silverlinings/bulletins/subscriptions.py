@@ -106,6 +106,26 @@ def delivery_problem_record(*, email: str, kind: str) -> Subscriber | None:
     return subscriber
 
 
+def bounces_record(*, limit: int = 500) -> int:
+    """Copies the mail server refused for good (the outbox marked them not sent) count as bounces: on the
+    worker, every turn. Returns how many it counted."""
+    from django.db.models import Q
+
+    from silverlinings.mail.models import Message
+
+    from .models import Delivery
+
+    refused = Delivery.objects.filter(bounced=False, message__status=Message.Status.FAILED).filter(
+        Q(message__error__startswith="SMTPRecipientsRefused") | Q(message__error__startswith="SMTPDataError")
+    )
+    counted = 0
+    for delivery in refused.select_related("subscriber")[:limit]:
+        if Delivery.objects.filter(pk=delivery.pk, bounced=False).update(bounced=True):
+            delivery_problem_record(email=delivery.subscriber.email, kind="bounce")
+            counted += 1
+    return counted
+
+
 @dataclass
 class ImportReport:
     added: int = 0

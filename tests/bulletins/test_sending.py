@@ -171,3 +171,18 @@ def test_the_team_previews_the_issue_email_wording_with_the_latest_issue(client_
     page = team.get(reverse("mail:template_edit", kwargs={"slug": "bulletins-issue"})).content.decode()
     assert "With real data" in page
     assert "LAST CALL FOR SILVER LININGS SUGGESTIONS" in page
+
+
+def test_a_copy_the_mail_server_refused_for_good_counts_as_a_bounce_once(issue, programme_team):
+    from silverlinings.bulletins.subscriptions import bounces_record
+
+    subscriber = SubscriberFactory()
+    sending.issue_send_request(issue=issue, by=programme_team)
+    jobs_run_due()
+    Message.objects.update(status=Message.Status.FAILED, error="SMTPRecipientsRefused: {'x': (550, b'No such user')}")
+    assert bounces_record() == 1
+    assert bounces_record() == 0
+    subscriber.refresh_from_db()
+    assert subscriber.bounces == 1
+    issue.refresh_from_db()
+    assert sending.send_report(issue) == sending.Report(sent=0, waiting=0, failed=1, bounced=1, not_sent=0)
