@@ -127,6 +127,23 @@ def item_remove(*, item: Item, by) -> None:
 
 
 @transaction.atomic
+def item_move(*, item: Item, by, up: bool) -> None:
+    """Swap the item with the one before (or after) it in its issue."""
+    if not item.issue.is_editable:
+        raise ValidationError("The issue has been sent and can no longer change")
+    items = list(Item.objects.select_for_update().filter(issue=item.issue_id, imported_reminder=False))
+    index = next(i for i, other in enumerate(items) if other.pk == item.pk)
+    other = index - 1 if up else index + 1
+    if not 0 <= other < len(items):
+        return
+    items[index], items[other] = items[other], items[index]
+    for position, each in enumerate(items, start=1):
+        each.position = position
+    Item.objects.bulk_update(items, ["position"])
+    audit_record(actor=by, action="bulletins.item_moved", obj=item.issue, data={"item": item.pk, "up": up})
+
+
+@transaction.atomic
 def reminder_remove(*, reminder: Reminder, by) -> None:
     """Take a reminder out by hand: out of this issue, and it is not carried forward again."""
     if not reminder.issue.is_editable:

@@ -71,6 +71,7 @@ ENTRIES = {
     "bulletins:item_add": Entry(TEAM, kwargs=draft, post=TEAM),
     "bulletins:item_edit": Entry(TEAM, kwargs=item, post=TEAM),
     "bulletins:item_remove": Entry(TEAM, kwargs=item, post=TEAM_POST),
+    "bulletins:item_move": Entry(post_only(), kwargs=item, post=TEAM_POST, post_data={"direction": "up"}),
     "bulletins:reminder_remove": Entry(post_only(), kwargs=reminder, post=TEAM_POST),
     "bulletins:issue_preview": Entry(TEAM, kwargs=draft),
     "bulletins:issue_preview_text": Entry(TEAM, kwargs=draft),

@@ -186,3 +186,16 @@ def test_a_copy_the_mail_server_refused_for_good_counts_as_a_bounce_once(issue, 
     assert subscriber.bounces == 1
     issue.refresh_from_db()
     assert sending.send_report(issue) == sending.Report(sent=0, waiting=0, failed=1, bounced=1, not_sent=0)
+
+
+def test_the_usual_time_is_the_publications_next_weekday_and_time_in_uk_time(issue):
+    # Thursday 4 March 2021, 10:00 UTC; the weekly update goes on Fridays at 9am.
+    thursday = datetime.datetime(2021, 3, 4, 10, 0, tzinfo=datetime.UTC)
+    assert timezone.localtime(sending.usual_time(issue, now=thursday)) == timezone.make_aware(
+        datetime.datetime(2021, 3, 5, 9, 0)
+    )
+    # On a Friday after 9am, the next Friday; across the clock change it is still 9am UK time.
+    friday = datetime.datetime(2021, 3, 26, 10, 0, tzinfo=datetime.UTC)
+    assert timezone.localtime(sending.usual_time(issue, now=friday)) == timezone.make_aware(
+        datetime.datetime(2021, 4, 2, 9, 0)
+    )

@@ -243,3 +243,15 @@ def test_two_issues_cannot_share_a_number(team):
     assert "There is already an issue numbered 451: choose another number" in page
     issue.refresh_from_db()
     assert issue.number == 452
+
+
+def test_the_team_moves_an_item_up_and_down(team):
+    issue = IssueFactory()
+    first, second, third = (ItemFactory(issue=issue, position=n) for n in (1, 2, 3))
+    url = reverse("bulletins:item_move", kwargs={"pk": third.pk})
+    response = team.post(url, {"direction": "up"})
+    assert response["Location"] == reverse("bulletins:issue_manage", kwargs={"pk": issue.pk}) + f"#item-{third.pk}"
+    assert list(issue.items.order_by("position").values_list("pk", flat=True)) == [first.pk, third.pk, second.pk]
+    team.post(reverse("bulletins:item_move", kwargs={"pk": first.pk}), {"direction": "up"})  # already first
+    team.post(reverse("bulletins:item_move", kwargs={"pk": first.pk}), {"direction": "down"})
+    assert list(issue.items.order_by("position").values_list("pk", flat=True)) == [third.pk, first.pk, second.pk]

@@ -52,6 +52,7 @@ NOT_PAGES = {
     "bulletins:issue_preview": "the HTML email itself (tests/bulletins/test_pages_e2e.py runs axe on it)",
     "bulletins:issue_create": "POST only",
     "bulletins:reminder_remove": "POST only",
+    "bulletins:item_move": "POST only",
     "bulletins:issue_test": "POST only",
     "bulletins:issue_send_cancel": "POST only",
 }

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from silverlinings.core.permissions import require
@@ -125,6 +126,17 @@ def item_remove(request, pk):
         messages.success(request, f"‘{item.headline}’ is removed from {issue.masthead}.")
         return redirect("bulletins:issue_manage", pk=issue.pk)
     return render(request, "bulletins/manage/item_remove.html", {"item": item, "issue": issue})
+
+
+@login_required
+@require_POST
+def item_move(request, pk):
+    require(request.user, "bulletins.manage_bulletins")
+    item = get_object_or_404(Item.objects.select_related("issue__publication"), pk=pk)
+    if refused := _refuse_if_sent(request, item.issue):
+        return refused
+    services.item_move(item=item, by=request.user, up=request.POST.get("direction") == "up")
+    return redirect(f"{reverse('bulletins:issue_manage', kwargs={'pk': item.issue_id})}#item-{item.pk}")
 
 
 @login_required
