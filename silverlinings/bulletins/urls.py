@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import imports, manage, public, send, subscribers
+from .views import imports, manage, public, send, status, subscribers
 
 app_name = "bulletins"
 urlpatterns = [
@@ -8,6 +8,7 @@ urlpatterns = [
     path("bulletins/subscribe/", subscribers.subscribe, name="subscribe"),
     path("bulletins/subscribe/confirm/<str:token>/", subscribers.subscribe_confirm, name="subscribe_confirm"),
     path("bulletins/preferences/<uuid:token>/", subscribers.preferences, name="preferences"),
+    path("bulletins/delivery-status/", status.delivery_status, name="delivery_status"),
     path("bulletins/tools-and-templates/", public.resources, name="resources"),
     path("bulletins/<slug:slug>/", public.publication, name="publication"),
     path("bulletins/<slug:slug>/feed.atom", public.feed, name="feed"),

@@ -59,6 +59,8 @@ ENTRIES = {
     "bulletins:subscribe": Entry(everyone(), post=everyone()),
     "bulletins:subscribe_confirm": Entry(everyone(), kwargs=confirm_token),
     "bulletins:preferences": Entry(everyone(), kwargs=subscriber_token, post=everyone(302), post_data={}),
+    # Only the provider, with its token; without a token set, the address does not exist.
+    "bulletins:delivery_status": Entry(everyone(405), post=everyone(404)),
     "bulletins:manage": Entry(TEAM),
     "bulletins:resources_manage": Entry(TEAM, post=TEAM),
     "bulletins:subscriber_list": Entry(TEAM),

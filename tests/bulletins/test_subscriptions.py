@@ -182,3 +182,47 @@ def test_the_team_sees_who_left_from_a_link_in_an_email(client_for):
     page = client_for("programme_team").get(reverse("bulletins:subscriber_list")).content.decode()
     row = page[page.index("gone@example.org") :]
     assert row.index("Unsubscribed") < row.index("</tr>")
+
+
+@pytest.fixture
+def status_token(settings):
+    settings.BULLETIN_STATUS_TOKEN = "s3cret-token"
+    return {"HTTP_AUTHORIZATION": "Bearer s3cret-token"}
+
+
+def post_status(client, payload, headers):
+    import json
+
+    return client.post(
+        reverse("bulletins:delivery_status"), json.dumps(payload), content_type="application/json", **headers
+    )
+
+
+def test_the_providers_permanent_failure_counts_as_a_bounce(client, status_token):
+    subscriber = SubscriberFactory(email="reader@example.org")
+    response = post_status(client, {"to": "Reader@example.org", "status": "permanent-failure"}, status_token)
+    assert response.status_code == 204
+    post_status(client, {"to": "reader@example.org", "status": "delivered"}, status_token)
+    subscriber.refresh_from_db()
+    assert subscriber.bounces == 1
+
+
+def test_the_providers_complaint_unsubscribes(client, status_token):
+    subscriber = SubscriberFactory(email="reader@example.org")
+    post_status(client, {"to": "reader@example.org", "complaint_id": "abc"}, status_token)
+    subscriber.refresh_from_db()
+    assert (subscriber.complaints, subscriber.unsubscribed_at is not None) == (1, True)
+
+
+def test_a_receipt_with_the_wrong_token_or_for_someone_unknown_changes_nothing(client, status_token):
+    subscriber = SubscriberFactory(email="reader@example.org")
+    wrong = post_status(
+        client, {"to": "reader@example.org", "status": "permanent-failure"}, {"HTTP_AUTHORIZATION": "x"}
+    )
+    assert wrong.status_code == 403
+    unknown = post_status(client, {"to": "nobody@example.org", "status": "permanent-failure"}, status_token)
+    assert unknown.status_code == 204
+    bad = client.post(reverse("bulletins:delivery_status"), "not json", content_type="application/json", **status_token)
+    assert bad.status_code == 400
+    subscriber.refresh_from_db()
+    assert subscriber.bounces == 0
