@@ -255,3 +255,16 @@ def test_the_team_moves_an_item_up_and_down(team):
     team.post(reverse("bulletins:item_move", kwargs={"pk": first.pk}), {"direction": "up"})  # already first
     team.post(reverse("bulletins:item_move", kwargs={"pk": first.pk}), {"direction": "down"})
     assert list(issue.items.order_by("position").values_list("pk", flat=True)) == [third.pk, first.pk, second.pk]
+
+
+@pytest.mark.parametrize("rows", [1, 20])
+def test_the_issue_page_queries_do_not_grow_with_items_and_reminders(team, django_assert_num_queries, rows):
+    from silverlinings.bulletins.models import Reminder
+
+    earlier = IssueFactory(number=1, date=datetime.date(2020, 11, 6))
+    issue = IssueFactory(number=2, date=datetime.date(2020, 11, 13))
+    for _ in range(rows):
+        ItemFactory(issue=issue)
+        Reminder.objects.create(issue=issue, item=ItemFactory(issue=earlier))
+    with django_assert_num_queries(11):
+        team.get(reverse("bulletins:issue_manage", kwargs={"pk": issue.pk}))

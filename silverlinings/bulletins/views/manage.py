@@ -66,7 +66,13 @@ def issue_manage(request, pk):
     return render(
         request,
         "bulletins/manage/issue.html",
-        {"issue": issue, "content": content, "progress": progress, "report": sending.send_report(issue)},
+        {
+            "issue": issue,
+            "content": content,
+            "reminders": issue.reminders.select_related("item"),
+            "progress": progress,
+            "report": sending.send_report(issue),
+        },
     )
 
 
