@@ -268,3 +268,24 @@ def test_the_issue_page_queries_do_not_grow_with_items_and_reminders(team, djang
         Reminder.objects.create(issue=issue, item=ItemFactory(issue=earlier))
     with django_assert_num_queries(11):
         team.get(reverse("bulletins:issue_manage", kwargs={"pk": issue.pk}))
+
+
+@pytest.mark.parametrize("rows", [1, 20])
+def test_the_public_issue_page_queries_do_not_grow(client, django_assert_num_queries, rows):
+    from silverlinings.bulletins.models import Reminder
+
+    earlier = sent_issue(number=1, date=datetime.date(2020, 11, 6))
+    issue = sent_issue(number=2, date=datetime.date(2020, 11, 13))
+    network = Network.objects.order_by("name").first()
+    for n in range(rows):
+        ItemFactory(issue=issue, deadline=datetime.date(2020, 12, 1))
+        Reminder.objects.create(issue=issue, item=ItemFactory(issue=earlier))
+        issue.resources.add(ResourceFactory())
+        contact = ContactFactory()
+        NetworkMeeting.objects.create(
+            network=network,
+            date=datetime.date(2020, 11, 14) + datetime.timedelta(days=n),
+            more_information_from=contact,
+        )
+    with django_assert_num_queries(6):
+        client.get(issue.get_absolute_url())
