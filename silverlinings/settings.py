@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "silverlinings.review",
     "silverlinings.privacy",
     "silverlinings.events",
+    "silverlinings.bulletins",
 ]
 
 MIDDLEWARE = [
@@ -285,6 +286,11 @@ GOVUK_NOTIFY_PLAIN_EMAIL_TEMPLATE_ID = os.environ.get("GOVUK_NOTIFY_PLAIN_EMAIL_
 # message is shown to the team as not sent after MAIL_MAX_ATTEMPTS.
 MAIL_BATCH_SIZE = int(os.environ.get("MAIL_BATCH_SIZE", 100))
 MAIL_RATE = float(os.environ.get("MAIL_RATE", 0))
+# A bulletin subscriber whose address bounced this many times gets no more issues.
+BULLETIN_MAX_BOUNCES = int(os.environ.get("BULLETIN_MAX_BOUNCES", 3))
+# The bearer token GOV.UK Notify (or another provider) sends with its delivery receipts and complaints to
+# /bulletins/delivery-status/; without one, that address answers 404.
+BULLETIN_STATUS_TOKEN = os.environ.get("BULLETIN_STATUS_TOKEN", "")
 MAIL_RETRY_SECONDS = float(os.environ.get("MAIL_RETRY_SECONDS", 60))
 MAIL_RETRY_MAX_SECONDS = float(os.environ.get("MAIL_RETRY_MAX_SECONDS", 3600))
 MAIL_MAX_ATTEMPTS = int(os.environ.get("MAIL_MAX_ATTEMPTS", 10))

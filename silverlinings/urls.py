@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("silverlinings.jobs.urls")),
     path("", include("silverlinings.privacy.urls")),
     path("", include("silverlinings.events.urls")),
+    path("", include("silverlinings.bulletins.urls")),
     # One password sign-in page for staff: the admin's own login form sends people to it.
     path("admin/login/", RedirectView.as_view(pattern_name="accounts:staff_sign_in", query_string=True)),
     path("admin/", admin.site.urls),

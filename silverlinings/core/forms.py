@@ -4,6 +4,7 @@ import re
 from datetime import UTC, date, datetime, time
 
 from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.widgets import DateInputWidget
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -129,3 +130,23 @@ class UKDateTimeField(forms.MultiValueField):
         if parsed is None:
             self._fail(f"Enter the {self.time_noun} like 9:00, 14:30 or 5pm", "time")
         return parsed
+
+
+class UKDateField(UKDateTimeField):
+    """A day, month and year (the GOV.UK date input), with the same error messages as a date and time."""
+
+    widget = DateInputWidget
+    PARTS = ("day", "month", "year")
+
+    def __init__(self, *, noun: str, **kwargs):
+        super().__init__(noun=noun, time_noun="", **kwargs)
+
+    def clean(self, value):
+        for field in self.fields:
+            field.widget.errors = []
+        day, month, year = ([str(part or "").strip() for part in (value or [])] + [""] * 3)[:3]
+        if not any([day, month, year]):
+            if self.required:
+                self._fail(self.error_messages["required"], "day")
+            return None
+        return self._date(day, month, year)

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Authority, Contact, Network, ServiceArea
+from .models import Authority, Contact, Network, NetworkMeeting, ServiceArea
 
 
 @admin.register(Authority)
@@ -28,3 +28,10 @@ class ContactAdmin(admin.ModelAdmin):
     list_editable = ["listed", "position"]
     search_fields = ["name", "role_title", "email"]
     filter_horizontal = ["networks"]
+
+
+@admin.register(NetworkMeeting)
+class NetworkMeetingAdmin(admin.ModelAdmin):
+    list_display = ["network", "date", "details", "more_information_from"]
+    list_filter = ["network"]
+    date_hierarchy = "date"

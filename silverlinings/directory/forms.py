@@ -1,9 +1,9 @@
 from crispy_forms_gds.layout import Button, Field, Size
 from django import forms
 
-from silverlinings.core.forms import govuk_helper
+from silverlinings.core.forms import UKDateField, govuk_helper
 
-from .models import Contact
+from .models import Contact, NetworkMeeting
 
 
 class ContactForm(forms.ModelForm):
@@ -59,4 +59,40 @@ class ContactForm(forms.ModelForm):
         data = super().clean()
         if not data.get("authority") and not (data.get("organisation") or "").strip():
             self.add_error("authority", "Select their authority or enter their organisation")
+        return data
+
+
+class NetworkMeetingForm(forms.ModelForm):
+    date = UKDateField(
+        label="Date of the meeting",
+        help_text="For example, 2 12 2026.",
+        noun="the date of the meeting",
+        error_messages={"required": "Enter the date of the meeting"},
+    )
+
+    class Meta:
+        model = NetworkMeeting
+        fields = ["network", "date", "details", "more_information_from"]
+        labels = {
+            "network": "Network",
+            "details": "Time and place (optional)",
+            "more_information_from": "More information from (optional)",
+        }
+        error_messages = {"network": {"required": "Choose the network"}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper(
+            Field("network"),
+            Field("date", context={"legend_size": Size.for_legend(Size.SMALL)}),
+            Field.text("details"),
+            Field("more_information_from"),
+            Button("add", "Add the meeting"),
+        )
+
+    def clean(self):
+        data = super().clean()
+        network, day = data.get("network"), data.get("date")
+        if network and day and NetworkMeeting.objects.filter(network=network, date=day).exists():
+            self.add_error("date", "This network already meets on that date")
         return data

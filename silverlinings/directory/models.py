@@ -70,3 +70,21 @@ class Contact(TimeStampedModel):
         if self.organisation:
             return self.organisation
         return self.authority.short_name if self.authority_id else ""
+
+
+class NetworkMeeting(models.Model):
+    """A date a network meets, for "Future dates for network meetings" in the weekly update."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="meetings")
+    date = models.DateField()
+    details = models.CharField(max_length=200, blank=True, help_text="For example ‘10am to 12pm on Teams’.")
+    more_information_from = models.ForeignKey(
+        Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="network_meetings"
+    )
+
+    class Meta:
+        ordering = ["date", "network__name"]
+        constraints = [models.UniqueConstraint(fields=["network", "date"], name="directory_meeting_once_a_day")]
+
+    def __str__(self) -> str:
+        return f"{self.network} on {self.date:%d %B %Y}"

@@ -1,12 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from silverlinings.core.permissions import require
 
 from . import selectors, services
-from .forms import ContactForm
-from .models import Contact
+from .forms import ContactForm, NetworkMeetingForm
+from .models import Contact, NetworkMeeting
 
 
 def contact_list(request):
@@ -51,3 +53,26 @@ def contact_remove(request, pk):
         messages.success(request, f"{contact.name} is removed from the directory.")
         return redirect("directory:manage_contacts")
     return render(request, "directory/manage/contact_remove.html", {"contact": contact})
+
+
+@login_required
+def network_meetings(request):
+    """The dates networks meet, for ‘Future dates for network meetings’ in the weekly update."""
+    require(request.user, "directory.manage_contacts")
+    form = NetworkMeetingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        meeting = services.network_meeting_add(by=request.user, **form.cleaned_data)
+        messages.success(request, f"{meeting} is added.")
+        return redirect("directory:network_meetings")
+    meetings = selectors.network_meetings_ahead(on=timezone.localdate())[:200]
+    return render(request, "directory/manage/network_meetings.html", {"form": form, "meetings": meetings})
+
+
+@login_required
+@require_POST
+def network_meeting_remove(request, pk):
+    require(request.user, "directory.manage_contacts")
+    meeting = get_object_or_404(NetworkMeeting, pk=pk)
+    services.network_meeting_remove(meeting=meeting, by=request.user)
+    messages.success(request, f"{meeting} is removed.")
+    return redirect("directory:network_meetings")

@@ -205,3 +205,11 @@ def list_leave(*, email: str, list_key: str) -> OptOut:
     if created:
         audit_record(actor=None, action="mail.list_left", data={"list": list_key})
     return opt_out
+
+
+def list_rejoin(*, email: str, list_key: str) -> int:
+    """Someone who left a list asked (and confirmed) to be on it again."""
+    rejoined, _ = OptOut.objects.filter(email__iexact=email, list_key=list_key).delete()
+    if rejoined:
+        audit_record(actor=None, action="mail.list_rejoined", data={"list": list_key})
+    return rejoined

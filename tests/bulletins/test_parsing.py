@@ -27,8 +27,16 @@ def placed_lines(issue) -> list[int]:
     return numbers
 
 
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def non_blank_lines(text: str) -> list[int]:
-    return [n for n, line in enumerate(text.splitlines(), start=1) if line.replace("\u00a0", " ").strip()]
+    """Lines a reader sees something on: a line of only invisible characters (a soft hyphen) is blank."""
+    return [
+        n
+        for n, line in enumerate(text.splitlines(), start=1)
+        if line.translate(INVISIBLE).replace("\u00a0", " ").strip()
+    ]
 
 
 @pytest.mark.parametrize("path", UPDATES, ids=lambda p: p.stem)

@@ -151,6 +151,7 @@ def test_dashboard_panels_come_from_each_apps_nav_module_in_order():
         "Calls for evidence",
         "Your reviews",
         "The editorial panel",
+        "The bulletin",
         "Emails and scheduled jobs",
         "The contact directory",
         "People and roles",
@@ -169,6 +170,7 @@ def test_dashboard_panels_come_from_each_apps_nav_module_in_order():
                 "Your nominations",
                 "Calls for evidence",
                 "The editorial panel",
+                "The bulletin",
                 "Emails and scheduled jobs",
                 "The contact directory",
                 "People and roles",
@@ -181,4 +183,4 @@ def test_the_dashboard_shows_the_panels_the_person_may_use(client, factory, titl
     client.force_login(factory())
     page = client.get("/dashboard/").content.decode()
     shown = [chunk.split("</h2>", 1)[0] for chunk in page.split('<h2 class="govuk-heading-m">')[1:]]
-    assert shown == titles
+    assert shown == titles, shown

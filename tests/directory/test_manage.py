@@ -105,3 +105,34 @@ def test_manage_contacts_query_count_does_not_grow_with_rows(team_client):
         response = team_client.get(url)
     assert len(response.context["contacts"]) == 20
     assert len(twenty) == len(one)
+
+
+def test_the_team_adds_a_network_meeting_that_the_weekly_update_lists(team_client):
+    import datetime
+
+    from silverlinings.bulletins.selectors import meetings_upcoming
+
+    contact = ContactFactory(name="Hugh Bellamy")
+    network = Network.objects.get(name="AD Education Network")
+    data = {"network": str(network.pk), "date_0": "2", "date_1": "12", "date_2": "2030", "details": "10am, online"}
+    response = team_client.post(
+        reverse("directory:network_meetings"), {**data, "more_information_from": str(contact.pk)}
+    )
+    assert response["Location"] == reverse("directory:network_meetings")
+    [meeting] = meetings_upcoming(on=datetime.date(2030, 11, 20))
+    assert (meeting.network, meeting.date, meeting.more_information_from) == (
+        network,
+        datetime.date(2030, 12, 2),
+        contact,
+    )
+    again = team_client.post(reverse("directory:network_meetings"), {**data, "more_information_from": ""})
+    assert "This network already meets on that date" in again.content.decode()
+
+
+def test_a_network_meeting_with_a_date_that_does_not_exist_is_refused(team_client):
+    network = Network.objects.get(name="AD Education Network")
+    response = team_client.post(
+        reverse("directory:network_meetings"),
+        {"network": str(network.pk), "date_0": "31", "date_1": "2", "date_2": "2030", "details": ""},
+    )
+    assert "The date of the meeting must be a real date" in response.content.decode()

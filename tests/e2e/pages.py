@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from tests.accounts import matrix as accounts_matrix
 from tests.authorization.test_matrix import ENTRIES, url_names
+from tests.bulletins import matrix as bulletins_matrix
 from tests.calls import matrix as calls_matrix
 from tests.directory import matrix as directory_matrix
 from tests.e2e.populated import BATCH, World
@@ -59,6 +60,17 @@ NOT_PAGES = {
     "events:materials_send": "POST only",
     "events:coordinator_cancel": "POST only",
     "events:certificate": "a PDF (tests/events/test_after.py checks it is tagged)",
+    "directory:network_meeting_remove": "POST only",
+    "bulletins:feed": "an Atom feed",
+    "bulletins:subscribers_export": "a CSV file",
+    "bulletins:issue_preview_text": "plain text",
+    "bulletins:issue_preview": "the HTML email itself (tests/bulletins/test_pages_e2e.py runs axe on it)",
+    "bulletins:issue_create": "POST only",
+    "bulletins:reminder_remove": "POST only",
+    "bulletins:item_move": "POST only",
+    "bulletins:delivery_status": "POST only (the email provider's receipts)",
+    "bulletins:issue_test": "POST only",
+    "bulletins:issue_send_cancel": "POST only",
 }
 
 Variant = dict | tuple[dict, str]  # URL kwargs, or (kwargs, query string)
@@ -114,6 +126,7 @@ PAGES: dict[str, Builder] = {
     "directory:contact_add": _none,
     "directory:contact_edit": _made(directory_matrix.contact),
     "directory:contact_remove": _made(directory_matrix.contact),
+    "directory:network_meetings": _none,
     "jobs:job_list": _none,
     "jobs:job_detail": _made(jobs_matrix.job),
     "mail:outbox": _none,
@@ -121,6 +134,25 @@ PAGES: dict[str, Builder] = {
     "mail:template_list": _none,
     "mail:template_edit": lambda world, role: [{"slug": "accounts-sign-in-link"}],
     "mail:unsubscribe": _made(mail_matrix.unsubscribe_token),
+    "bulletins:archive": _none,
+    "bulletins:publication": lambda world, role: [{"slug": "update"}],
+    "bulletins:issue_detail": _made(bulletins_matrix.published),
+    "bulletins:item_detail": _made(bulletins_matrix.published_item),
+    "bulletins:resources": _none,
+    "bulletins:subscribe": _none,
+    "bulletins:subscribe_confirm": _made(bulletins_matrix.confirm_token),
+    "bulletins:preferences": _made(bulletins_matrix.subscriber_token),
+    "bulletins:manage": _none,
+    "bulletins:resources_manage": _none,
+    "bulletins:subscriber_list": _none,
+    "bulletins:subscribers_import": _none,
+    "bulletins:issue_import": lambda world, role: [{"slug": "update"}],
+    "bulletins:issue_manage": _made(bulletins_matrix.draft),
+    "bulletins:issue_edit": _made(bulletins_matrix.draft),
+    "bulletins:item_add": _made(bulletins_matrix.draft),
+    "bulletins:item_edit": _made(bulletins_matrix.item),
+    "bulletins:item_remove": _made(bulletins_matrix.item),
+    "bulletins:issue_send": _made(bulletins_matrix.draft),
     "core:home": _none,
     "core:dashboard": _none,
     "core:accessibility": _none,

@@ -69,4 +69,17 @@ def _event_emails() -> dict[str, dict]:
         "events/email/joining": context,
         "events/email/materials": context,
         "events/email/message": {"context": {"registration": registration, "subject": CALL, "message": "It's & on"}},
+        "bulletins/email/issue": {"context": _bulletin_issue(), "list_key": "bulletins"},
+        "bulletins/email/confirm_subscription": {
+            "context": {"confirm_url": "https://example.org/confirm/abc/", "publications": TITLE}
+        },
     }
+
+
+def _bulletin_issue() -> dict:
+    from silverlinings.bulletins.rendering import issue_email_context
+    from tests.bulletins.factories import IssueFactory, ItemFactory
+
+    issue = IssueFactory(number=452, title=CALL)
+    ItemFactory(issue=issue, headline=TITLE, body=f"{NAME} writes & asks.", action_required="Reply by Friday's end.")
+    return issue_email_context(issue)
