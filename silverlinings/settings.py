@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "silverlinings.directory",
     "silverlinings.calls",
     "silverlinings.review",
+    "silverlinings.showcase",
 ]
 
 MIDDLEWARE = [

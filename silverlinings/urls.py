@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("silverlinings.directory.urls")),
     path("", include("silverlinings.calls.urls")),
     path("", include("silverlinings.review.urls")),
+    path("", include("silverlinings.showcase.urls")),
     path("", include("silverlinings.mail.urls")),
     path("", include("silverlinings.jobs.urls")),
     # One password sign-in page for staff: the admin's own login form sends people to it.

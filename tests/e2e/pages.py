@@ -15,6 +15,7 @@ from tests.directory import matrix as directory_matrix
 from tests.e2e.populated import BATCH, World
 from tests.jobs import matrix as jobs_matrix
 from tests.mail import matrix as mail_matrix
+from tests.showcase import matrix as showcase_matrix
 
 # URLs that answer something other than an HTML page to a GET, or only take a POST.
 NOT_PAGES = {
@@ -44,6 +45,10 @@ NOT_PAGES = {
     "calls:heading_move": "POST only",
     "mail:message_send_again": "POST only",
     "mail:template_reset": "POST only",
+    "showcase:report_pdf": "a PDF (tests/showcase/test_pdfs.py checks it is tagged)",
+    "showcase:commission_move": "POST only",
+    "showcase:report_submit": "POST only",
+    "showcase:version_restore": "POST only",
 }
 
 Variant = dict | tuple[dict, str]  # URL kwargs, or (kwargs, query string)
@@ -156,6 +161,17 @@ PAGES: dict[str, Builder] = {
     "review:decisions_release": _call,
     "review:letters": _call,
     "review:letter_edit": lambda world, role: [{"slug": world.call.slug, "outcome": "selected"}],
+    "showcase:index": _none,
+    "showcase:report": _made(showcase_matrix.published),
+    "showcase:board": _none,
+    "showcase:commission_create": _call,
+    "showcase:commission_detail": _made(showcase_matrix.commission),
+    "showcase:my_commissions": _none,
+    # The writer's own commission (the team sees every one).
+    "showcase:workspace": lambda world, role: [showcase_matrix.drafting(world.writer)],
+    "showcase:versions": lambda world, role: [showcase_matrix.drafting(world.writer)],
+    "showcase:preview": lambda world, role: [showcase_matrix.drafting(world.writer)],
+    "showcase:fact_check": lambda world, role: [showcase_matrix.in_fact_check(world.contributor)],
 }
 
 

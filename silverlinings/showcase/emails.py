@@ -1,0 +1,177 @@
+"""The emails the showcase sends. The team may change their wording (Emails → Templates)."""
+
+from django.conf import settings
+from django.urls import reverse
+
+from silverlinings.mail.catalogue import EmailKind, Placeholder, register
+
+
+def _greeting(context) -> str:
+    user = context["user"]
+    return f"Hello {user.full_name}" if user.full_name else "Hello"
+
+
+def _sample(user):
+    from .models import Commission
+
+    commission = Commission.objects.order_by("pk").first()
+    return {"commission": commission, "user": user, "role": "writer"} if commission else None
+
+
+GREETING = Placeholder("greeting", "‘Hello’ and the person's name, when we know it", _greeting, example="Hello Morgan")
+TITLE = Placeholder(
+    "title", "The report's working title", lambda c: c["commission"].title, example="Hybrid conferences"
+)
+DUE = Placeholder(
+    "due_on", "When the draft is due", lambda c: f"{c['commission'].due_on:%-d %B %Y}", example="14 January 2027"
+)
+
+
+def _url(name: str):
+    return lambda c: settings.SITE_URL + reverse(name, kwargs={"pk": c["commission"].pk})
+
+
+register(
+    EmailKind(
+        key="showcase/email/invitation",
+        name="Showcase report commission",
+        description="Sent to a report writer or designer when the team commissions them, with a sign-in link.",
+        subject="You have been commissioned: {title}",
+        text=(
+            "{greeting},\n\n"
+            "The {partnership_short_name} programme team has commissioned you as the report {role} for the "
+            "Silver Linings showcase report ‘{title}’.\n\n"
+            "The brief:\n\n{brief}\n\n"
+            "The draft is due on {due_on}.\n\n"
+            "Sign in to your workspace, where the evidence sits beside the report:\n\n{link}\n\n"
+            "{partnership_name}\n"
+        ),
+        html=(
+            "<p>{greeting},</p>\n"
+            "<p>The {partnership_short_name} programme team has commissioned you as the report {role} for the "
+            "Silver Linings showcase report ‘{title}’.</p>\n"
+            "<p>The brief:</p>\n<p>{brief}</p>\n"
+            "<p>The draft is due on {due_on}.</p>\n"
+            '<p><a href="{link}">Sign in to your workspace</a>, where the evidence sits beside the report.</p>\n'
+        ),
+        placeholders=(
+            GREETING,
+            TITLE,
+            DUE,
+            Placeholder("role", "writer or designer", lambda c: c["role"], example="writer"),
+            Placeholder("brief", "The team's brief", lambda c: c["commission"].brief, example="Tell the story of…"),
+        ),
+        required=("link",),
+        signs_in=True,
+        sample=_sample,
+    )
+)
+
+register(
+    EmailKind(
+        key="showcase/email/due_reminder",
+        name="Showcase report due soon",
+        description="Sent to the writer a few days before their draft is due, while it is still being written.",
+        subject="Your draft of ‘{title}’ is due on {due_on}",
+        text=(
+            "{greeting},\n\nThis is a reminder that your draft of the showcase report ‘{title}’ is due on {due_on}.\n\n"
+            "Your workspace: {workspace_url}\n\n{partnership_name}\n"
+        ),
+        html=(
+            "<p>{greeting},</p>\n<p>This is a reminder that your draft of the showcase report ‘{title}’ is due on "
+            '{due_on}.</p>\n<p><a href="{workspace_url}">Go to your workspace</a></p>\n'
+        ),
+        placeholders=(
+            GREETING,
+            TITLE,
+            DUE,
+            Placeholder("workspace_url", "The writer's workspace", _url("showcase:workspace"), example="https://…"),
+        ),
+        sample=_sample,
+    )
+)
+
+register(
+    EmailKind(
+        key="showcase/email/overdue",
+        name="Showcase report overdue",
+        description="Sent to the writer the day after their draft was due, if it is not in yet.",
+        subject="Your draft of ‘{title}’ was due on {due_on}",
+        text=(
+            "{greeting},\n\nYour draft of the showcase report ‘{title}’ was due on {due_on}. If you need more time, "
+            "reply to tell the programme team ({contact_email}).\n\nYour workspace: {workspace_url}\n\n"
+            "{partnership_name}\n"
+        ),
+        html=(
+            "<p>{greeting},</p>\n<p>Your draft of the showcase report ‘{title}’ was due on {due_on}. If you need more "
+            "time, tell the programme team ({contact_email}).</p>\n"
+            '<p><a href="{workspace_url}">Go to your workspace</a></p>\n'
+        ),
+        placeholders=(
+            GREETING,
+            TITLE,
+            DUE,
+            Placeholder("workspace_url", "The writer's workspace", _url("showcase:workspace"), example="https://…"),
+        ),
+        sample=_sample,
+    )
+)
+
+register(
+    EmailKind(
+        key="showcase/email/fact_check",
+        name="Check the facts of your showcase report",
+        description="Sent to the nominators and contacts behind a report when the team sends the draft for a "
+        "fact-check, with a sign-in link to it.",
+        subject="Check the facts: ‘{title}’",
+        text=(
+            "{greeting},\n\nA writer has drafted a Silver Linings showcase report about your innovation, ‘{title}’. "
+            "Before it is published, please read it and either approve it or suggest corrections, section by "
+            "section:\n\n{link}\n\nNothing is published without your approval.\n\n{partnership_name}\n"
+        ),
+        html=(
+            "<p>{greeting},</p>\n<p>A writer has drafted a Silver Linings showcase report about your innovation, "
+            "‘{title}’. Before it is published, please read it and either approve it or suggest corrections, section "
+            'by section.</p>\n<p><a href="{link}">Read the draft</a></p>\n'
+            "<p>Nothing is published without your approval.</p>\n"
+        ),
+        placeholders=(GREETING, TITLE),
+        required=("link",),
+        signs_in=True,
+        sample=_sample,
+    )
+)
+
+
+def _check_sample(user):
+    from .models import FactCheck
+
+    check = FactCheck.objects.select_related("commission", "checker").first()
+    return {"check": check} if check else None
+
+
+register(
+    EmailKind(
+        key="showcase/email/fact_check_answered",
+        name="A fact-check was answered",
+        description="Sent to the programme team when someone of a nominating team approves a draft or suggests "
+        "corrections.",
+        subject="Fact-check of ‘{title}’: {answer}",
+        text="{checker} answered the fact-check of ‘{title}’: {answer}.\n\n{commission_url}\n",
+        html='<p>{checker} answered the fact-check of ‘{title}’: {answer}.</p>\n<p><a href="{commission_url}">See the '
+        "commission</a></p>\n",
+        placeholders=(
+            Placeholder("title", "The report's title", lambda c: c["check"].commission.title),
+            Placeholder("checker", "Who answered", lambda c: str(c["check"].checker)),
+            Placeholder("answer", "Approved or corrections suggested", lambda c: c["check"].get_answer_display()),
+            Placeholder(
+                "commission_url",
+                "The commission's page for the team",
+                lambda c: (
+                    settings.SITE_URL + reverse("showcase:commission_detail", kwargs={"pk": c["check"].commission_id})
+                ),
+            ),
+        ),
+        sample=_check_sample,
+    )
+)

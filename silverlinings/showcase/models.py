@@ -1,0 +1,124 @@
+"""Commissions of showcase reports, their versions, the team's comments and the nominating team's fact-check.
+
+Change these only through `showcase.services`: `commission_move` is the one way a commission changes state.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from silverlinings.core.models import TimeStampedModel
+
+
+class Status(models.TextChoices):
+    COMMISSIONED = "commissioned", "Commissioned"
+    DRAFTING = "drafting", "Drafting"
+    TEAM_REVIEW = "team_review", "Team review"
+    FACT_CHECK = "fact_check", "Fact-check"
+    APPROVED = "approved", "Approved"
+    PUBLISHED = "published", "Published"
+
+
+class Commission(TimeStampedModel):
+    """A showcase report commissioned on one selected nomination, or on a linked idea (several
+    authorities' versions of one innovation become one report)."""
+
+    call = models.ForeignKey("calls.Call", on_delete=models.PROTECT, related_name="commissions")
+    nomination = models.ForeignKey(
+        "calls.Nomination", null=True, blank=True, on_delete=models.PROTECT, related_name="commissions"
+    )
+    idea = models.ForeignKey("review.Idea", null=True, blank=True, on_delete=models.PROTECT, related_name="commissions")
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80, unique=True, help_text="The published report's web address.")
+    brief = models.TextField()
+    due_on = models.DateField()
+    fee_note = models.CharField("fee or purchase order", max_length=200, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.COMMISSIONED, db_index=True)
+    content = models.JSONField(default=dict, blank=True, help_text="The report as last saved, by section.")
+    published_content = models.JSONField(default=dict, blank=True, help_text="The report as the public sees it.")
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    fact_check_override = models.TextField(
+        blank=True, help_text="Why the team published without the nominating team's approval."
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(nomination__isnull=False) | models.Q(idea__isnull=False),
+                name="commission_has_an_innovation",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("showcase:report", kwargs={"slug": self.slug})
+
+    @property
+    def is_overdue(self) -> bool:
+        early = (Status.COMMISSIONED, Status.DRAFTING)
+        return self.status in early and self.due_on < timezone.localdate()
+
+
+class ReportVersion(models.Model):
+    """Every save of a report, kept: any two can be compared and one restored."""
+
+    commission = models.ForeignKey(Commission, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    content = models.JSONField(default=dict)
+    saved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    saved_at = models.DateTimeField(auto_now_add=True)
+    note = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["commission", "-number"]
+        constraints = [models.UniqueConstraint(fields=["commission", "number"], name="report_version_unique")]
+
+    def __str__(self) -> str:
+        return f"Version {self.number} of {self.commission_id}"
+
+
+class StatusChange(models.Model):
+    """Each move of a commission, for its history and the chart of reports by status over time."""
+
+    commission = models.ForeignKey(Commission, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    to_status = models.CharField(max_length=20, choices=Status.choices)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.commission_id}: {self.from_status or 'new'} → {self.to_status}"
+
+
+class FactCheck(TimeStampedModel):
+    """One person of the nominating team asked to check a draft's facts: they approve or suggest corrections."""
+
+    class Answer(models.TextChoices):
+        WAITING = "waiting", "Waiting"
+        APPROVED = "approved", "Approved"
+        CORRECTIONS = "corrections", "Corrections suggested"
+
+    commission = models.ForeignKey(Commission, on_delete=models.CASCADE, related_name="fact_checks")
+    checker = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="fact_checks")
+    answer = models.CharField(max_length=20, choices=Answer.choices, default=Answer.WAITING)
+    corrections = models.JSONField(default=dict, blank=True, help_text="Suggested corrections, by section key.")
+    answered_at = models.DateTimeField(null=True, blank=True)
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["commission", "pk"]
+        constraints = [models.UniqueConstraint(fields=["commission", "checker"], name="fact_check_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.checker_id} checks {self.commission_id}: {self.answer}"

@@ -1,0 +1,36 @@
+"""Who may do what with commissions and reports. Writers and designers hold their role for one commission."""
+
+import rules
+
+from silverlinings.accounts.rules import holds_role_for, is_programme_team, is_signed_in
+
+from .models import Status
+
+is_writer = holds_role_for("writer")
+is_designer = holds_role_for("designer")
+
+
+@rules.predicate
+def is_fact_checker(user, commission) -> bool:
+    from .selectors import fact_check_for
+
+    return commission is not None and fact_check_for(user=user, commission=commission) is not None
+
+
+@rules.predicate
+def is_being_written(user, commission) -> bool:
+    return commission is not None and commission.status in (Status.COMMISSIONED, Status.DRAFTING)
+
+
+@rules.predicate
+def is_in_fact_check(user, commission) -> bool:
+    return commission is not None and commission.status == Status.FACT_CHECK
+
+
+rules.add_perm("showcase.manage_commissions", is_programme_team)
+rules.add_perm("showcase.list_own_commissions", is_signed_in)
+rules.add_perm("showcase.view_commission", is_programme_team | is_writer | is_designer)
+rules.add_perm("showcase.write_report", is_programme_team | (is_writer & is_being_written))
+rules.add_perm("showcase.submit_report", is_writer & is_being_written)
+rules.add_perm("showcase.fact_check", is_fact_checker & is_in_fact_check)
+rules.add_perm("showcase.view_fact_check", is_fact_checker)

@@ -1,0 +1,21 @@
+from django.urls import path
+
+from .views import factcheck, manage, public, workspace
+
+app_name = "showcase"
+urlpatterns = [
+    path("showcase/", public.index, name="index"),
+    path("showcase/<slug:slug>/", public.report, name="report"),
+    path("showcase/<slug:slug>.pdf", public.report_pdf, name="report_pdf"),
+    path("manage/showcase/", manage.board, name="board"),
+    path("manage/showcase/calls/<slug:slug>/commission/", manage.commission_create, name="commission_create"),
+    path("manage/showcase/<int:pk>/", manage.commission_detail, name="commission_detail"),
+    path("manage/showcase/<int:pk>/move/", manage.commission_move, name="commission_move"),
+    path("commissions/", workspace.my_commissions, name="my_commissions"),
+    path("commissions/<int:pk>/", workspace.workspace, name="workspace"),
+    path("commissions/<int:pk>/submit/", workspace.report_submit, name="report_submit"),
+    path("commissions/<int:pk>/versions/", workspace.versions, name="versions"),
+    path("commissions/<int:pk>/versions/<int:number>/restore/", workspace.version_restore, name="version_restore"),
+    path("commissions/<int:pk>/preview/", workspace.preview, name="preview"),
+    path("fact-check/<int:pk>/", factcheck.fact_check, name="fact_check"),
+]

@@ -1,0 +1,67 @@
+from tests.authorization.matrix import Entry, everyone, only, post_only, signed_in
+from tests.showcase.factories import make_commission
+
+TEAM = only("programme_team")
+WRITER_OR_TEAM = {"anonymous": 302, "contributor": 404, "panel_member": 404, "writer": 200, "programme_team": 200}
+WRITER_OR_TEAM_REDIRECTED = {**WRITER_OR_TEAM, "writer": 302, "programme_team": 302}
+FACT_CHECKER = {"anonymous": 302, "contributor": 200, "panel_member": 404, "writer": 404, "programme_team": 404}
+
+
+def _writer(user):
+    return user if user is not None and user.role == "writer" else None
+
+
+def commission(user):
+    return {"pk": make_commission(writer=_writer(user)).pk}
+
+
+def drafting(user):
+    return {"pk": make_commission(writer=_writer(user), status="drafting").pk}
+
+
+def version(user):
+    found = make_commission(writer=_writer(user), status="drafting")
+    return {"pk": found.pk, "number": 1}
+
+
+def in_fact_check(user):
+    nominator = user if user is not None and user.role == "contributor" else None
+    return {"pk": make_commission(nominator=nominator, status="fact_check").pk}
+
+
+def published(user):
+    return {"slug": make_commission(status="published").slug}
+
+
+def call_slug(user):
+    return {"slug": make_commission().call.slug}
+
+
+ENTRIES = {
+    "showcase:index": Entry(everyone()),
+    "showcase:report": Entry(everyone(), kwargs=published),
+    "showcase:report_pdf": Entry(everyone(), kwargs=published),
+    "showcase:board": Entry(TEAM),
+    # A commission with nothing chosen gets the form again with its errors.
+    "showcase:commission_create": Entry(TEAM, kwargs=call_slug, post=TEAM, post_data={"title": ""}),
+    "showcase:commission_detail": Entry(TEAM, kwargs=commission),
+    # Publishing a report nobody has written is refused with the page and its error.
+    "showcase:commission_move": Entry(post_only(), kwargs=commission, post=TEAM, post_data={"to": "published"}),
+    "showcase:my_commissions": Entry(signed_in()),
+    # An empty report saves as a version (nothing is required until it is published).
+    "showcase:workspace": Entry(WRITER_OR_TEAM, kwargs=drafting, post=WRITER_OR_TEAM_REDIRECTED, post_data={}),
+    "showcase:report_submit": Entry(
+        post_only(),
+        kwargs=drafting,
+        post={"anonymous": 302, "contributor": 404, "panel_member": 404, "writer": 302, "programme_team": 403},
+    ),
+    "showcase:versions": Entry(WRITER_OR_TEAM, kwargs=drafting),
+    "showcase:version_restore": Entry(post_only(), kwargs=version, post=WRITER_OR_TEAM_REDIRECTED),
+    "showcase:preview": Entry(WRITER_OR_TEAM, kwargs=drafting),
+    "showcase:fact_check": Entry(
+        FACT_CHECKER,
+        kwargs=in_fact_check,
+        post={**FACT_CHECKER, "contributor": 302},
+        post_data={"approve": ""},
+    ),
+}
