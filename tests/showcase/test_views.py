@@ -1,0 +1,197 @@
+"""The pages people use, taken the way they take them: the real forms posted."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from silverlinings.showcase.models import Commission, FactCheck, Status
+from tests.accounts.factories import ProgrammeTeamFactory, WriterFactory
+from tests.showcase.factories import CONTENT, make_commission, selected_nomination
+
+pytestmark = pytest.mark.django_db
+
+
+def signed_in(client, user):
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    return client
+
+
+def test_the_team_commissions_a_report_from_the_selected_innovations(client):
+    nomination = selected_nomination()
+    team = signed_in(client, ProgrammeTeamFactory())
+    url = reverse("showcase:commission_create", kwargs={"slug": nomination.call.slug})
+    due = timezone.localdate() + timedelta(days=21)
+
+    page = team.get(url).content.decode()
+    response = team.post(
+        url,
+        {
+            "innovation": f"nomination-{nomination.pk}",
+            "title": "Hybrid conferences",
+            "brief": "Tell the story.",
+            "due_on_0": due.day,
+            "due_on_1": due.month,
+            "due_on_2": due.year,
+            "fee_note": "£450",
+            "writer_name": "Morgan Lee",
+            "writer_email": "Morgan.Lee@Example.org",
+        },
+    )
+
+    assert f"{nomination.reference}: Hybrid child protection conferences (Kent)" in page
+    commission = Commission.objects.get()
+    assert response["Location"] == reverse("showcase:commission_detail", kwargs={"pk": commission.pk})
+    assert (commission.nomination, commission.due_on, commission.slug) == (nomination, due, "hybrid-conferences")
+    assert commission.status == Status.COMMISSIONED
+
+
+def test_a_commission_with_mistakes_gets_govuk_errors_and_keeps_what_was_typed(client):
+    nomination = selected_nomination()
+    team = signed_in(client, ProgrammeTeamFactory())
+    url = reverse("showcase:commission_create", kwargs={"slug": nomination.call.slug})
+
+    page = team.post(
+        url,
+        {
+            "title": "Hybrid conferences",
+            "brief": "",
+            "due_on_0": "1",
+            "due_on_1": "1",
+            "due_on_2": "2020",
+            "writer_email": "not an address",
+        },
+    ).content.decode()
+
+    assert "Select the innovation the report is about" in page
+    assert "Enter the brief for the writer" in page
+    assert "The date the draft is due must be today or in the future" in page
+    assert "Enter an email address in the correct format, like name@example.com" in page
+    assert 'value="Hybrid conferences"' in page
+    assert Commission.objects.count() == 0
+
+
+def test_the_board_shows_every_commission_by_status_with_overdue_marked(client, django_assert_num_queries):
+    make_commission(title="Late report", due_in_days=14)
+    Commission.objects.update(due_on=timezone.localdate() - timedelta(days=1))
+    team = signed_in(client, ProgrammeTeamFactory())
+
+    with django_assert_num_queries(6) as one:
+        page = team.get(reverse("showcase:board")).content.decode()
+    for n in range(19):
+        make_commission(title=f"Report {n}", nomination=selected_nomination(title=f"Innovation {n}"))
+    with django_assert_num_queries(len(one.captured_queries)):
+        team.get(reverse("showcase:board"))
+
+    assert "Commissioned (1)" in page
+    assert "Late report" in page
+    assert "Overdue" in page
+
+
+def test_the_writer_sees_only_their_commissions(client):
+    writer = WriterFactory()
+    mine = make_commission(writer=writer, title="Mine")
+    theirs = make_commission(title="Theirs", nomination=selected_nomination(title="Another"))
+    signed_in(client, writer)
+
+    page = client.get(reverse("showcase:my_commissions")).content.decode()
+
+    assert "Mine" in page and "Theirs" not in page
+    assert client.get(reverse("showcase:workspace", kwargs={"pk": mine.pk})).status_code == 200
+    assert client.get(reverse("showcase:workspace", kwargs={"pk": theirs.pk})).status_code == 404
+
+
+def _report_form(**changes) -> dict:
+    data = {key: CONTENT[key] for key in ("headline", "summary", "challenge", "what_changed", "difference", "advice")}
+    data.update(
+        figure_1_number="93%",
+        figure_1_label="of conferences on time",
+        quote_1_text="We hear from everyone now.",
+        quote_1_who="A conference chair",
+        quote_1_consent="on",
+        contact_name="Sam Kaur",
+        contact_role="Team Manager",
+    )
+    data.update(changes)
+    return data
+
+
+def test_the_writer_writes_beside_the_evidence_and_every_save_is_a_version(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    url = reverse("showcase:workspace", kwargs={"pk": commission.pk})
+
+    page = client.get(url).content.decode()
+    client.post(url, _report_form())
+    client.post(url, _report_form(headline="Conferences on time: 93%"))
+
+    assert "Families meet the chair in person while partners join by video." in page  # the nomination's answer
+    assert "What the editorial panel said" not in page  # no reviews yet
+    commission.refresh_from_db()
+    assert [v.number for v in commission.versions.all()] == [2, 1]
+    assert commission.status == Status.DRAFTING
+    assert commission.content["key_figures"] == [{"number": "93%", "label": "of conferences on time"}]
+    assert commission.content["quotes"] == [
+        {"text": "We hear from everyone now.", "who": "A conference chair", "consent": True}
+    ]
+    compare = client.get(reverse("showcase:versions", kwargs={"pk": commission.pk}), {"from": 1, "to": 2})
+    assert "Conferences on time rose to 93%" in compare.content.decode()
+    assert "Conferences on time: 93%" in compare.content.decode()
+
+
+def test_report_text_with_a_script_or_too_many_words_is_refused_with_what_was_typed_kept(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    url = reverse("showcase:workspace", kwargs={"pk": commission.pk})
+
+    page = client.post(url, _report_form(challenge="<script>alert(1)</script>", summary="word " * 81)).content.decode()
+
+    assert "The challenge: Remove the HTML (&lt;script&gt;)" in page
+    assert "Summary must be 80 words or fewer. It has 81" in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert commission.versions.count() == 0
+
+
+def test_the_supplier_is_required_when_the_nomination_uses_a_proprietary_product(client):
+    writer = WriterFactory()
+    nomination = selected_nomination(proprietary={"answer": True, "detail": "Attend Anywhere"})
+    commission = make_commission(writer=writer, nomination=nomination)
+    signed_in(client, writer)
+
+    page = client.post(reverse("showcase:workspace", kwargs={"pk": commission.pk}), _report_form()).content.decode()
+
+    assert "Enter the supplier: the innovation uses a proprietary product" in page
+
+
+def test_the_writer_restores_an_older_version(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    url = reverse("showcase:workspace", kwargs={"pk": commission.pk})
+    client.post(url, _report_form())
+    client.post(url, _report_form(headline="Changed"))
+
+    client.post(reverse("showcase:version_restore", kwargs={"pk": commission.pk, "number": 1}))
+
+    commission.refresh_from_db()
+    assert commission.content["headline"] == "Conferences on time rose to 93%"
+    assert commission.versions.count() == 3
+
+
+def test_the_preview_is_the_published_page(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer, status=Status.PUBLISHED)
+    signed_in(client, writer)
+
+    preview = client.get(reverse("showcase:preview", kwargs={"pk": commission.pk})).content.decode()
+    public = client.get(reverse("showcase:report", kwargs={"slug": commission.slug})).content.decode()
+
+    def report(page):
+        return page[page.index('<div id="report">') : page.index("<!-- /report -->")]
+
+    assert report(preview) == report(public)
+    assert "Conferences on time rose from <strong>71%</strong> to 93%." in report(public)
+    assert "This is a preview of the report as last saved. It is not published." in preview
