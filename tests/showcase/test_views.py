@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from silverlinings.showcase.models import Commission, FactCheck, Status
-from tests.accounts.factories import ProgrammeTeamFactory, WriterFactory
+from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory, WriterFactory
 from tests.showcase.factories import CONTENT, make_commission, selected_nomination
 
 pytestmark = pytest.mark.django_db
@@ -195,3 +195,81 @@ def test_the_preview_is_the_published_page(client):
     assert report(preview) == report(public)
     assert "Conferences on time rose from <strong>71%</strong> to 93%." in report(public)
     assert "This is a preview of the report as last saved. It is not published." in preview
+
+
+def test_the_nominator_reads_the_draft_and_suggests_corrections_section_by_section(client):
+    nominator = ContributorFactory(email="nominator.kent@example.org")
+    commission = make_commission(nominator=nominator, status=Status.FACT_CHECK)
+    signed_in(client, nominator)
+    url = reverse("showcase:fact_check", kwargs={"pk": commission.pk})
+
+    page = client.get(url).content.decode()
+    client.post(url, {"correction_difference": "It rose to 92%, not 93%.", "suggest": ""})
+
+    assert "This draft is not published. Please do not share it." in page
+    assert "Conferences on time rose to 93%" in page
+    check = FactCheck.objects.get(commission=commission, checker=nominator)
+    assert (check.answer, check.corrections) == ("corrections", {"difference": "It rose to 92%, not 93%."})
+    writer_page = signed_in(client, ProgrammeTeamFactory()).get(
+        reverse("showcase:workspace", kwargs={"pk": commission.pk})
+    )
+    assert "It rose to 92%, not 93%." in writer_page.content.decode()
+
+
+def test_sending_no_correction_asks_for_one(client):
+    nominator = ContributorFactory(email="nominator.kent@example.org")
+    commission = make_commission(nominator=nominator, status=Status.FACT_CHECK)
+    signed_in(client, nominator)
+
+    page = client.post(reverse("showcase:fact_check", kwargs={"pk": commission.pk}), {"suggest": ""}).content.decode()
+
+    assert "Suggest a correction to at least one section, or approve the draft" in page
+
+
+def test_the_team_approves_without_the_nominating_team_only_with_a_reason(client):
+    commission = make_commission(status=Status.FACT_CHECK)
+    team = signed_in(client, ProgrammeTeamFactory())
+    url = reverse("showcase:commission_move", kwargs={"pk": commission.pk})
+
+    refused = team.post(url, {"to": "approved", "override_reason": ""}).content.decode()
+    team.post(url, {"to": "approved", "override_reason": "Agreed by phone on 3 March."})
+
+    assert "Wait for them, or give the reason for approving without them" in refused
+    commission.refresh_from_db()
+    assert (commission.status, commission.fact_check_override) == ("approved", "Agreed by phone on 3 March.")
+
+
+def test_drafts_are_never_public_and_published_reports_are_listed_and_searchable(client):
+    make_commission(status=Status.PUBLISHED)
+    draft = make_commission(title="Secret draft", status=Status.APPROVED, nomination=selected_nomination(title="B"))
+
+    index = client.get(reverse("showcase:index")).content.decode()
+    found = client.get(reverse("showcase:index"), {"q": "chair in person"}).content.decode()
+    missing = client.get(reverse("showcase:index"), {"q": "nothing like this"}).content.decode()
+
+    assert "Conferences on time rose to 93%" in index
+    assert "Secret draft" not in index
+    assert "Conferences on time rose to 93%" in found
+    assert "No reports match ‘nothing like this’. Try other words." in missing
+    assert client.get(reverse("showcase:report", kwargs={"slug": draft.slug})).status_code == 404
+
+
+def test_the_showcase_index_makes_the_same_queries_for_1_and_20_reports(client, django_assert_num_queries):
+    make_commission(status=Status.PUBLISHED)
+    with django_assert_num_queries(1) as one:
+        client.get(reverse("showcase:index"))
+    for n in range(19):
+        make_commission(title=f"Report {n}", status=Status.PUBLISHED, nomination=selected_nomination(title=f"I {n}"))
+    with django_assert_num_queries(len(one.captured_queries)):
+        page = client.get(reverse("showcase:index")).content.decode()
+    assert page.count('<h2 class="govuk-heading-m govuk-!-margin-bottom-1">') == 20
+
+
+def test_the_report_page_has_open_graph_metadata_and_never_the_contact_email(client):
+    commission = make_commission(status=Status.PUBLISHED)
+
+    page = client.get(reverse("showcase:report", kwargs={"slug": commission.slug})).content.decode()
+
+    assert '<meta property="og:title" content="Conferences on time rose to 93%">' in page
+    assert "Sam Kaur, Team Manager" in page
+    assert "sam.kaur@kent.example.org" not in page
