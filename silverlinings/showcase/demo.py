@@ -49,9 +49,9 @@ def load(*, stdout, password: str) -> None:
     nominations = list(call.nominations.filter(status=NominationStatus.SUBMITTED, ideas=None).order_by("pk"))
     nominations = [n for n in nominations if not n.has_personal_data][: len(STATES)]
     for index, (nomination, state) in enumerate(zip(nominations, STATES, strict=False)):
-        if not hasattr(nomination, "decision") or nomination.decision.outcome != Outcome.SELECTED:
-            if not hasattr(nomination, "decision") or not nomination.decision.released_at:
-                decision_record(nomination=nomination, outcome=Outcome.SELECTED, reason="", by=team)
+        decision = getattr(nomination, "decision", None)
+        if decision is None or (decision.outcome != Outcome.SELECTED and not decision.released_at):
+            decision_record(nomination=nomination, outcome=Outcome.SELECTED, reason="", by=team)
         _commission(nomination, state, team, index)
     stdout.write(f"Showcase: {len(nominations)} commissions, from commissioned to published.")
 
