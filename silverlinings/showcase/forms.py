@@ -237,3 +237,31 @@ class FactCheckForm(forms.Form):
 
     def corrections(self) -> dict[str, str]:
         return {s.key: self.cleaned_data.get(f"correction_{s.key}", "") for s in self.sections}
+
+
+class ImageForm(forms.Form):
+    image = forms.FileField(
+        label="Picture",
+        help_text="A JPG, PNG or WebP, smaller than 10MB. Location and camera details are removed.",
+        error_messages={"required": "Select a picture"},
+    )
+    alt_text = forms.CharField(
+        label="Alternative text",
+        max_length=300,
+        help_text="What the picture shows, for people who cannot see it. For example, ‘A chair leads a conference "
+        "with partners on a screen’.",
+        error_messages={"required": "Enter alternative text that says what the picture shows"},
+    )
+    caption = forms.CharField(label="Caption (optional)", max_length=300, required=False)
+    credit = forms.CharField(label="Credit (optional)", max_length=150, required=False, help_text="Who took it.")
+
+    def __init__(self, *args, action: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper(
+            Field("image"),
+            Field.text("alt_text"),
+            Field.text("caption"),
+            Field.text("credit"),
+            Button("upload", "Add the picture"),
+            action=action,
+        )

@@ -122,3 +122,27 @@ class FactCheck(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.checker_id} checks {self.commission_id}: {self.answer}"
+
+
+def image_path(instance, filename: str) -> str:
+    return f"showcase/images/{instance.commission_id}/{uuid.uuid4().hex}{filename[filename.rfind('.') :]}"
+
+
+class ReportImage(TimeStampedModel):
+    """A picture in a report, cleaned by `core.images` (metadata gone, upright, sRGB), with a copy for pages."""
+
+    commission = models.ForeignKey(Commission, on_delete=models.CASCADE, related_name="images")
+    file = models.FileField(upload_to=image_path)
+    web_file = models.FileField(upload_to=image_path, help_text="At most 1280 pixels wide, for pages and PDFs.")
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    alt_text = models.CharField(max_length=300, help_text="What the picture shows, for people who cannot see it.")
+    caption = models.CharField(max_length=300, blank=True)
+    credit = models.CharField(max_length=150, blank=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["commission", "pk"]
+
+    def __str__(self) -> str:
+        return self.alt_text

@@ -1,6 +1,7 @@
 """A tagged PDF (PDF/UA-1) per published report, made by `core.pdf` and kept in file storage under a name made
 from what it was made from: a changed report makes a new file, an unchanged one is never built twice."""
 
+import base64
 import hashlib
 import json
 
@@ -17,7 +18,8 @@ LAYOUT = "1"
 
 
 def _fingerprint(commission) -> str:
-    made_from = json.dumps([LAYOUT, commission.title, commission.published_content], sort_keys=True)
+    pictures = list(commission.images.values_list("pk", "alt_text", "caption", "credit"))
+    made_from = json.dumps([LAYOUT, commission.title, commission.published_content, pictures], sort_keys=True)
     return hashlib.sha256(made_from.encode()).hexdigest()[:16]
 
 
@@ -28,11 +30,28 @@ def report_pdf(commission) -> bytes:
             return stored.read()
     html = render_to_string(
         "showcase/pdf/report.html",
-        {"commission": commission, "report": sections.rendered(commission.published_content)},
+        {
+            "commission": commission,
+            "report": sections.rendered(commission.published_content),
+            "images": [_embedded(image) for image in commission.images.all()],
+        },
     )
     data = pdf_render(html, title=commission.published_content.get("headline") or commission.title, css=PDF_CSS)
     default_storage.save(name, ContentFile(data))
     return data
+
+
+def _embedded(image) -> dict:
+    """The picture as a data: URL, the only kind of address `core.pdf` reads."""
+    with image.web_file.open("rb") as stored:
+        data = base64.b64encode(stored.read()).decode()
+    kind = "jpeg" if image.web_file.name.endswith(".jpg") else "png"
+    return {
+        "data_url": f"data:image/{kind};base64,{data}",
+        "alt_text": image.alt_text,
+        "caption": image.caption,
+        "credit": image.credit,
+    }
 
 
 PDF_CSS = """
@@ -43,5 +62,6 @@ h2 { font-size: 14pt; margin: 8mm 0 2mm; }
 .figures { display: flex; gap: 6mm; }
 .figure { border-left: 4px solid #1d70b8; padding-left: 3mm; }
 .figure strong { display: block; font-size: 20pt; }
+img { max-width: 100%; }
 blockquote { border-left: 4px solid #b1b4b6; margin: 0 0 4mm; padding-left: 4mm; }
 """

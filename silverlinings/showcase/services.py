@@ -230,3 +230,37 @@ def fact_check_answer(*, check: FactCheck, approve: bool, corrections: dict[str,
 
 def _team_emails() -> list[str]:
     return [settings.CONTACT_EMAIL] if settings.CONTACT_EMAIL else []
+
+
+def report_image_add(*, commission: Commission, data: bytes, alt_text: str, caption: str, credit: str, by):
+    """Add a picture to a report; raises `core.images.ImageRefused` with a GOV.UK message when it cannot be used."""
+    from django.core.files.base import ContentFile
+
+    from silverlinings.core.images import image_clean, image_variants
+
+    from .models import ReportImage
+
+    clean = image_clean(data)
+    web = image_variants(clean.data, widths=(1280,))
+    web = next(v for v in web if v.format != "WEBP")
+    image = ReportImage(
+        commission=commission,
+        width=clean.width,
+        height=clean.height,
+        alt_text=alt_text.strip(),
+        caption=caption.strip(),
+        credit=credit.strip(),
+        uploaded_by=by,
+    )
+    image.file.save(f"original{clean.extension}", ContentFile(clean.data), save=False)
+    image.web_file.save(f"web.{web.format.lower().replace('jpeg', 'jpg')}", ContentFile(web.data), save=False)
+    image.save()
+    audit_record(actor=by, action="showcase.image_added", obj=commission, data={"image": image.pk})
+    return image
+
+
+def report_image_remove(*, image, by) -> None:
+    audit_record(actor=by, action="showcase.image_removed", obj=image.commission, data={"image": image.pk})
+    image.file.delete(save=False)
+    image.web_file.delete(save=False)
+    image.delete()

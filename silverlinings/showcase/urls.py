@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import factcheck, manage, public, workspace
+from .views import factcheck, images, manage, public, workspace
 
 app_name = "showcase"
 urlpatterns = [
@@ -17,5 +17,8 @@ urlpatterns = [
     path("commissions/<int:pk>/versions/", workspace.versions, name="versions"),
     path("commissions/<int:pk>/versions/<int:number>/restore/", workspace.version_restore, name="version_restore"),
     path("commissions/<int:pk>/preview/", workspace.preview, name="preview"),
+    path("commissions/<int:pk>/pictures/", images.images, name="images"),
+    path("commissions/<int:pk>/pictures/<int:image_pk>/remove/", images.image_remove, name="image_remove"),
+    path("showcase/pictures/<int:pk>/", images.image_file, name="image_file"),
     path("fact-check/<int:pk>/", factcheck.fact_check, name="fact_check"),
 ]

@@ -48,6 +48,8 @@ NOT_PAGES = {
     "showcase:report_pdf": "a PDF (tests/showcase/test_pdfs.py checks it is tagged)",
     "showcase:commission_move": "POST only",
     "showcase:report_submit": "POST only",
+    "showcase:image_remove": "POST only",
+    "showcase:image_file": "a picture",
     "showcase:version_restore": "POST only",
 }
 
@@ -171,6 +173,7 @@ PAGES: dict[str, Builder] = {
     "showcase:workspace": lambda world, role: [showcase_matrix.drafting(world.writer)],
     "showcase:versions": lambda world, role: [showcase_matrix.drafting(world.writer)],
     "showcase:preview": lambda world, role: [showcase_matrix.drafting(world.writer)],
+    "showcase:images": lambda world, role: [{"pk": showcase_matrix.picture(world.writer)["pk"]}],
     "showcase:fact_check": lambda world, role: [showcase_matrix.in_fact_check(world.contributor)],
 }
 

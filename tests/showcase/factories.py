@@ -1,3 +1,4 @@
+import io
 from datetime import timedelta
 
 from django.utils import timezone
@@ -75,3 +76,11 @@ def make_commission(
         override = "Agreed by phone with the team manager." if step == Status.APPROVED else ""
         commission = services.commission_move(commission=commission, to=step, by=by, override_reason=override)
     return commission
+
+
+def jpeg(size=(40, 30), exif: bytes | None = None) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, (30, 110, 180)).save(out, format="JPEG", **({"exif": exif} if exif else {}))
+    return out.getvalue()

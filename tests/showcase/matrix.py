@@ -24,6 +24,30 @@ def version(user):
     return {"pk": found.pk, "number": 1}
 
 
+def picture(user):
+    """A drafting commission of the signed-in writer, with one picture."""
+    from silverlinings.showcase import services
+    from tests.showcase.factories import jpeg, team
+
+    found = make_commission(writer=_writer(user), status="drafting")
+    image = services.report_image_add(
+        commission=found, data=jpeg(), alt_text="A chair", caption="", credit="", by=team()
+    )
+    return {"pk": found.pk, "image_pk": image.pk}
+
+
+def published_picture(user):
+    from silverlinings.showcase import services
+    from tests.showcase.factories import jpeg, team
+
+    found = make_commission(status="published")
+    return {
+        "pk": services.report_image_add(
+            commission=found, data=jpeg(), alt_text="A chair", caption="", credit="", by=team()
+        ).pk
+    }
+
+
 def in_fact_check(user):
     nominator = user if user is not None and user.role == "contributor" else None
     return {"pk": make_commission(nominator=nominator, status="fact_check").pk}
@@ -58,6 +82,10 @@ ENTRIES = {
     "showcase:versions": Entry(WRITER_OR_TEAM, kwargs=drafting),
     "showcase:version_restore": Entry(post_only(), kwargs=version, post=WRITER_OR_TEAM_REDIRECTED),
     "showcase:preview": Entry(WRITER_OR_TEAM, kwargs=drafting),
+    # A picture with no file gets the form again with its error.
+    "showcase:images": Entry(WRITER_OR_TEAM, kwargs=drafting, post=WRITER_OR_TEAM, post_data={"alt_text": "A chair"}),
+    "showcase:image_remove": Entry(post_only(), kwargs=picture, post=WRITER_OR_TEAM_REDIRECTED),
+    "showcase:image_file": Entry(everyone(), kwargs=published_picture),
     "showcase:fact_check": Entry(
         FACT_CHECKER,
         kwargs=in_fact_check,

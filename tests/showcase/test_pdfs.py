@@ -45,3 +45,17 @@ def test_the_pdf_is_built_once_and_again_when_the_report_changes(client):
 
     assert pdf_structure(client.get(url).content).title == "Now 95%"
     assert len(default_storage.listdir("showcase/pdf")[1]) == 2
+
+
+@pytest.mark.slow
+def test_pictures_in_the_pdf_carry_their_alt_text(client):
+    from tests.showcase.factories import jpeg
+
+    commission = make_commission(status=Status.PUBLISHED)
+    services.report_image_add(
+        commission=commission, data=jpeg(), alt_text="A chair leads a conference", caption="", credit="", by=team()
+    )
+
+    structure = pdf_structure(client.get(reverse("showcase:report_pdf", kwargs={"slug": commission.slug})).content)
+
+    assert structure.figure_alts == ["A chair leads a conference"]

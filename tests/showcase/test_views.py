@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
@@ -273,3 +274,55 @@ def test_the_report_page_has_open_graph_metadata_and_never_the_contact_email(cli
     assert '<meta property="og:title" content="Conferences on time rose to 93%">' in page
     assert "Sam Kaur, Team Manager" in page
     assert "sam.kaur@kent.example.org" not in page
+
+
+def test_the_writer_adds_a_picture_with_alt_text_and_its_location_is_removed(client):
+    from PIL import Image
+
+    from tests.showcase.factories import jpeg
+
+    exif = Image.Exif()
+    exif[0x010F] = "CameraMaker"
+    exif[0x8825] = {1: "N", 2: (51.0, 16.0, 0.0)}
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    url = reverse("showcase:images", kwargs={"pk": commission.pk})
+    upload = SimpleUploadedFile("photo.jpg", jpeg(exif=exif.tobytes()), content_type="image/jpeg")
+
+    response = client.post(url, {"image": upload, "alt_text": "A chair leads a conference", "credit": "Kent CC"})
+
+    assert response["Location"] == url
+    image = commission.images.get()
+    with image.file.open("rb") as stored:
+        assert Image.open(stored).getexif() == {}
+    page = client.get(reverse("showcase:preview", kwargs={"pk": commission.pk})).content.decode()
+    assert f'<img src="/showcase/pictures/{image.pk}/" alt="A chair leads a conference" width="40" height="30">' in page
+
+
+def test_a_picture_without_alt_text_or_that_is_an_svg_is_refused(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    url = reverse("showcase:images", kwargs={"pk": commission.pk})
+    svg = SimpleUploadedFile("x.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>')
+
+    no_alt = client.post(url, {"image": SimpleUploadedFile("p.jpg", b"x"), "alt_text": ""}).content.decode()
+    refused = client.post(url, {"image": svg, "alt_text": "A logo"}).content.decode()
+
+    assert "Enter alternative text that says what the picture shows" in no_alt
+    assert "The selected file is an SVG, which cannot be used. Upload a JPG, PNG or WebP instead" in refused
+    assert 'value="A logo"' in refused
+    assert commission.images.count() == 0
+
+
+def test_pictures_of_a_draft_are_not_public(client):
+    from silverlinings.showcase import services
+    from tests.showcase.factories import jpeg, team
+
+    commission = make_commission(status=Status.DRAFTING)
+    image = services.report_image_add(
+        commission=commission, data=jpeg(), alt_text="A", caption="", credit="", by=team()
+    )
+
+    assert client.get(reverse("showcase:image_file", kwargs={"pk": image.pk})).status_code == 404

@@ -40,6 +40,7 @@ def fact_check(request, pk):
             "check": check,
             "form": form,
             "report": sections.rendered(commission.content),
+            "images": commission.images.all(),
             "open": request.user.has_perm("showcase.fact_check", commission),
         },
     )

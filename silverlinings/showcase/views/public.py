@@ -8,7 +8,12 @@ from .. import pdfs, sections, selectors
 
 
 def report_context(commission, content, *, preview: bool = False) -> dict:
-    return {"commission": commission, "report": sections.rendered(content), "preview": preview}
+    return {
+        "commission": commission,
+        "report": sections.rendered(content),
+        "images": commission.images.all(),
+        "preview": preview,
+    }
 
 
 def index(request):
