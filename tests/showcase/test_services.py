@@ -174,3 +174,25 @@ def test_every_save_is_a_version_and_restoring_makes_a_new_one():
     commission.refresh_from_db()
     assert (second.number, restored.number, restored.note) == (2, 3, "Restored from version 1")
     assert commission.content == CONTENT
+
+
+def test_reports_by_status_over_time_count_each_state_at_the_end_of_each_day():
+    from silverlinings.showcase.progress_chart import status_over_time
+
+    commission = make_commission(status=Status.TEAM_REVIEW)
+    make_commission(title="Second", nomination=selected_nomination(title="Family time by video"))
+    today = timezone.localdate()
+    StatusChange.objects.filter(commission=commission, to_status=Status.COMMISSIONED).update(
+        at=timezone.now() - timedelta(days=2)
+    )
+
+    chart = status_over_time(today=today)
+
+    by_status = {line.status: line.chart.values for line in chart.lines}
+    assert by_status["commissioned"] == [1, 1, 1]
+    assert by_status["team_review"] == [0, 0, 1]
+    assert by_status["drafting"] == [0, 0, 0]
+    assert [day for day, _ in chart.rows] == [
+        f"{(today - timedelta(days=2)).day} {today - timedelta(days=2):%B %Y}",
+        f"{today.day} {today:%B %Y}",
+    ]

@@ -78,7 +78,7 @@ def test_the_board_shows_every_commission_by_status_with_overdue_marked(client, 
     Commission.objects.update(due_on=timezone.localdate() - timedelta(days=1))
     team = signed_in(client, ProgrammeTeamFactory())
 
-    with django_assert_num_queries(6) as one:
+    with django_assert_num_queries(7) as one:
         page = team.get(reverse("showcase:board")).content.decode()
     for n in range(19):
         make_commission(title=f"Report {n}", nomination=selected_nomination(title=f"Innovation {n}"))
@@ -326,3 +326,33 @@ def test_pictures_of_a_draft_are_not_public(client):
     )
 
     assert client.get(reverse("showcase:image_file", kwargs={"pk": image.pk})).status_code == 404
+
+
+def test_a_linked_idea_is_offered_once_and_its_writer_sees_every_version_of_it(client):
+    from tests.review.factories import IdeaFactory
+
+    kent = selected_nomination(title="Hybrid conferences in Kent")
+    surrey = selected_nomination(title="Hybrid conferences in Surrey", ons_code="E10000030")
+    idea = IdeaFactory(call=kent.call, label="Hybrid conferences", nominations=[kent, surrey])
+    team = signed_in(client, ProgrammeTeamFactory())
+    form = team.get(reverse("showcase:commission_create", kwargs={"slug": kent.call.slug})).content.decode()
+    due = timezone.localdate() + timedelta(days=21)
+    team.post(
+        reverse("showcase:commission_create", kwargs={"slug": kent.call.slug}),
+        {
+            "innovation": f"idea-{idea.pk}",
+            "title": "Hybrid conferences",
+            "brief": "One report for both.",
+            "due_on_0": due.day,
+            "due_on_1": due.month,
+            "due_on_2": due.year,
+            "writer_email": "writer@example.org",
+        },
+    )
+
+    assert "Linked idea: Hybrid conferences" in form
+    assert "Hybrid conferences in Kent (Kent)" not in form
+    commission = Commission.objects.get(idea=idea)
+    page = team.get(reverse("showcase:workspace", kwargs={"pk": commission.pk})).content.decode()
+    assert f"{kent.reference}: Hybrid conferences in Kent (Kent)" in page
+    assert f"{surrey.reference}: Hybrid conferences in Surrey (Surrey)" in page

@@ -13,6 +13,7 @@ from silverlinings.core.permissions import require
 from .. import evidence, selectors, services
 from ..forms import CommissionForm, MoveForm
 from ..models import Commission
+from ..progress_chart import status_over_time
 from ..services import MOVES
 
 
@@ -22,7 +23,11 @@ def board(request):
     return render(
         request,
         "showcase/manage/board.html",
-        {"columns": selectors.commissions_board(), "calls": Call.objects.order_by("-opens_at")},
+        {
+            "columns": selectors.commissions_board(),
+            "calls": Call.objects.order_by("-opens_at"),
+            "over_time": status_over_time(),
+        },
     )
 
 
