@@ -175,3 +175,50 @@ register(
         sample=_check_sample,
     )
 )
+
+
+def _enquiry_sample(user):
+    from .models import Commission
+
+    commission = Commission.objects.filter(status="published").first()
+    if commission is None:
+        return None
+    return {
+        "commission": commission,
+        "contact": {"name": "Sam Kaur"},
+        "name": "Alex Reader",
+        "email": "alex@example.org",
+        "organisation": "Medway Council",
+        "message": "How did you train the chairs?",
+    }
+
+
+register(
+    EmailKind(
+        key="showcase/email/enquiry",
+        name="A message about a showcase report",
+        description="Sent to the contact behind a published innovation (only one who agreed to be contacted) when "
+        "a reader writes to them from the report's page. The reader never sees the contact's address.",
+        subject="A message about ‘{title}’",
+        text=(
+            "Hello {contact_name},\n\n{sender} wrote to you from the Silver Linings showcase report ‘{title}’:\n\n"
+            "{message}\n\nTo reply, write to {sender_email}.\n\n{partnership_name}\n"
+        ),
+        html=(
+            "<p>Hello {contact_name},</p>\n<p>{sender} wrote to you from the Silver Linings showcase report "
+            "‘{title}’:</p>\n<blockquote>{message}</blockquote>\n<p>To reply, write to {sender_email}.</p>\n"
+        ),
+        placeholders=(
+            Placeholder("title", "The report's title", lambda c: c["commission"].title),
+            Placeholder("contact_name", "The contact's name", lambda c: c["contact"].get("name", "")),
+            Placeholder(
+                "sender",
+                "Who wrote, with their organisation",
+                lambda c: c["name"] + (f" ({c['organisation']})" if c["organisation"] else ""),
+            ),
+            Placeholder("sender_email", "The writer's email address", lambda c: c["email"]),
+            Placeholder("message", "What they wrote", lambda c: c["message"]),
+        ),
+        sample=_enquiry_sample,
+    )
+)

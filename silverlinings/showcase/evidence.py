@@ -11,6 +11,7 @@ from silverlinings.calls.models import Nomination
 CONSENT_TO_PUBLISH = "consent_publish"
 PROPRIETARY = "proprietary"
 CONTACT = "contact"
+CONSENT_TO_CONTACT = "consent_contact"
 
 
 @dataclass
@@ -85,3 +86,16 @@ def contact_of(commission) -> dict:
         if contact := nomination.answers.get(CONTACT):
             return contact
     return {}
+
+
+def contact_for_enquiries(commission) -> dict:
+    """The contact people may write to through the showcase: only one who agreed to be contacted."""
+    for nomination in nominations_for(commission):
+        contact = nomination.answers.get(CONTACT) or {}
+        if contact.get("email") and (nomination.answers.get(CONSENT_TO_CONTACT) or {}).get("answer"):
+            return contact
+    return {}
+
+
+def authorities_of(commission) -> set[int]:
+    return {n.authority_id for n in nominations_for(commission) if n.authority_id}

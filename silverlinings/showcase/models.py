@@ -40,6 +40,7 @@ class Commission(TimeStampedModel):
     content = models.JSONField(default=dict, blank=True, help_text="The report as last saved, by section.")
     published_content = models.JSONField(default=dict, blank=True, help_text="The report as the public sees it.")
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    search_text = models.TextField(blank=True, editable=False, help_text="What search reads: set on publication.")
     fact_check_override = models.TextField(
         blank=True, help_text="Why the team published without the nominating team's approval."
     )
@@ -146,3 +147,22 @@ class ReportImage(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.alt_text
+
+
+class Adoption(TimeStampedModel):
+    """Staff of another authority say their authority has adopted, or is trying, a published innovation."""
+
+    class Kind(models.TextChoices):
+        ADOPTED = "adopted", "We have adopted this"
+        TRYING = "trying", "We are trying this"
+
+    commission = models.ForeignKey(Commission, on_delete=models.CASCADE, related_name="adoptions")
+    authority = models.ForeignKey("directory.Authority", on_delete=models.PROTECT, related_name="+")
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["commission", "authority"], name="adoption_once_per_authority")]
+
+    def __str__(self) -> str:
+        return f"{self.authority_id} {self.kind} {self.commission_id}"

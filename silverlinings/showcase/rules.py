@@ -27,6 +27,19 @@ def is_in_fact_check(user, commission) -> bool:
     return commission is not None and commission.status == Status.FACT_CHECK
 
 
+@rules.predicate
+def is_from_another_authority(user, commission) -> bool:
+    from .evidence import authorities_of
+
+    return bool(commission is not None and user.authority_id and user.authority_id not in authorities_of(commission))
+
+
+@rules.predicate
+def is_published(user, commission) -> bool:
+    return commission is not None and commission.status == Status.PUBLISHED
+
+
+rules.add_perm("showcase.record_adoption", is_signed_in & is_published & is_from_another_authority)
 rules.add_perm("showcase.manage_commissions", is_programme_team)
 rules.add_perm("showcase.list_own_commissions", is_signed_in)
 rules.add_perm("showcase.view_commission", is_programme_team | is_writer | is_designer)

@@ -72,3 +72,79 @@ def fact_checks_of(user) -> QuerySet[FactCheck]:
 
 def published_reports() -> QuerySet[Commission]:
     return Commission.objects.filter(status=Status.PUBLISHED).order_by("-published_at", "pk")
+
+
+def _through_nominations(**lookup) -> Q:
+    """Reports whose nomination, or one of whose linked idea's nominations, matches `lookup`."""
+    ((key, value),) = lookup.items()
+    return Q(**{f"nomination__{key}": value}) | Q(**{f"idea__nominations__{key}": value})
+
+
+@dataclass
+class Filters:
+    theme: str = ""
+    service_area: str = ""
+    authority: str = ""
+    scale: str = ""
+    query: str = ""
+
+    @property
+    def any(self) -> bool:
+        return any((self.theme, self.service_area, self.authority, self.scale, self.query))
+
+
+def published_filtered(filters: Filters) -> QuerySet[Commission]:
+    from .search import search
+
+    reports = published_reports()
+    chosen = Q()
+    if filters.theme.isdigit():
+        chosen &= _through_nominations(themes__pk=int(filters.theme))
+    if filters.service_area.isdigit():
+        chosen &= _through_nominations(service_areas__pk=int(filters.service_area))
+    if filters.authority.isdigit():
+        chosen &= _through_nominations(authority__pk=int(filters.authority))
+    if filters.scale:
+        chosen &= _through_nominations(scale=filters.scale)
+    if chosen:
+        reports = published_reports().filter(pk__in=reports.filter(chosen).values("pk"))
+    return search(reports, filters.query)
+
+
+def _published_q(path: str) -> Q:
+    """Rows linked (at `path`, or directly when empty) to a nomination with a published report."""
+    prefix = f"{path}__" if path else ""
+    published = Status.PUBLISHED
+    return Q(**{f"{prefix}commissions__status": published}) | Q(**{f"{prefix}ideas__commissions__status": published})
+
+
+def showcase_facets() -> dict[str, list[tuple[str, str]]]:
+    """What the filters offer: only what at least one published report has."""
+    from silverlinings.directory.models import Authority, ServiceArea
+    from silverlinings.review.models import Theme
+
+    themes = Theme.objects.filter(_published_q("nominations")).distinct().order_by("label")
+    areas = ServiceArea.objects.filter(_published_q("nominations")).distinct().order_by("position", "name")
+    authorities = Authority.objects.filter(_published_q("nominations")).distinct().order_by("name")
+    scales = Nomination.objects.filter(_published_q("")).exclude(scale="").values_list("scale", flat=True)
+    return {
+        "theme": [(str(t.pk), t.label) for t in themes],
+        "service_area": [(str(a.pk), a.name) for a in areas],
+        "authority": [(str(a.pk), str(a)) for a in authorities],
+        "scale": [(s, s) for s in sorted(set(scales))],
+    }
+
+
+def related_reports(commission, limit: int = 3) -> list[Commission]:
+    """Other published reports that share a service area or a theme with this one."""
+    from .evidence import nominations_for
+
+    nominations = nominations_for(commission)
+    areas = {area.pk for n in nominations for area in n.service_areas.all()}
+    themes = {theme.pk for n in nominations for theme in n.themes.all()}
+    related = (
+        published_reports()
+        .exclude(pk=commission.pk)
+        .filter(_through_nominations(service_areas__pk__in=areas) | _through_nominations(themes__pk__in=themes))
+    )
+    return list(published_reports().filter(pk__in=related.values("pk"))[:limit])

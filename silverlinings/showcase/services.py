@@ -18,7 +18,7 @@ from silverlinings.core.services import audit_record
 from silverlinings.jobs.services import job_cancel, job_schedule
 from silverlinings.mail.services import email_send
 
-from . import evidence
+from . import evidence, search
 from .models import Commission, FactCheck, ReportVersion, StatusChange
 from .models import Status as S
 
@@ -157,9 +157,11 @@ def commission_move(*, commission: Commission, to: str, by, note: str = "", over
         commission.fact_check_override = override_reason.strip()
     if to == S.PUBLISHED:
         commission.published_content, commission.published_at = commission.content, timezone.now()
+        commission.search_text = search.search_text_for(commission)
     if before == S.PUBLISHED:
-        commission.published_content, commission.published_at = {}, None
+        commission.published_content, commission.published_at, commission.search_text = {}, None, ""
     commission.save()
+    search.search_index_update(commission)
     StatusChange.objects.create(commission=commission, from_status=before, to_status=to, by=by, note=note.strip())
     audit_record(actor=by, action="showcase.moved", obj=commission, data={"from": before, "to": to, "note": note})
     if to == S.FACT_CHECK:
@@ -264,3 +266,36 @@ def report_image_remove(*, image, by) -> None:
     image.file.delete(save=False)
     image.web_file.delete(save=False)
     image.delete()
+
+
+def adoption_record(*, commission: Commission, by, kind: str):
+    """Record that the person's authority has adopted, or is trying, the innovation: once per authority, the
+    latest answer counts."""
+    from .models import Adoption
+
+    adoption, _ = Adoption.objects.update_or_create(
+        commission=commission, authority_id=by.authority_id, defaults={"kind": kind, "recorded_by": by}
+    )
+    audit_record(actor=by, action="showcase.adoption_recorded", obj=commission, data={"kind": kind})
+    return adoption
+
+
+def enquiry_send(*, commission: Commission, name: str, email: str, organisation: str, message: str) -> bool:
+    """Pass a reader's message to the team behind an innovation, without showing the reader their address."""
+    contact = evidence.contact_for_enquiries(commission)
+    if not contact:
+        return False
+    email_send(
+        to=contact["email"],
+        template="showcase/email/enquiry",
+        context={
+            "commission": commission,
+            "contact": contact,
+            "name": name.strip(),
+            "email": email.strip(),
+            "organisation": organisation.strip(),
+            "message": message.strip(),
+        },
+    )
+    audit_record(actor=None, action="showcase.enquiry_sent", obj=commission, data={})
+    return True

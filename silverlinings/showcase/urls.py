@@ -5,7 +5,11 @@ from .views import factcheck, images, manage, public, workspace
 app_name = "showcase"
 urlpatterns = [
     path("showcase/", public.index, name="index"),
+    path("showcase/feed.atom", public.feed, name="feed"),
+    path("showcase/sitemap.xml", public.sitemap, name="sitemap"),
     path("showcase/<slug:slug>/", public.report, name="report"),
+    path("showcase/<slug:slug>/adopted/", public.adoption_record, name="adoption_record"),
+    path("showcase/<slug:slug>/contact/", public.enquiry, name="enquiry"),
     path("showcase/<slug:slug>.pdf", public.report_pdf, name="report_pdf"),
     path("manage/showcase/", manage.board, name="board"),
     path("manage/showcase/calls/<slug:slug>/commission/", manage.commission_create, name="commission_create"),

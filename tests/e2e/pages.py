@@ -50,6 +50,9 @@ NOT_PAGES = {
     "showcase:report_submit": "POST only",
     "showcase:image_remove": "POST only",
     "showcase:image_file": "a picture",
+    "showcase:feed": "an Atom feed",
+    "showcase:sitemap": "a sitemap (XML)",
+    "showcase:adoption_record": "POST only",
     "showcase:version_restore": "POST only",
 }
 
@@ -165,6 +168,7 @@ PAGES: dict[str, Builder] = {
     "review:letter_edit": lambda world, role: [{"slug": world.call.slug, "outcome": "selected"}],
     "showcase:index": _none,
     "showcase:report": _made(showcase_matrix.published),
+    "showcase:enquiry": _made(showcase_matrix.published),
     "showcase:board": _none,
     "showcase:commission_create": _call,
     "showcase:commission_detail": _made(showcase_matrix.commission),

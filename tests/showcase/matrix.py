@@ -65,6 +65,18 @@ ENTRIES = {
     "showcase:index": Entry(everyone()),
     "showcase:report": Entry(everyone(), kwargs=published),
     "showcase:report_pdf": Entry(everyone(), kwargs=published),
+    "showcase:feed": Entry(everyone()),
+    "showcase:sitemap": Entry(everyone()),
+    # Only staff of another authority may say their authority adopted it (the contributor is from Kent, like
+    # the report's nomination; the panel member is from Kent too; the writer and the team belong to none).
+    "showcase:adoption_record": Entry(
+        everyone(405),
+        kwargs=published,
+        post={"anonymous": 302, "contributor": 403, "panel_member": 403, "writer": 403, "programme_team": 403},
+        post_data={"kind": "adopted"},
+    ),
+    # A message with nothing typed gets the form again with its errors.
+    "showcase:enquiry": Entry(everyone(), kwargs=published, post=everyone(), post_data={"name": ""}),
     "showcase:board": Entry(TEAM),
     # A commission with nothing chosen gets the form again with its errors.
     "showcase:commission_create": Entry(TEAM, kwargs=call_slug, post=TEAM, post_data={"title": ""}),

@@ -191,7 +191,7 @@ def test_the_preview_is_the_published_page(client):
     public = client.get(reverse("showcase:report", kwargs={"slug": commission.slug})).content.decode()
 
     def report(page):
-        return page[page.index('<div id="report">') : page.index("<!-- /report -->")]
+        return page[page.index('<div id="report" class="sl-report">') : page.index("<!-- /report -->")]
 
     assert report(preview) == report(public)
     assert "Conferences on time rose from <strong>71%</strong> to 93%." in report(public)
@@ -245,8 +245,8 @@ def test_drafts_are_never_public_and_published_reports_are_listed_and_searchable
     draft = make_commission(title="Secret draft", status=Status.APPROVED, nomination=selected_nomination(title="B"))
 
     index = client.get(reverse("showcase:index")).content.decode()
-    found = client.get(reverse("showcase:index"), {"q": "chair in person"}).content.decode()
-    missing = client.get(reverse("showcase:index"), {"q": "nothing like this"}).content.decode()
+    found = client.get(reverse("showcase:index"), {"query": "chair in person"}).content.decode()
+    missing = client.get(reverse("showcase:index"), {"query": "nothing like this"}).content.decode()
 
     assert "Conferences on time rose to 93%" in index
     assert "Secret draft" not in index
@@ -257,7 +257,7 @@ def test_drafts_are_never_public_and_published_reports_are_listed_and_searchable
 
 def test_the_showcase_index_makes_the_same_queries_for_1_and_20_reports(client, django_assert_num_queries):
     make_commission(status=Status.PUBLISHED)
-    with django_assert_num_queries(1) as one:
+    with django_assert_num_queries(5) as one:
         client.get(reverse("showcase:index"))
     for n in range(19):
         make_commission(title=f"Report {n}", status=Status.PUBLISHED, nomination=selected_nomination(title=f"I {n}"))
@@ -356,3 +356,104 @@ def test_a_linked_idea_is_offered_once_and_its_writer_sees_every_version_of_it(c
     page = team.get(reverse("showcase:workspace", kwargs={"pk": commission.pk})).content.decode()
     assert f"{kent.reference}: Hybrid conferences in Kent (Kent)" in page
     assert f"{surrey.reference}: Hybrid conferences in Surrey (Surrey)" in page
+
+
+def _published(title: str, **answers):
+    nomination = selected_nomination(title=title, **answers)
+    return make_commission(title=title, nomination=nomination, status=Status.PUBLISHED)
+
+
+def test_the_index_filters_by_authority_service_area_and_scale(client):
+    from tests.accounts.factories import authority
+
+    _published("Kent conferences")
+    _published("Surrey family time", ons_code="E10000030", service_areas=["Fostering"], scale="Whole-system change")
+    surrey = authority("E10000030")
+
+    def titles(**query):
+        page = client.get(reverse("showcase:index"), query).content.decode()
+        return sorted(c.title for c in Commission.objects.all() if f">{c.title} · published" in page)
+
+    assert titles() == ["Kent conferences", "Surrey family time"]
+    assert titles(authority=surrey.pk) == ["Surrey family time"]
+    assert titles(scale="Whole-system change") == ["Surrey family time"]
+    assert titles(scale="Whole-system change", authority=authority("E10000016").pk) == []
+
+
+def test_search_finds_words_in_the_published_report_and_ignores_search_syntax(client):
+    _published("Kent conferences")
+    _published("Surrey family time", ons_code="E10000030")
+
+    def titles(query):
+        page = client.get(reverse("showcase:index"), {"query": query}).content.decode()
+        return sorted(c.title for c in Commission.objects.all() if f">{c.title} · published" in page)
+
+    assert titles("surrey") == ["Surrey family time"]
+    assert titles("conferenc") == ["Kent conferences", "Surrey family time"]  # the headline both share
+    assert titles('"chair*) (') == ["Kent conferences", "Surrey family time"]
+    assert titles("nowhere") == []
+
+
+def test_staff_of_another_authority_say_they_adopted_it_and_are_counted(client):
+    from tests.accounts.factories import UserFactory, authority
+
+    commission = _published("Kent conferences")
+    medway = UserFactory(authority=authority("E06000035"))
+    signed_in(client, medway)
+
+    page = client.get(commission.get_absolute_url()).content.decode()
+    client.post(reverse("showcase:adoption_record", kwargs={"slug": commission.slug}), {"kind": "trying"})
+    client.post(reverse("showcase:adoption_record", kwargs={"slug": commission.slug}), {"kind": "adopted"})
+    after = client.get(commission.get_absolute_url()).content.decode()
+
+    assert "We have adopted this" in page
+    assert "1 authority has adopted this. 0 are trying it." in after
+
+
+def test_a_reader_writes_to_the_contact_without_seeing_their_address(client):
+    from silverlinings.mail.models import Message
+
+    commission = _published("Kent conferences")
+    url = reverse("showcase:enquiry", kwargs={"slug": commission.slug})
+
+    page = client.get(url).content.decode()
+    client.post(url, {"name": "Alex Reader", "email": "alex@medway.example.org", "message": "How did you do it?"})
+
+    assert "sam.kaur@kent.example.org" not in page
+    message = Message.objects.get(template="showcase/email/enquiry")
+    assert message.to == "sam.kaur@kent.example.org"
+    assert "How did you do it?" in message.body_text
+    assert "To reply, write to alex@medway.example.org." in message.body_text
+
+
+def test_no_message_form_when_the_contact_did_not_agree_to_be_contacted(client):
+    commission = _published("Kent conferences", consent_contact={"answer": False, "detail": ""})
+
+    page = client.get(reverse("showcase:enquiry", kwargs={"slug": commission.slug})).content.decode()
+
+    assert "The team behind this innovation has not asked to be contacted." in page
+    assert "Send your message" not in page
+
+
+def test_the_feed_and_the_sitemap_list_published_reports_only(client):
+    published = _published("Kent conferences")
+    draft = make_commission(title="Secret draft", nomination=selected_nomination(title="B"), status=Status.APPROVED)
+
+    feed = client.get(reverse("showcase:feed")).content.decode()
+    sitemap = client.get(reverse("showcase:sitemap")).content.decode()
+
+    assert 'xmlns="http://www.w3.org/2005/Atom"' in feed
+    assert f"http://testserver/showcase/{published.slug}/" in feed and draft.slug not in feed
+    assert f"<loc>http://testserver/showcase/{published.slug}/</loc>" in sitemap and draft.slug not in sitemap
+
+
+def test_related_innovations_share_a_service_area(client):
+    kent = _published("Kent conferences")
+    _published("Surrey conferences", ons_code="E10000030")
+    _published("Slough early years", ons_code="E06000039", service_areas=["Early years"])
+
+    page = client.get(kent.get_absolute_url()).content.decode()
+    related = page[page.index("Related innovations") :]
+
+    assert "Surrey conferences" in related or "Conferences on time rose to 93%" in related
+    assert related.count("<li><a") == 1
