@@ -17,6 +17,7 @@ urlpatterns = [
     path("manage/showcase/<int:pk>/move/", manage.commission_move, name="commission_move"),
     path("commissions/", workspace.my_commissions, name="my_commissions"),
     path("commissions/<int:pk>/", workspace.workspace, name="workspace"),
+    path("commissions/<int:pk>/autosave/", workspace.report_autosave, name="report_autosave"),
     path("commissions/<int:pk>/submit/", workspace.report_submit, name="report_submit"),
     path("commissions/<int:pk>/versions/", workspace.versions, name="versions"),
     path("commissions/<int:pk>/versions/<int:number>/restore/", workspace.version_restore, name="version_restore"),

@@ -48,6 +48,7 @@ NOT_PAGES = {
     "showcase:report_pdf": "a PDF (tests/showcase/test_pdfs.py checks it is tagged)",
     "showcase:commission_move": "POST only",
     "showcase:report_submit": "POST only",
+    "showcase:report_autosave": "POST only (JSON)",
     "showcase:image_remove": "POST only",
     "showcase:image_file": "a picture",
     "showcase:feed": "an Atom feed",

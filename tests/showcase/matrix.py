@@ -86,6 +86,9 @@ ENTRIES = {
     "showcase:my_commissions": Entry(signed_in()),
     # An empty report saves as a version (nothing is required until it is published).
     "showcase:workspace": Entry(WRITER_OR_TEAM, kwargs=drafting, post=WRITER_OR_TEAM_REDIRECTED, post_data={}),
+    "showcase:report_autosave": Entry(
+        post_only(), kwargs=drafting, post=WRITER_OR_TEAM, post_data={"headline": "Typed so far"}
+    ),
     "showcase:report_submit": Entry(
         post_only(),
         kwargs=drafting,

@@ -457,3 +457,26 @@ def test_related_innovations_share_a_service_area(client):
 
     assert "Surrey conferences" in related or "Conferences on time rose to 93%" in related
     assert related.count("<li><a") == 1
+
+
+def test_autosave_keeps_what_was_typed_as_a_version_only_when_it_changed(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    url = reverse("showcase:report_autosave", kwargs={"pk": commission.pk})
+
+    first = client.post(url, _report_form(headline="Typed so far"))
+    client.post(url, _report_form(headline="Typed so far"))
+    refused = client.post(url, _report_form(challenge="<b>bold</b>"))
+
+    assert first.status_code == 200 and set(first.json()) == {"saved_at"}
+    assert refused.status_code == 400
+    assert refused.json() == {
+        "errors": [
+            "The challenge: Remove the HTML (<b>). Text can only have paragraphs, lists, links and emphasis, "
+            "written in Markdown"
+        ]
+    }
+    assert [(v.number, v.note, v.content["headline"]) for v in commission.versions.all()] == [
+        (1, "Saved automatically", "Typed so far")
+    ]

@@ -3,8 +3,10 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from silverlinings.core.permissions import require, require_visible
@@ -46,6 +48,7 @@ def workspace(request, pk):
         supplier_required=supplier_required,
         action=action,
     )
+    form.helper.attrs["data-autosave-url"] = reverse("showcase:report_autosave", kwargs={"pk": commission.pk})
     if request.method == "POST":
         require(request.user, "showcase.write_report", commission)
         if form.is_valid():
@@ -67,6 +70,22 @@ def workspace(request, pk):
             "checked": {s.key: s.title for s in sections.CHECKED},
         },
     )
+
+
+@login_required
+@require_POST
+def report_autosave(request, pk):
+    """The report as typed, saved in the background by static/js/autosave.js: a version only when it changed."""
+    commission = _visible(request, pk)
+    require(request.user, "showcase.write_report", commission)
+    form = ReportForm(
+        request.POST, supplier_required=evidence.uses_proprietary_product(commission), action=request.path
+    )
+    if not form.is_valid():
+        return JsonResponse({"errors": [str(e) for errors in form.errors.values() for e in errors]}, status=400)
+    if form.content() != commission.content:
+        services.report_save(commission=commission, content=form.content(), by=request.user, note="Saved automatically")
+    return JsonResponse({"saved_at": timezone.localtime().strftime("%H:%M:%S")})
 
 
 @login_required
