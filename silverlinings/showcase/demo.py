@@ -53,7 +53,26 @@ def load(*, stdout, password: str) -> None:
         if decision is None or (decision.outcome != Outcome.SELECTED and not decision.released_at):
             decision_record(nomination=nomination, outcome=Outcome.SELECTED, reason="", by=team)
         _commission(nomination, state, team, index)
-    stdout.write(f"Showcase: {len(nominations)} commissions, from commissioned to published.")
+    _pack(call, team)
+    stdout.write(f"Showcase: {len(nominations)} commissions, from commissioned to published, and a published pack.")
+
+
+def _pack(call, team) -> None:
+    from .pack import pack_build_now, pack_for
+    from .services_pack import pack_publish, pack_update
+
+    pack = pack_update(
+        pack=pack_for(call),
+        by=team,
+        title="Silver Linings: the innovations that stay",
+        subtitle="Showcase reports from the children's services of South East England",
+        introduction="During and after Covid-19, people across the 19 authorities found better ways of working. "
+        "These reports tell how, so that others can adopt them.",
+        foreword="The best of what we learned is here to stay.",
+        foreword_by="Director of Children's Services, on behalf of the partnership",
+    )
+    build = pack_publish(pack=pack, by=team).builds.first()
+    pack_build_now(build_id=build.pk)
 
 
 def _commission(nomination, state, team, index: int) -> None:

@@ -166,3 +166,50 @@ class Adoption(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.authority_id} {self.kind} {self.commission_id}"
+
+
+class Pack(TimeStampedModel):
+    """The designed PDF pack of a call's published reports: its look is set by the designer."""
+
+    call = models.OneToOneField("calls.Call", on_delete=models.CASCADE, related_name="showcase_pack")
+    title = models.CharField(max_length=200)
+    subtitle = models.CharField(max_length=300, blank=True)
+    introduction = models.TextField(blank=True)
+    foreword = models.TextField(blank=True)
+    foreword_by = models.CharField(max_length=200, blank=True)
+    colours = models.JSONField(default=dict, blank=True, help_text="A colour name for each theme, by theme id.")
+    chapter_order = models.JSONField(default=list, blank=True, help_text="Theme ids, in the order of the chapters.")
+    cover_file = models.FileField(upload_to="showcase/packs/", blank=True)
+    cover_alt = models.CharField(max_length=300, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class PackBuild(TimeStampedModel):
+    """One making of the pack's PDF on the worker, with its progress. Kept by what it was made from."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting"
+        RUNNING = "running", "Being made"
+        DONE = "done", "Ready"
+        FAILED = "failed", "Failed"
+
+    pack = models.ForeignKey(Pack, on_delete=models.CASCADE, related_name="builds")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=1)
+    fingerprint = models.CharField(max_length=64, blank=True, db_index=True)
+    file = models.FileField(upload_to="showcase/packs/", blank=True)
+    message = models.CharField(max_length=300, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.pack_id}: {self.status}"

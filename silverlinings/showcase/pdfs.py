@@ -28,17 +28,21 @@ def report_pdf(commission) -> bytes:
     if default_storage.exists(name):
         with default_storage.open(name, "rb") as stored:
             return stored.read()
-    html = render_to_string(
-        "showcase/pdf/report.html",
-        {
-            "commission": commission,
-            "report": sections.rendered(commission.published_content),
-            "images": [_embedded(image) for image in commission.images.all()],
-        },
-    )
+    html = report_html(commission, commission.published_content)
     data = pdf_render(html, title=commission.published_content.get("headline") or commission.title, css=PDF_CSS)
     default_storage.save(name, ContentFile(data))
     return data
+
+
+def report_html(commission, content: dict) -> str:
+    return render_to_string(
+        "showcase/pdf/report.html",
+        {
+            "commission": commission,
+            "report": sections.rendered(content),
+            "images": [_embedded(image) for image in commission.images.all()],
+        },
+    )
 
 
 def _embedded(image) -> dict:

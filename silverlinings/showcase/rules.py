@@ -39,6 +39,16 @@ def is_published(user, commission) -> bool:
     return commission is not None and commission.status == Status.PUBLISHED
 
 
+@rules.predicate
+def designs_for_the_call(user, pack) -> bool:
+    """A designer of any of the call's commissions shapes its pack."""
+    from .selectors import designs_for
+
+    return pack is not None and designs_for(user=user, call=pack.call)
+
+
+rules.add_perm("showcase.design_pack", is_programme_team | designs_for_the_call)
+rules.add_perm("showcase.publish_pack", is_programme_team)
 rules.add_perm("showcase.record_adoption", is_signed_in & is_published & is_from_another_authority)
 rules.add_perm("showcase.manage_commissions", is_programme_team)
 rules.add_perm("showcase.list_own_commissions", is_signed_in)

@@ -148,3 +148,21 @@ def related_reports(commission, limit: int = 3) -> list[Commission]:
         .filter(_through_nominations(service_areas__pk__in=areas) | _through_nominations(themes__pk__in=themes))
     )
     return list(published_reports().filter(pk__in=related.values("pk"))[:limit])
+
+
+def designs_for(*, user, call) -> bool:
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return scopes_of(user=user, role="designer", model=Commission).filter(call=call).exists()
+
+
+def calls_designed_by(user):
+    from silverlinings.calls.models import Call
+
+    return Call.objects.filter(pk__in=scopes_of(user=user, role="designer", model=Commission).values("call_id"))
+
+
+def published_packs():
+    from .models import Pack
+
+    return Pack.objects.filter(published_at__isnull=False).select_related("call")

@@ -166,6 +166,8 @@ def commission_move(*, commission: Commission, to: str, by, note: str = "", over
     audit_record(actor=by, action="showcase.moved", obj=commission, data={"from": before, "to": to, "note": note})
     if to == S.FACT_CHECK:
         fact_check_request(commission=commission, by=by)
+    if S.PUBLISHED in (to, before):
+        _published_pack_rebuild(commission=commission, by=by)
     commission_jobs_schedule(commission=commission)
     return commission
 
@@ -299,3 +301,13 @@ def enquiry_send(*, commission: Commission, name: str, email: str, organisation:
     )
     audit_record(actor=None, action="showcase.enquiry_sent", obj=commission, data={})
     return True
+
+
+def _published_pack_rebuild(*, commission: Commission, by) -> None:
+    """A published pack follows its reports: publishing or taking one down makes the pack again."""
+    from .models import Pack
+    from .services_pack import pack_build_request
+
+    pack = Pack.objects.filter(call=commission.call, published_at__isnull=False).first()
+    if pack is not None:
+        pack_build_request(pack=pack, by=by)

@@ -54,6 +54,12 @@ NOT_PAGES = {
     "showcase:feed": "an Atom feed",
     "showcase:sitemap": "a sitemap (XML)",
     "showcase:adoption_record": "POST only",
+    "showcase:pack_cover": "POST only",
+    "showcase:pack_build": "POST only",
+    "showcase:pack_publish": "POST only",
+    "showcase:pack_build_download": "a PDF (tests/showcase/test_pack.py checks it is tagged)",
+    "showcase:pack_pdf": "a PDF",
+    "showcase:report_pdf_preview": "a PDF",
     "showcase:version_restore": "POST only",
 }
 
@@ -170,6 +176,8 @@ PAGES: dict[str, Builder] = {
     "showcase:index": _none,
     "showcase:report": _made(showcase_matrix.published),
     "showcase:enquiry": _made(showcase_matrix.published),
+    "showcase:pack": _made(showcase_matrix.pack_call),
+    "showcase:pack_build_detail": _made(showcase_matrix.pack_build),
     "showcase:board": _none,
     "showcase:commission_create": _call,
     "showcase:commission_detail": _made(showcase_matrix.commission),

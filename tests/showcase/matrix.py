@@ -61,6 +61,40 @@ def call_slug(user):
     return {"slug": make_commission().call.slug}
 
 
+def pack_call(user):
+    return {"slug": make_commission(status="published").call.slug}
+
+
+def _ready_build():
+    from silverlinings.showcase import services_pack
+    from silverlinings.showcase.pack import pack_build_now, pack_for
+    from tests.showcase.factories import team
+
+    commission = make_commission(status="published")
+    build = services_pack.pack_build_request(pack=pack_for(commission.call), by=team())
+    pack_build_now(build_id=build.pk)  # what the worker does once the request is committed
+    return commission.call, build
+
+
+def pack_build(user):
+    call, build = _ready_build()
+    return {"slug": call.slug, "pk": build.pk}
+
+
+def published_pack(user):
+    from silverlinings.showcase import services_pack
+    from silverlinings.showcase.pack import pack_for
+    from tests.showcase.factories import team
+
+    call, _build = _ready_build()
+    services_pack.pack_publish(pack=pack_for(call), by=team())
+    return {"slug": call.slug}
+
+
+TEAM_ONLY_VISIBLE = {"anonymous": 302, "contributor": 404, "panel_member": 404, "writer": 404, "programme_team": 200}
+TEAM_ONLY_VISIBLE_REDIRECTED = {**TEAM_ONLY_VISIBLE, "programme_team": 302}
+
+
 ENTRIES = {
     "showcase:index": Entry(everyone()),
     "showcase:report": Entry(everyone(), kwargs=published),
@@ -101,6 +135,15 @@ ENTRIES = {
     "showcase:images": Entry(WRITER_OR_TEAM, kwargs=drafting, post=WRITER_OR_TEAM, post_data={"alt_text": "A chair"}),
     "showcase:image_remove": Entry(post_only(), kwargs=picture, post=WRITER_OR_TEAM_REDIRECTED),
     "showcase:image_file": Entry(everyone(), kwargs=published_picture),
+    # The pack: the team and the call's designers (tests/showcase/test_pack.py); a hidden pack answers 404.
+    "showcase:pack": Entry(TEAM_ONLY_VISIBLE, kwargs=pack_call, post=TEAM_ONLY_VISIBLE, post_data={"title": ""}),
+    "showcase:pack_cover": Entry(post_only(), kwargs=pack_call, post=TEAM_ONLY_VISIBLE, post_data={"alt_text": ""}),
+    "showcase:pack_build": Entry(post_only(), kwargs=pack_call, post=TEAM_ONLY_VISIBLE_REDIRECTED),
+    "showcase:pack_build_detail": Entry(TEAM_ONLY_VISIBLE, kwargs=pack_build),
+    "showcase:pack_build_download": Entry(TEAM_ONLY_VISIBLE, kwargs=pack_build),
+    "showcase:pack_publish": Entry(post_only(), kwargs=pack_call, post=TEAM_ONLY_VISIBLE_REDIRECTED),
+    "showcase:pack_pdf": Entry(everyone(), kwargs=published_pack),
+    "showcase:report_pdf_preview": Entry(WRITER_OR_TEAM, kwargs=drafting),
     "showcase:fact_check": Entry(
         FACT_CHECKER,
         kwargs=in_fact_check,

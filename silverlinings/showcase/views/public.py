@@ -34,7 +34,12 @@ def index(request):
     return render(
         request,
         "showcase/public/index.html",
-        {"reports": reports, "filters": filters, "facets": selectors.showcase_facets()},
+        {
+            "reports": reports,
+            "filters": filters,
+            "facets": selectors.showcase_facets(),
+            "packs": selectors.published_packs(),
+        },
     )
 
 

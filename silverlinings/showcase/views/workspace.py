@@ -32,6 +32,7 @@ def my_commissions(request):
         {
             "commissions": selectors.commissions_of(request.user).select_related("call"),
             "fact_checks": selectors.fact_checks_of(request.user),
+            "designed": selectors.calls_designed_by(request.user),
         },
     )
 
