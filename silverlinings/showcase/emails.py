@@ -222,3 +222,46 @@ register(
         sample=_enquiry_sample,
     )
 )
+
+
+def _impact_sample(user):
+    from .models import ImpactUpdate
+
+    update = ImpactUpdate.objects.select_related("commission").first()
+    return {"update": update, "name": "Sam Kaur", "commission": update.commission} if update else None
+
+
+register(
+    EmailKind(
+        key="showcase/email/impact_ask",
+        name="Six and twelve months on",
+        description="Sent to a published report's contact six and twelve months after publication, with a link to a "
+        "short form: is the innovation still running, and what has changed? Their answer appears on the report.",
+        subject="‘{title}’, {months} months on",
+        text=(
+            "Hello {name},\n\nIt is {months} months since the Silver Linings showcase published ‘{title}’. Is it still "
+            "running, and what has changed since? Your answer appears on the report as a dated update, so that "
+            "others can see how it went. It takes two minutes:\n\n{form_url}\n\n{partnership_name}\n"
+        ),
+        html=(
+            "<p>Hello {name},</p>\n<p>It is {months} months since the Silver Linings showcase published ‘{title}’. "
+            "Is it still running, and what has changed since? Your answer appears on the report as a dated update, "
+            "so that others can see how it went. It takes two minutes.</p>\n"
+            '<p><a href="{form_url}">Tell us how it went</a></p>\n'
+        ),
+        placeholders=(
+            Placeholder("name", "The contact's name", lambda c: c["name"], example="Sam Kaur"),
+            Placeholder("title", "The report's title", lambda c: c["commission"].title),
+            Placeholder("months", "6 or 12", lambda c: str(c["update"].months), example="6"),
+            Placeholder("form_url", "The short form", lambda c: _impact_url(c["update"]), example="https://…"),
+        ),
+        required=("form_url",),
+        sample=_impact_sample,
+    )
+)
+
+
+def _impact_url(update) -> str:
+    from .impact import impact_form_url
+
+    return impact_form_url(update)

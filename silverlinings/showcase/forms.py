@@ -405,3 +405,28 @@ class CoverForm(forms.Form):
         self.helper = govuk_helper(
             Field("image"), Field.text("alt_text"), Button("upload", "Use this cover"), action=action
         )
+
+
+class ImpactForm(forms.Form):
+    still_running = forms.ChoiceField(
+        label="Is the innovation still running?",
+        choices=[("yes", "Yes"), ("no", "No")],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select yes if the innovation is still running"},
+    )
+    what_changed = forms.CharField(
+        label="What has changed since the report was published?",
+        help_text="For example, new figures, other teams that took it up, or why it stopped. This is published.",
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"required": "Enter what has changed since the report was published"},
+    )
+
+    def __init__(self, *args, action: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper(
+            Field.radios("still_running", legend_size=Size.MEDIUM, inline=True),
+            Field.textarea("what_changed", max_chars=3000),
+            Button("send", "Send your answer"),
+            action=action,
+        )

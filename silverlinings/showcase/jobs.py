@@ -2,7 +2,7 @@
 
 from silverlinings.jobs.registry import JobKind, job_kind_add
 
-from . import reminders
+from . import impact, reminders
 
 job_kind_add(
     JobKind(
@@ -18,5 +18,14 @@ job_kind_add(
         "Showcase report overdue",
         reminders.overdue_send,
         description="Tells the writer the day after their draft was due, if it is not in yet.",
+    )
+)
+job_kind_add(
+    JobKind(
+        "showcase.impact_ask",
+        "Impact later",
+        impact.impact_ask,
+        description="Asks a published report's contact, six and twelve months on, whether the innovation is still "
+        "running and what has changed; the answer appears on the report.",
     )
 )

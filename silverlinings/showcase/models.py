@@ -213,3 +213,23 @@ class PackBuild(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.pack_id}: {self.status}"
+
+
+class ImpactUpdate(TimeStampedModel):
+    """Six and twelve months after publication the contact is asked what has happened since; their answer is shown
+    on the report as a dated update."""
+
+    commission = models.ForeignKey(Commission, on_delete=models.CASCADE, related_name="impact_updates")
+    months = models.PositiveSmallIntegerField()
+    asked_to = models.EmailField()
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    still_running = models.BooleanField(null=True)
+    what_changed = models.TextField(blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["commission", "months"]
+        constraints = [models.UniqueConstraint(fields=["commission", "months"], name="impact_update_once")]
+
+    def __str__(self) -> str:
+        return f"{self.commission_id} after {self.months} months"

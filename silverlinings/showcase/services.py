@@ -169,6 +169,10 @@ def commission_move(*, commission: Commission, to: str, by, note: str = "", over
     if S.PUBLISHED in (to, before):
         _published_pack_rebuild(commission=commission, by=by)
     commission_jobs_schedule(commission=commission)
+    if S.PUBLISHED in (to, before):
+        from .impact import impact_jobs_schedule
+
+        impact_jobs_schedule(commission=commission)
     return commission
 
 

@@ -8,6 +8,7 @@ urlpatterns = [
     path("showcase/feed.atom", public.feed, name="feed"),
     path("showcase/sitemap.xml", public.sitemap, name="sitemap"),
     path("showcase/packs/<slug:slug>.pdf", pack.pack_pdf, name="pack_pdf"),
+    path("showcase/updates/<uuid:token>/", public.impact_update, name="impact_update"),
     path("showcase/<slug:slug>/", public.report, name="report"),
     path("showcase/<slug:slug>/adopted/", public.adoption_record, name="adoption_record"),
     path("showcase/<slug:slug>/contact/", public.enquiry, name="enquiry"),

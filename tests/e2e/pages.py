@@ -177,6 +177,7 @@ PAGES: dict[str, Builder] = {
     "showcase:report": _made(showcase_matrix.published),
     "showcase:enquiry": _made(showcase_matrix.published),
     "showcase:pack": _made(showcase_matrix.pack_call),
+    "showcase:impact_update": _made(showcase_matrix.impact_token),
     "showcase:pack_build_detail": _made(showcase_matrix.pack_build),
     "showcase:board": _none,
     "showcase:commission_create": _call,

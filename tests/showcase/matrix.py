@@ -91,6 +91,14 @@ def published_pack(user):
     return {"slug": call.slug}
 
 
+def impact_token(user):
+    from silverlinings.showcase.impact import impact_ask
+
+    commission = make_commission(status="published")
+    impact_ask(commission_id=commission.pk, months=6)
+    return {"token": commission.impact_updates.get().token}
+
+
 TEAM_ONLY_VISIBLE = {"anonymous": 302, "contributor": 404, "panel_member": 404, "writer": 404, "programme_team": 200}
 TEAM_ONLY_VISIBLE_REDIRECTED = {**TEAM_ONLY_VISIBLE, "programme_team": 302}
 
@@ -143,6 +151,8 @@ ENTRIES = {
     "showcase:pack_build_download": Entry(TEAM_ONLY_VISIBLE, kwargs=pack_build),
     "showcase:pack_publish": Entry(post_only(), kwargs=pack_call, post=TEAM_ONLY_VISIBLE_REDIRECTED),
     "showcase:pack_pdf": Entry(everyone(), kwargs=published_pack),
+    # The link in the six- and twelve-month email is the key; an answer left out gets the form with its errors.
+    "showcase:impact_update": Entry(everyone(), kwargs=impact_token, post=everyone(), post_data={"what_changed": ""}),
     "showcase:report_pdf_preview": Entry(WRITER_OR_TEAM, kwargs=drafting),
     "showcase:fact_check": Entry(
         FACT_CHECKER,

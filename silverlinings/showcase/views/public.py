@@ -64,6 +64,7 @@ def report(request, slug):
             "adoptions": counts,
             "adoption_form": AdoptionForm(action=action) if may_record else None,
             "contactable": bool(evidence.contact_for_enquiries(commission)),
+            "updates": commission.impact_updates.exclude(answered_at=None).order_by("answered_at"),
         },
     )
 
@@ -133,3 +134,22 @@ feed = ReportsFeed()
 def sitemap(request):
     reports = selectors.published_reports().only("slug", "published_at")
     return render(request, "showcase/public/sitemap.xml", {"reports": reports}, content_type="application/xml")
+
+
+def impact_update(request, token):
+    """The short form the contact reaches from the six- or twelve-month email (the link is the key)."""
+    from .. import impact
+    from ..forms import ImpactForm
+    from ..models import ImpactUpdate
+
+    update = get_object_or_404(ImpactUpdate.objects.select_related("commission"), token=token)
+    form = ImpactForm(request.POST or None, action=request.path)
+    if request.method == "POST" and form.is_valid():
+        impact.impact_answer(
+            update=update,
+            still_running=form.cleaned_data["still_running"] == "yes",
+            what_changed=form.cleaned_data["what_changed"],
+        )
+        messages.success(request, "Thank you. Your update is on the report.")
+        return redirect("showcase:impact_update", token=token)
+    return render(request, "showcase/public/impact_update.html", {"update": update, "form": form})
