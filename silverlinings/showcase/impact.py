@@ -75,4 +75,7 @@ def impact_answer(*, update: ImpactUpdate, still_running: bool, what_changed: st
     update.still_running, update.what_changed, update.answered_at = still_running, what_changed.strip(), timezone.now()
     update.save()
     audit_record(actor=None, action="showcase.impact_answered", obj=update.commission, data={"months": update.months})
+    from .caching import report_page_clear
+
+    report_page_clear(commission=update.commission)
     return update

@@ -170,9 +170,11 @@ def commission_move(*, commission: Commission, to: str, by, note: str = "", over
         _published_pack_rebuild(commission=commission, by=by)
     commission_jobs_schedule(commission=commission)
     if S.PUBLISHED in (to, before):
+        from .caching import pages_clear
         from .impact import impact_jobs_schedule
 
         impact_jobs_schedule(commission=commission)
+        transaction.on_commit(lambda: pages_clear(commission=commission))
     return commission
 
 
@@ -264,11 +266,13 @@ def report_image_add(*, commission: Commission, data: bytes, alt_text: str, capt
     image.web_file.save(f"web.{web.format.lower().replace('jpeg', 'jpg')}", ContentFile(web.data), save=False)
     image.save()
     audit_record(actor=by, action="showcase.image_added", obj=commission, data={"image": image.pk})
+    _report_page_clear(commission)
     return image
 
 
 def report_image_remove(*, image, by) -> None:
     audit_record(actor=by, action="showcase.image_removed", obj=image.commission, data={"image": image.pk})
+    _report_page_clear(image.commission)
     image.file.delete(save=False)
     image.web_file.delete(save=False)
     image.delete()
@@ -283,6 +287,7 @@ def adoption_record(*, commission: Commission, by, kind: str):
         commission=commission, authority_id=by.authority_id, defaults={"kind": kind, "recorded_by": by}
     )
     audit_record(actor=by, action="showcase.adoption_recorded", obj=commission, data={"kind": kind})
+    _report_page_clear(commission)
     return adoption
 
 
@@ -315,3 +320,9 @@ def _published_pack_rebuild(*, commission: Commission, by) -> None:
     pack = Pack.objects.filter(call=commission.call, published_at__isnull=False).first()
     if pack is not None:
         pack_build_request(pack=pack, by=by)
+
+
+def _report_page_clear(commission: Commission) -> None:
+    from .caching import report_page_clear
+
+    transaction.on_commit(lambda: report_page_clear(commission=commission))

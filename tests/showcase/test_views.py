@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
@@ -261,6 +262,7 @@ def test_the_showcase_index_makes_the_same_queries_for_1_and_20_reports(client, 
         client.get(reverse("showcase:index"))
     for n in range(19):
         make_commission(title=f"Report {n}", status=Status.PUBLISHED, nomination=selected_nomination(title=f"I {n}"))
+    cache.clear()  # the page as made, not as kept
     with django_assert_num_queries(len(one.captured_queries)):
         page = client.get(reverse("showcase:index")).content.decode()
     assert page.count('<h2 class="govuk-heading-m govuk-!-margin-bottom-1">') == 20

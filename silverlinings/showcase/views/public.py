@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from silverlinings.core.permissions import require
 
 from .. import evidence, pdfs, sections, selectors, services
+from ..caching import public_page
 from ..forms import AdoptionForm, EnquiryForm
 from ..models import Adoption
 
@@ -26,6 +27,7 @@ def report_context(commission, content, *, preview: bool = False) -> dict:
     }
 
 
+@public_page
 def index(request):
     filters = selectors.Filters(
         **{name: request.GET.get(name, "").strip() for name in selectors.Filters.__annotations__}
@@ -47,6 +49,7 @@ def _published(slug):
     return get_object_or_404(selectors.published_reports().select_related("call"), slug=slug)
 
 
+@public_page
 def report(request, slug):
     commission = _published(slug)
     counts = commission.adoptions.aggregate(
@@ -128,9 +131,10 @@ class ReportsFeed(Feed):
         return item.published_at
 
 
-feed = ReportsFeed()
+feed = public_page(ReportsFeed())
 
 
+@public_page
 def sitemap(request):
     reports = selectors.published_reports().only("slug", "published_at")
     return render(request, "showcase/public/sitemap.xml", {"reports": reports}, content_type="application/xml")
