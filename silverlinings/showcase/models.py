@@ -148,6 +148,11 @@ class ReportImage(TimeStampedModel):
     def __str__(self) -> str:
         return self.alt_text
 
+    @property
+    def extension(self) -> str:
+        """jpg or png: the kind of the copy for pages, which its address ends with."""
+        return self.web_file.name.rsplit(".", 1)[-1]
+
 
 class Adoption(TimeStampedModel):
     """Staff of another authority say their authority has adopted, or is trying, a published innovation."""

@@ -41,11 +41,10 @@ def published_picture(user):
     from tests.showcase.factories import jpeg, team
 
     found = make_commission(status="published")
-    return {
-        "pk": services.report_image_add(
-            commission=found, data=jpeg(), alt_text="A chair", caption="", credit="", by=team()
-        ).pk
-    }
+    image = services.report_image_add(
+        commission=found, data=jpeg(), alt_text="A chair", caption="", credit="", by=team()
+    )
+    return {"pk": image.pk, "extension": image.extension}
 
 
 def in_fact_check(user):

@@ -60,8 +60,10 @@ def image_remove(request, pk, image_pk):
     return redirect("showcase:images", pk=commission.pk)
 
 
-def image_file(request, pk):
+def image_file(request, pk, extension):
     image = get_object_or_404(ReportImage.objects.select_related("commission"), pk=pk)
+    if extension != image.extension:
+        raise Http404
     commission = image.commission
     user = request.user
     if commission.status != Status.PUBLISHED and not (
