@@ -1,8 +1,10 @@
 """The public showcase pages as the public sees them, kept in Django's cache so that launch day costs little.
 
-Only what an anonymous visitor gets for a plain GET is kept (no query string, no message waiting to be shown,
-no session): the page is the same for everyone. The Content-Security-Policy nonce the page was made with is kept
-beside it and given back to the CSP middleware, so the header and the page's scripts agree.
+A view marks its page as public with `@public_page`; `PublicPageMiddleware`, placed straight after WhiteNoise,
+keeps such a page on its way out (with every header the inner middleware added: the Content-Security-Policy and
+its nonce, which match the page's scripts) and answers the next anonymous visitor from the cache before
+sessions, CSRF, authentication or the view are reached. Only a plain GET from someone with no session and no
+message waiting is answered this way, so the page is the same for everyone who gets it.
 
 `pages_clear` removes exactly the pages a change touches: the report's own page, the index, the feed and the
 sitemap, and the pages of the reports that list it as related. The cache is Django's default: in production it
@@ -12,43 +14,59 @@ until it expires.
 
 from functools import wraps
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import reverse
 
 TIMEOUT = 60 * 60
 PREFIX = "showcase:page:"
-
-
-def _cacheable(request) -> bool:
-    if request.method != "GET" or request.GET or request.user.is_authenticated:
-        return False
-    return not request.session.get("_messages") and not request.COOKIES.get("messages")
+_NOT_KEPT = {"set-cookie", "content-length"}
 
 
 def public_page(view):
+    """Mark the view's successful answers as the same for every anonymous visitor."""
+
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if not _cacheable(request):
-            return view(request, *args, **kwargs)
-        key = PREFIX + request.path
-        kept = cache.get(key)
-        if kept is not None:
-            content, content_type, nonce = kept
-            if nonce:
-                request._csp_nonce = nonce  # the CSP middleware writes the header with the page's own nonce
-            response = HttpResponse(content, content_type=content_type)
-            response["X-Showcase-Cache"] = "hit"
-            return response
         response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.streaming and not response.cookies:
-            nonce = getattr(request, "_csp_nonce", None)
-            cache.set(
-                key, (response.content, response["Content-Type"], nonce if isinstance(nonce, str) else ""), TIMEOUT
-            )
+        response.showcase_public = True
         return response
 
     return wrapper
+
+
+def _anonymous_plain_get(request) -> bool:
+    return (
+        request.method == "GET"
+        and not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+class PublicPageMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        plain = _anonymous_plain_get(request)
+        if plain and (kept := cache.get(PREFIX + request.path)) is not None:
+            content, headers = kept
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            response["X-Showcase-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if plain and getattr(response, "showcase_public", False) and _keepable(response):
+            headers = [(name, value) for name, value in response.items() if name.lower() not in _NOT_KEPT]
+            cache.set(PREFIX + request.path, (response.content, headers), TIMEOUT)
+        return response
+
+
+def _keepable(response) -> bool:
+    return response.status_code == 200 and not response.streaming and not response.cookies
 
 
 def pages_clear(*, commission) -> None:
