@@ -6,6 +6,7 @@ Change these only through `showcase.services`: `commission_move` is the one way 
 import uuid
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -41,6 +42,8 @@ class Commission(TimeStampedModel):
     published_content = models.JSONField(default=dict, blank=True, help_text="The report as the public sees it.")
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
     search_text = models.TextField(blank=True, editable=False, help_text="What search reads: set on publication.")
+    # PostgreSQL only (its full-text index); on SQLite the FTS5 table `showcase_search` plays this part.
+    search_vector = SearchVectorField(null=True, editable=False)
     fact_check_override = models.TextField(
         blank=True, help_text="Why the team published without the nominating team's approval."
     )

@@ -24,6 +24,14 @@ def search_text_for(commission) -> str:
 
 
 def search_index_update(commission) -> None:
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchVector
+
+        from .models import Commission
+
+        vector = SearchVector("search_text", config="simple") if commission.search_text else None
+        Commission.objects.filter(pk=commission.pk).update(search_vector=vector)
+        return
     if connection.vendor != "sqlite":
         return
     with connection.cursor() as cursor:
@@ -50,11 +58,11 @@ def search(reports: QuerySet, query: str) -> QuerySet:
     if not _WORD.search(query or ""):
         return reports
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+        from django.contrib.postgres.search import SearchQuery, SearchRank
+        from django.db.models import F
 
-        vector = SearchVector("search_text", config="simple")
         wanted = SearchQuery(_tsquery(query), config="simple", search_type="raw")
-        found = reports.annotate(found=vector, rank=SearchRank(vector, wanted)).filter(found=wanted)
+        found = reports.filter(search_vector=wanted).annotate(rank=SearchRank(F("search_vector"), wanted))
         return found.order_by("-rank", "-published_at")
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
