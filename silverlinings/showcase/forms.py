@@ -295,6 +295,7 @@ class EnquiryForm(forms.Form):
     organisation = forms.CharField(label="Your organisation (optional)", max_length=200, required=False)
     message = forms.CharField(
         label="Your message",
+        help_text="Say who you are and what you would like to know.",
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={
@@ -309,7 +310,7 @@ class EnquiryForm(forms.Form):
             Field.text("name"),
             Field.text("email"),
             Field.text("organisation"),
-            Field.textarea("message", max_chars=3000),
+            Field.textarea("message", max_characters=3000),
             Button("send", "Send your message"),
             action=action,
         )
@@ -348,6 +349,7 @@ class PackForm(forms.Form):
                 label=f"Position of ‘{theme.label}’",
                 min_value=1,
                 max_value=len(themes),
+                widget=forms.TextInput(attrs={"inputmode": "numeric"}),
                 error_messages={
                     "invalid": f"Enter the position of ‘{theme.label}’ as a number, like 2",
                     "required": f"Enter the position of ‘{theme.label}’",
@@ -426,7 +428,7 @@ class ImpactForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = govuk_helper(
             Field.radios("still_running", legend_size=Size.MEDIUM, inline=True),
-            Field.textarea("what_changed", max_chars=3000),
+            Field.textarea("what_changed", max_characters=3000),
             Button("send", "Send your answer"),
             action=action,
         )
