@@ -136,18 +136,27 @@ def showcase_facets() -> dict[str, list[tuple[str, str]]]:
 
 
 def related_reports(commission, limit: int = 3) -> list[Commission]:
-    """Other published reports that share a service area or a theme with this one."""
+    """Other published reports that share a service area or a theme with this one.
+
+    Read in small steps (the nominations that share one, then the reports on them) rather than one query
+    joining reports, ideas, nominations, service areas and themes, which is many times slower."""
+    from silverlinings.review.models import ThemeMembership
+
     from .evidence import nominations_for
 
-    nominations = nominations_for(commission)
-    areas = {area.pk for n in nominations for area in n.service_areas.all()}
-    themes = {theme.pk for n in nominations for theme in n.themes.all()}
-    related = (
-        published_reports()
-        .exclude(pk=commission.pk)
-        .filter(_through_nominations(service_areas__pk__in=areas) | _through_nominations(themes__pk__in=themes))
-    )
-    return list(published_reports().filter(pk__in=related.values("pk"))[:limit])
+    ids = [n.pk for n in nominations_for(commission)]
+    by_area = Nomination.service_areas.through.objects
+    areas = by_area.filter(nomination_id__in=ids).values("servicearea_id")
+    themes = ThemeMembership.objects.filter(nomination_id__in=ids).values("theme_id")
+    near = set(by_area.filter(servicearea_id__in=areas).values_list("nomination_id", flat=True))
+    near |= set(ThemeMembership.objects.filter(theme_id__in=themes).values_list("nomination_id", flat=True))
+    near -= set(ids)
+    others = published_reports().exclude(pk=commission.pk)
+    found = list(others.filter(nomination_id__in=near)[:limit])
+    if len(found) < limit:
+        on_ideas = others.filter(idea__nominations__in=near).exclude(pk__in=[c.pk for c in found]).distinct()
+        found += list(on_ideas[: limit - len(found)])
+    return found
 
 
 def designs_for(*, user, call) -> bool:
