@@ -201,43 +201,57 @@ def bench_search(count: int, runs: int = 200) -> list:
 
 
 def _load(args) -> tuple[int, list[float]]:
-    """One client process: `threads` keep-alive connections asking for `path` until `seconds` pass."""
+    """One client process: `threads` keep-alive connections asking for `path` until `seconds` pass.
+    Returns how many requests failed (a timeout, a refused connection, an answer other than 200) and the
+    latencies of those that succeeded."""
     port, path, threads, seconds = args
     latencies: list[float] = []
+    failed = [0]
     lock = threading.Lock()
     deadline = time.perf_counter() + seconds
 
     def worker():
-        mine = []
+        mine, errors = [], 0
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         while time.perf_counter() < deadline:
             start = time.perf_counter()
-            connection.request("GET", path, headers={"Host": "127.0.0.1"})
-            response = connection.getresponse()
-            response.read()
+            try:
+                connection.request("GET", path, headers={"Host": "127.0.0.1"})
+                response = connection.getresponse()
+                response.read()
+            except (OSError, http.client.HTTPException):
+                errors += 1
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+                continue
             if response.status != 200:
-                raise RuntimeError(f"{path} answered {response.status}")
-            mine.append((time.perf_counter() - start) * 1000)
+                errors += 1
+            else:
+                mine.append((time.perf_counter() - start) * 1000)
             if response.getheader("Connection", "").lower() == "close":
                 connection.close()
                 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         with lock:
             latencies.extend(mine)
+            failed[0] += errors
 
     pool = [threading.Thread(target=worker) for _ in range(threads)]
     for thread in pool:
         thread.start()
     for thread in pool:
         thread.join()
-    return len(latencies), latencies
+    return failed[0], latencies
 
 
-def _measure(port: int, path: str, connections: int, seconds: float, processes: int = 4) -> tuple[float, float]:
+def _measure(port: int, path: str, connections: int, seconds: float, processes: int = 4):
+    """Requests per second, p99 in ms and failed requests, with `connections` spread over `processes`."""
     per = [(port, path, connections // processes, seconds)] * processes
     with multiprocessing.get_context("spawn").Pool(processes) as pool:
         results = pool.map(_load, per)
     latencies = sorted(value for _, values in results for value in values)
-    return len(latencies) / seconds, latencies[int(0.99 * len(latencies)) - 1]
+    failed = sum(errors for errors, _ in results)
+    p99 = latencies[max(int(0.99 * len(latencies)) - 1, 0)] if latencies else float("nan")
+    return len(latencies) / seconds, p99, failed
 
 
 def _server_env(folder: str) -> dict:
@@ -297,8 +311,8 @@ def bench_pages(slug: str, connections: int, seconds: float) -> list[list]:
             ("index, kept", "/showcase/"),
         ):
             _measure(port, path, connections, 1.0)  # warm up: fill the cache in every worker
-            rps, p99 = _measure(port, path, connections, seconds)
-            rows.append([label, path, f"{rps:,.0f}", f"{p99:.1f} ms"])
+            rps, p99, failed = _measure(port, path, connections, seconds)
+            rows.append([label, path, f"{rps:,.0f}", f"{p99:.1f} ms", failed])
         base = float(rows[0][2].replace(",", ""))
         for row in rows:
             row.append(f"{float(row[2].replace(',', '')) / base:.2f}×")
@@ -337,7 +351,7 @@ def main() -> None:
     if options.only in (None, "pages"):
         print(f"\nPublic pages at {options.connections} connections for {options.seconds:g} s each")
         rows = bench_pages(made[0].slug, options.connections, options.seconds)
-        print(table(["what", "address", "requests/s", "p99", "against the static file"], rows))
+        print(table(["what", "address", "requests/s", "p99", "failed", "against the static file"], rows))
     if options.only in (None, "search"):
         print("\nSearch")
         print(table(["reports", "database", "p50", "p95"], [bench_search(options.search_reports)]))
