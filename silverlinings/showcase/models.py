@@ -127,6 +127,12 @@ class FactCheck(TimeStampedModel):
     def __str__(self) -> str:
         return f"{self.checker_id} checks {self.commission_id}: {self.answer}"
 
+    @property
+    def corrections_by_section(self) -> list[tuple[str, str]]:
+        from .sections import corrections_by_title
+
+        return corrections_by_title(self.corrections)
+
 
 def image_path(instance, filename: str) -> str:
     return f"showcase/images/{instance.commission_id}/{uuid.uuid4().hex}{filename[filename.rfind('.') :]}"

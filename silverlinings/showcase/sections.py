@@ -44,8 +44,15 @@ def html(content: dict, key: str) -> str:
     return markdown_to_html(content.get(key, ""))
 
 
-def words(content: dict) -> dict[str, int]:
-    return {section.key: word_count(content.get(section.key, "")) for section in SECTIONS}
+def words(content: dict) -> list[tuple[str, int, int | None]]:
+    """(section title, words, limit) for each section with text, for the writer's word counts."""
+    counted = [(section.title, word_count(content.get(section.key, "")), section.word_limit) for section in SECTIONS]
+    return [row for row in counted if row[1]]
+
+
+def corrections_by_title(corrections: dict[str, str]) -> list[tuple[str, str]]:
+    """A fact-checker's corrections under the titles of the sections they are about, in the report's order."""
+    return [(section.title, corrections[section.key]) for section in CHECKED if corrections.get(section.key)]
 
 
 def rendered(content: dict) -> dict:

@@ -484,3 +484,38 @@ def test_autosave_keeps_what_was_typed_as_a_version_only_when_it_changed(client)
     assert [(v.number, v.note, v.content["headline"]) for v in commission.versions.all()] == [
         (1, "Saved automatically", "Typed so far")
     ]
+
+
+def test_the_designer_reads_the_workspace_but_only_the_writer_changes_the_report(client):
+    from silverlinings.showcase import services
+    from tests.accounts.factories import UserFactory
+    from tests.showcase.factories import team
+
+    commission = make_commission(status=Status.DRAFTING)
+    designer = UserFactory(email="designer@example.org", authority=None)
+    services.commission_invite(commission=commission, role="designer", email=designer.email, name="", by=team())
+    signed_in(client, designer)
+    url = reverse("showcase:workspace", kwargs={"pk": commission.pk})
+
+    page = client.get(url).content.decode()
+    refused = client.post(url, _report_form(headline="Designer's headline"))
+
+    assert "Only the writer changes the report." in page
+    assert "Words in the last saved version: Headline 6; Summary 15 of 80; The challenge 6;" in page
+    assert refused.status_code == 403
+
+
+def test_corrections_are_shown_under_the_sections_they_are_about(client):
+    nominator = ContributorFactory(email="nominator.kent@example.org")
+    commission = make_commission(nominator=nominator, status=Status.FACT_CHECK)
+    signed_in(client, nominator)
+    client.post(
+        reverse("showcase:fact_check", kwargs={"pk": commission.pk}),
+        {"correction_difference": "It rose to 92%.", "correction_headline": "Say 92%.", "suggest": ""},
+    )
+    signed_in(client, ProgrammeTeamFactory())
+
+    page = client.get(reverse("showcase:commission_detail", kwargs={"pk": commission.pk})).content.decode()
+
+    assert "‘Headline’: Say 92%.<br>" in page.replace('</span><br><span class="govuk-body-s">', "<br>")
+    assert "‘The difference it made’: It rose to 92%." in page

@@ -14,6 +14,7 @@ from silverlinings.core.permissions import require, require_visible
 from .. import evidence, sections, selectors, services
 from ..forms import ReportForm
 from ..models import Commission, Status
+from ..rules import is_writer
 from .public import report_context
 
 
@@ -63,6 +64,7 @@ def workspace(request, pk):
             "commission": commission,
             "form": form,
             "may_write": may_write,
+            "is_writer": is_writer(request.user, commission) or request.user.has_perm("showcase.manage_commissions"),
             "may_submit": request.user.has_perm("showcase.submit_report", commission),
             "evidence": evidence.evidence_for(commission),
             "words": sections.words(commission.content),
