@@ -247,3 +247,17 @@ class ImpactUpdate(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.commission_id} after {self.months} months"
+
+
+class TeamComment(TimeStampedModel):
+    """The programme team's comment on a draft, for the writer, without moving the report on."""
+
+    commission = models.ForeignKey(Commission, on_delete=models.CASCADE, related_name="team_comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["commission", "created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.author_id} on {self.commission_id}"

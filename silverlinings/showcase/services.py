@@ -326,3 +326,14 @@ def _report_page_clear(commission: Commission) -> None:
     from .caching import report_page_clear
 
     transaction.on_commit(lambda: report_page_clear(commission=commission))
+
+
+def team_comment_add(*, commission: Commission, by, text: str):
+    """The team's comment on the draft, which the writer sees beside the evidence."""
+    from .models import TeamComment
+
+    if not text.strip():
+        raise ValidationError({"text": "Enter your comment for the writer"})
+    comment = TeamComment.objects.create(commission=commission, author=by, text=text.strip())
+    audit_record(actor=by, action="showcase.commented", obj=commission, data={"comment": comment.pk})
+    return comment

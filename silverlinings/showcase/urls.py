@@ -17,6 +17,7 @@ urlpatterns = [
     path("manage/showcase/calls/<slug:slug>/commission/", manage.commission_create, name="commission_create"),
     path("manage/showcase/<int:pk>/", manage.commission_detail, name="commission_detail"),
     path("manage/showcase/<int:pk>/move/", manage.commission_move, name="commission_move"),
+    path("manage/showcase/<int:pk>/comment/", manage.commission_comment, name="commission_comment"),
     path("commissions/", workspace.my_commissions, name="my_commissions"),
     path("commissions/<int:pk>/", workspace.workspace, name="workspace"),
     path("commissions/<int:pk>/autosave/", workspace.report_autosave, name="report_autosave"),

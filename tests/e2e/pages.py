@@ -47,6 +47,7 @@ NOT_PAGES = {
     "mail:template_reset": "POST only",
     "showcase:report_pdf": "a PDF (tests/showcase/test_pdfs.py checks it is tagged)",
     "showcase:commission_move": "POST only",
+    "showcase:commission_comment": "POST only",
     "showcase:report_submit": "POST only",
     "showcase:report_autosave": "POST only (JSON)",
     "showcase:image_remove": "POST only",

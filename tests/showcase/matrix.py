@@ -124,6 +124,8 @@ ENTRIES = {
     "showcase:commission_detail": Entry(TEAM, kwargs=commission),
     # Publishing a report nobody has written is refused with the page and its error.
     "showcase:commission_move": Entry(post_only(), kwargs=commission, post=TEAM, post_data={"to": "published"}),
+    # A comment with no text gets the page again with its error.
+    "showcase:commission_comment": Entry(post_only(), kwargs=commission, post=TEAM, post_data={"text": ""}),
     "showcase:my_commissions": Entry(signed_in()),
     # An empty report saves as a version (nothing is required until it is published).
     "showcase:workspace": Entry(WRITER_OR_TEAM, kwargs=drafting, post=WRITER_OR_TEAM_REDIRECTED, post_data={}),

@@ -519,3 +519,20 @@ def test_corrections_are_shown_under_the_sections_they_are_about(client):
 
     assert "‘Headline’: Say 92%.<br>" in page.replace('</span><br><span class="govuk-body-s">', "<br>")
     assert "‘The difference it made’: It rose to 92%." in page
+
+
+def test_the_team_comments_on_a_draft_and_the_writer_reads_it_beside_the_evidence(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer, status=Status.TEAM_REVIEW)
+    signed_in(client, ProgrammeTeamFactory())
+    url = reverse("showcase:commission_comment", kwargs={"pk": commission.pk})
+
+    refused = client.post(url, {"text": "  "}).content.decode()
+    client.post(url, {"text": "Lead with the 93% figure."})
+    signed_in(client, writer)
+    page = client.get(reverse("showcase:workspace", kwargs={"pk": commission.pk})).content.decode()
+
+    assert "Enter your comment for the writer" in refused
+    commission.refresh_from_db()
+    assert commission.status == Status.TEAM_REVIEW
+    assert "Lead with the 93% figure." in page

@@ -64,11 +64,27 @@ def _detail_context(commission, form=None) -> dict:
         "moves": moves,
         "form": form or MoveForm(),
         "history": commission.status_changes.select_related("by"),
+        "comments": commission.team_comments.select_related("author"),
         "fact_checks": commission.fact_checks.select_related("checker"),
         "consent": evidence.consent_to_publish(commission),
         "flagged": evidence.personal_data_flagged(commission),
         "fact_check_approved": services.fact_check_approved(commission),
     }
+
+
+@login_required
+@require_POST
+def commission_comment(request, pk):
+    require(request.user, "showcase.manage_commissions")
+    commission = get_object_or_404(Commission, pk=pk)
+    try:
+        services.team_comment_add(commission=commission, by=request.user, text=request.POST.get("text", ""))
+    except ValidationError as error:
+        context = _detail_context(commission)
+        context["comment_error"], context["comment_text"] = error.message_dict["text"][0], request.POST.get("text", "")
+        return render(request, "showcase/manage/commission_detail.html", context)
+    messages.success(request, "Your comment is saved. The writer sees it beside the evidence.")
+    return redirect("showcase:commission_detail", pk=commission.pk)
 
 
 @login_required

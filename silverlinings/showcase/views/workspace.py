@@ -69,6 +69,7 @@ def workspace(request, pk):
             "evidence": evidence.evidence_for(commission),
             "words": sections.words(commission.content),
             "notes": commission.status_changes.exclude(note="").select_related("by"),
+            "comments": commission.team_comments.select_related("author"),
             "fact_checks": commission.fact_checks.exclude(corrections={}).select_related("checker"),
             "checked": {s.key: s.title for s in sections.CHECKED},
         },
