@@ -239,6 +239,15 @@ class FactCheckForm(forms.Form):
         return {s.key: self.cleaned_data.get(f"correction_{s.key}", "") for s in self.sections}
 
 
+def _picture_small_enough(upload):
+    """Refuse a file over the limit from its size alone, before anything reads it into memory."""
+    from silverlinings.core.images import MAX_BYTES
+
+    if upload is not None and upload.size > MAX_BYTES:
+        raise forms.ValidationError(f"The selected file must be smaller than {MAX_BYTES // (1024 * 1024)}MB")
+    return upload
+
+
 class ImageForm(forms.Form):
     image = forms.FileField(
         label="Picture",
@@ -254,6 +263,9 @@ class ImageForm(forms.Form):
     )
     caption = forms.CharField(label="Caption (optional)", max_length=300, required=False)
     credit = forms.CharField(label="Credit (optional)", max_length=150, required=False, help_text="Who took it.")
+
+    def clean_image(self):
+        return _picture_small_enough(self.cleaned_data.get("image"))
 
     def __init__(self, *args, action: str, **kwargs):
         super().__init__(*args, **kwargs)
@@ -401,6 +413,9 @@ class CoverForm(forms.Form):
         help_text="What the picture shows, for people who cannot see it.",
         error_messages={"required": "Enter alternative text that says what the cover picture shows"},
     )
+
+    def clean_image(self):
+        return _picture_small_enough(self.cleaned_data.get("image"))
 
     def __init__(self, *args, action: str, **kwargs):
         super().__init__(*args, **kwargs)

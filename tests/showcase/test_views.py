@@ -536,3 +536,18 @@ def test_the_team_comments_on_a_draft_and_the_writer_reads_it_beside_the_evidenc
     commission.refresh_from_db()
     assert commission.status == Status.TEAM_REVIEW
     assert "Lead with the 93% figure." in page
+
+
+def test_a_picture_over_the_size_limit_is_refused_before_it_is_read(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    too_big = SimpleUploadedFile("huge.jpg", b"\xff\xd8" + b"0" * (10 * 1024 * 1024), content_type="image/jpeg")
+
+    page = client.post(
+        reverse("showcase:images", kwargs={"pk": commission.pk}), {"image": too_big, "alt_text": "A chair"}
+    ).content.decode()
+
+    assert "The selected file must be smaller than 10MB" in page
+    assert 'value="A chair"' in page
+    assert commission.images.count() == 0
