@@ -147,3 +147,19 @@ def test_a_cover_that_is_not_a_picture_is_refused_with_a_message(client):
 
     assert "The selected file must be a JPG, PNG or WebP" in page
     assert Pack.objects.get().cover_file.name == ""
+
+
+def test_while_the_pdf_is_written_the_progress_says_so(client):
+    from silverlinings.showcase.pack import pack_for
+
+    commission = make_commission(status=Status.PUBLISHED)
+    build = PackBuild.objects.create(pack=pack_for(commission.call), status="running", done=1, total=2)
+    signed_in(client, ProgrammeTeamFactory())
+    url = reverse("showcase:pack_build_detail", kwargs={"slug": commission.call.slug, "pk": build.pk})
+
+    progress = client.get(url, {"progress": "json"}).json()
+
+    assert (progress["text"], progress["finished"]) == (
+        "The report is laid out. Writing the PDF, which takes the longest.",
+        False,
+    )

@@ -107,8 +107,11 @@ def _progress(build: PackBuild) -> Progress:
         text = "The pack is ready."
     elif build.status == PackBuild.Status.QUEUED:
         text = "Waiting for the worker to start making the pack."
+    elif build.done >= build.total - 1:
+        laid_out = "The report is" if build.total - 1 == 1 else f"All {build.total - 1} reports are"
+        text = f"{laid_out} laid out. Writing the PDF, which takes the longest."
     else:
-        text = f"{min(build.done, build.total - 1)} of {build.total - 1} reports laid out"
+        text = f"{build.done} of {build.total - 1} reports laid out"
     return Progress(
         done=build.done, total=build.total, text=text, finished=finished, finished_text=text if finished else ""
     )
