@@ -76,11 +76,14 @@ INSTALLED_APPS = [
     "silverlinings.privacy",
     "silverlinings.events",
     "silverlinings.bulletins",
+    "silverlinings.showcase",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public showcase pages kept for anonymous visitors, answered before sessions and the view (launch day).
+    "silverlinings.showcase.caching.PublicPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("silverlinings.directory.urls")),
     path("", include("silverlinings.calls.urls")),
     path("", include("silverlinings.review.urls")),
+    path("", include("silverlinings.showcase.urls")),
     path("", include("silverlinings.mail.urls")),
     path("", include("silverlinings.jobs.urls")),
     path("", include("silverlinings.privacy.urls")),

@@ -26,6 +26,15 @@ def _tasks_run_at_once(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: a page kept by one test (the showcase keeps public pages) must
+    never answer in another."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _reference_data(request):
     """Tests on committed transactions flush the database afterwards, and a flush after the live
     server's tests is not always undone by serialized rollback: put the 19 authorities, the service

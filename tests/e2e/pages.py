@@ -19,6 +19,7 @@ from tests.e2e.populated import BATCH, World
 from tests.events import matrix as events_matrix
 from tests.jobs import matrix as jobs_matrix
 from tests.mail import matrix as mail_matrix
+from tests.showcase import matrix as showcase_matrix
 
 # URLs that answer something other than an HTML page to a GET, or only take a POST.
 NOT_PAGES = {
@@ -71,6 +72,23 @@ NOT_PAGES = {
     "bulletins:delivery_status": "POST only (the email provider's receipts)",
     "bulletins:issue_test": "POST only",
     "bulletins:issue_send_cancel": "POST only",
+    "showcase:report_pdf": "a PDF (tests/showcase/test_pdfs.py checks it is tagged)",
+    "showcase:commission_move": "POST only",
+    "showcase:commission_comment": "POST only",
+    "showcase:report_submit": "POST only",
+    "showcase:report_autosave": "POST only (JSON)",
+    "showcase:image_remove": "POST only",
+    "showcase:image_file": "a picture",
+    "showcase:feed": "an Atom feed",
+    "showcase:sitemap": "a sitemap (XML)",
+    "showcase:adoption_record": "POST only",
+    "showcase:pack_cover": "POST only",
+    "showcase:pack_build": "POST only",
+    "showcase:pack_publish": "POST only",
+    "showcase:pack_build_download": "a PDF (tests/showcase/test_pack.py checks it is tagged)",
+    "showcase:pack_pdf": "a PDF",
+    "showcase:report_pdf_preview": "a PDF",
+    "showcase:version_restore": "POST only",
 }
 
 Variant = dict | tuple[dict, str]  # URL kwargs, or (kwargs, query string)
@@ -230,6 +248,22 @@ PAGES: dict[str, Builder] = {
     "events:allocations": _made(events_matrix.event_slug),
     "events:message": _made(events_matrix.event_slug),
     "events:coordinators": _made(events_matrix.event_slug),
+    "showcase:index": _none,
+    "showcase:report": _made(showcase_matrix.published),
+    "showcase:enquiry": _made(showcase_matrix.published),
+    "showcase:pack": _made(showcase_matrix.pack_call),
+    "showcase:impact_update": _made(showcase_matrix.impact_token),
+    "showcase:pack_build_detail": _made(showcase_matrix.pack_build),
+    "showcase:board": _none,
+    "showcase:commission_create": _call,
+    "showcase:commission_detail": _made(showcase_matrix.commission),
+    "showcase:my_commissions": _none,
+    # The writer's own commission (the team sees every one).
+    "showcase:workspace": lambda world, role: [showcase_matrix.drafting(world.writer)],
+    "showcase:versions": lambda world, role: [showcase_matrix.drafting(world.writer)],
+    "showcase:preview": lambda world, role: [showcase_matrix.drafting(world.writer)],
+    "showcase:images": lambda world, role: [{"pk": showcase_matrix.picture(world.writer)["pk"]}],
+    "showcase:fact_check": lambda world, role: [showcase_matrix.in_fact_check(world.contributor)],
 }
 
 

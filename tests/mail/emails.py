@@ -53,6 +53,44 @@ def every_email() -> dict[str, dict]:
         },
         "review/email/decision": {"context": {"nomination": nomination, **letter}},
         **_event_emails(),
+        **_showcase_emails(user, nomination),
+    }
+
+
+def _showcase_emails(user, nomination) -> dict[str, dict]:
+    from silverlinings.showcase.models import FactCheck, ImpactUpdate
+    from silverlinings.showcase.services import commission_create
+    from tests.accounts.factories import ProgrammeTeamFactory
+
+    commission = commission_create(
+        call=nomination.call,
+        by=ProgrammeTeamFactory(),
+        nomination=nomination,
+        title=TITLE,
+        brief="Tell it for managers & practitioners.",
+        due_on=timezone.localdate() + timedelta(days=14),
+        writer_email="writer.mail@example.org",
+    )
+    check = FactCheck.objects.create(commission=commission, checker=user, answer="approved")
+    update = ImpactUpdate.objects.create(commission=commission, months=6, asked_to=user.email)
+    writer = {"commission": commission, "user": user}
+    return {
+        "showcase/email/invitation": {"context": {**writer, "role": "writer"}, "sign_in_user": user},
+        "showcase/email/due_reminder": {"context": writer},
+        "showcase/email/overdue": {"context": writer},
+        "showcase/email/fact_check": {"context": writer, "sign_in_user": user},
+        "showcase/email/fact_check_answered": {"context": {"check": check}},
+        "showcase/email/enquiry": {
+            "context": {
+                "commission": commission,
+                "contact": {"name": NAME},
+                "name": "Alex O'Reader",
+                "email": "alex@example.org",
+                "organisation": "Medway & partners",
+                "message": "How's it going & what did it cost?",
+            }
+        },
+        "showcase/email/impact_ask": {"context": {"update": update, "name": NAME, "commission": commission}},
     }
 
 

@@ -1,0 +1,159 @@
+"""The public showcase: the index of published reports with filters and search, each report's page, its tagged
+PDF, an Atom feed and a sitemap. Drafts are never here: every query starts from `published_reports`."""
+
+from django.contrib import messages
+from django.contrib.syndication.views import Feed
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.views.decorators.http import require_POST
+
+from silverlinings.core.permissions import require
+
+from .. import evidence, pdfs, sections, selectors, services
+from ..caching import public_page
+from ..forms import AdoptionForm, EnquiryForm
+from ..models import Adoption
+
+
+def report_context(commission, content, *, preview: bool = False) -> dict:
+    return {
+        "commission": commission,
+        "report": sections.rendered(content),
+        "images": commission.images.all(),
+        "preview": preview,
+    }
+
+
+@public_page
+def index(request):
+    filters = selectors.Filters(
+        **{name: request.GET.get(name, "").strip() for name in selectors.Filters.__annotations__}
+    )
+    reports = selectors.published_filtered(filters)
+    return render(
+        request,
+        "showcase/public/index.html",
+        {
+            "reports": reports,
+            "filters": filters,
+            "facets": selectors.showcase_facets(),
+            "packs": selectors.published_packs(),
+        },
+    )
+
+
+def _published(slug):
+    return get_object_or_404(selectors.published_reports().select_related("call"), slug=slug)
+
+
+@public_page
+def report(request, slug):
+    commission = _published(slug)
+    counts = commission.adoptions.aggregate(
+        adopted=Count("pk", filter=Q(kind=Adoption.Kind.ADOPTED)),
+        trying=Count("pk", filter=Q(kind=Adoption.Kind.TRYING)),
+    )
+    may_record = request.user.has_perm("showcase.record_adoption", commission)
+    action = reverse("showcase:adoption_record", kwargs={"slug": commission.slug})
+    return render(
+        request,
+        "showcase/public/report.html",
+        {
+            **report_context(commission, commission.published_content),
+            "related": selectors.related_reports(commission),
+            "adoptions": counts,
+            "adoption_form": AdoptionForm(action=action) if may_record else None,
+            "contactable": bool(evidence.contact_for_enquiries(commission)),
+            "updates": commission.impact_updates.exclude(answered_at=None).order_by("answered_at"),
+        },
+    )
+
+
+@require_POST
+def adoption_record(request, slug):
+    commission = _published(slug)
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('accounts:sign_in')}?next={commission.get_absolute_url()}")
+    require(request.user, "showcase.record_adoption", commission)
+    form = AdoptionForm(request.POST, action=request.path)
+    if form.is_valid():
+        services.adoption_record(commission=commission, by=request.user, kind=form.cleaned_data["kind"])
+        messages.success(request, f"Thank you: {request.user.authority} is counted.")
+    else:
+        messages.error(request, "Select whether your authority has adopted this or is trying it")
+    return redirect(commission.get_absolute_url())
+
+
+def enquiry(request, slug):
+    commission = _published(slug)
+    contactable = bool(evidence.contact_for_enquiries(commission))
+    form = EnquiryForm(request.POST or None, action=reverse("showcase:enquiry", kwargs={"slug": slug}))
+    if request.method == "POST" and contactable and form.is_valid():
+        services.enquiry_send(commission=commission, **form.cleaned_data)
+        messages.success(request, "Your message is sent. They will reply to the address you gave.")
+        return redirect(commission.get_absolute_url())
+    return render(
+        request, "showcase/public/enquiry.html", {"commission": commission, "form": form, "contactable": contactable}
+    )
+
+
+def report_pdf(request, slug):
+    commission = _published(slug)
+    response = HttpResponse(pdfs.report_pdf(commission), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{commission.slug}.pdf"'
+    return response
+
+
+class ReportsFeed(Feed):
+    feed_type = Atom1Feed
+    title = "Silver Linings showcase"
+    subtitle = "New showcase reports of innovations in children's services."
+
+    def link(self):
+        return reverse("showcase:index")
+
+    def items(self):
+        return selectors.published_reports()[:50]
+
+    def item_title(self, item):
+        return item.published_content.get("headline") or item.title
+
+    def item_description(self, item):
+        return sections.rendered(item.published_content)["sections"].get("summary", "")
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.published_at
+
+
+feed = public_page(ReportsFeed())
+
+
+@public_page
+def sitemap(request):
+    reports = selectors.published_reports().only("slug", "published_at")
+    return render(request, "showcase/public/sitemap.xml", {"reports": reports}, content_type="application/xml")
+
+
+def impact_update(request, token):
+    """The short form the contact reaches from the six- or twelve-month email (the link is the key)."""
+    from .. import impact
+    from ..forms import ImpactForm
+    from ..models import ImpactUpdate
+
+    update = get_object_or_404(ImpactUpdate.objects.select_related("commission"), token=token)
+    form = ImpactForm(request.POST or None, action=request.path)
+    if request.method == "POST" and form.is_valid():
+        impact.impact_answer(
+            update=update,
+            still_running=form.cleaned_data["still_running"] == "yes",
+            what_changed=form.cleaned_data["what_changed"],
+        )
+        messages.success(request, "Thank you. Your update is on the report.")
+        return redirect("showcase:impact_update", token=token)
+    return render(request, "showcase/public/impact_update.html", {"update": update, "form": form})

@@ -1,0 +1,88 @@
+"""Public pages are kept for anonymous visitors, and a change clears exactly the pages it touches."""
+
+import pytest
+from django.urls import reverse
+
+from silverlinings.showcase import services
+from silverlinings.showcase.models import Status
+from tests.accounts.factories import UserFactory, authority
+from tests.showcase.factories import make_commission, selected_nomination, team
+
+pytestmark = pytest.mark.django_db
+
+
+def _published(title, **answers):
+    return make_commission(title=title, status=Status.PUBLISHED, nomination=selected_nomination(title=title, **answers))
+
+
+def test_an_anonymous_visitor_gets_the_kept_page_with_no_query_and_the_same_csp_nonce(
+    client, django_assert_num_queries
+):
+    commission = _published("Kent conferences")
+    first = client.get(commission.get_absolute_url())
+
+    with django_assert_num_queries(0):
+        second = client.get(commission.get_absolute_url())
+
+    assert second.content == first.content
+    assert second["X-Showcase-Cache"] == "hit"
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+    nonce = first["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
+    assert f'nonce="{nonce}"' in second.content.decode()
+
+
+def test_signed_in_people_and_searches_always_get_a_fresh_page(client):
+    commission = _published("Kent conferences")
+    client.get(reverse("showcase:index"))
+
+    searched = client.get(reverse("showcase:index"), {"query": "kent"})
+    client.force_login(UserFactory(), backend="django.contrib.auth.backends.ModelBackend")
+    signed_in = client.get(commission.get_absolute_url())
+
+    assert "X-Showcase-Cache" not in searched and "X-Showcase-Cache" not in signed_in
+
+
+def test_publishing_clears_the_report_the_index_the_feed_the_sitemap_and_related_reports_only(
+    client, django_capture_on_commit_callbacks
+):
+    kent = _published("Kent conferences")
+    surrey = _published("Surrey conferences", ons_code="E10000030")  # the same service area: related
+    slough = _published("Slough early years", ons_code="E06000039", service_areas=["Early years"])
+    pages = [
+        reverse("showcase:index"),
+        reverse("showcase:feed"),
+        reverse("showcase:sitemap"),
+        kent.get_absolute_url(),
+        surrey.get_absolute_url(),
+        slough.get_absolute_url(),
+    ]
+    for page in pages:
+        client.get(page)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.commission_move(commission=kent, to=Status.DRAFTING, by=team())
+
+    kept = {page: client.get(page).get("X-Showcase-Cache") for page in pages}
+    assert kept == {
+        reverse("showcase:index"): None,
+        reverse("showcase:feed"): None,
+        reverse("showcase:sitemap"): None,
+        kent.get_absolute_url(): None,  # now 404
+        surrey.get_absolute_url(): None,
+        slough.get_absolute_url(): "hit",
+    }
+    assert client.get(kent.get_absolute_url()).status_code == 404
+
+
+def test_an_adoption_clears_that_reports_page(client, django_capture_on_commit_callbacks):
+    commission = _published("Kent conferences")
+    client.get(commission.get_absolute_url())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.adoption_record(
+            commission=commission, by=UserFactory(authority=authority("E06000035")), kind="adopted"
+        )
+    page = client.get(commission.get_absolute_url())
+
+    assert "X-Showcase-Cache" not in page
+    assert "1 authority has adopted this." in page.content.decode()
