@@ -101,6 +101,7 @@ class ItemForm(forms.ModelForm):
         max_length=500,
         assume_scheme="https",
         error_messages={"invalid": "Enter the link as a full web address, starting https://"},
+        widget=forms.URLInput(attrs={"class": "govuk-input", "spellcheck": "false"}),
     )
     image_upload = forms.FileField(
         label="Picture (optional)", required=False, help_text="For a newsletter story. A JPG, PNG or WebP."
@@ -210,6 +211,7 @@ class ResourceForm(forms.ModelForm):
         max_length=500,
         assume_scheme="https",
         error_messages={"invalid": "Enter the link as a full web address, starting https://"},
+        widget=forms.URLInput(attrs={"class": "govuk-input", "spellcheck": "false"}),
     )
     published_on = UKDateField(
         label="Date published", help_text="For example, 12 11 2020.", noun="the date published", required=False

@@ -11,7 +11,10 @@ def home(request):
 
 @login_required
 def dashboard(request):
-    return render(request, "core/dashboard.html", {"panels": dashboard_for(request)})
+    from silverlinings.accounts.selectors import memberships_of
+
+    roles = sorted({membership.get_role_display() for membership in memberships_of(request.user)})
+    return render(request, "core/dashboard.html", {"panels": dashboard_for(request), "roles": roles})
 
 
 def accessibility(request):
