@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run Silver Linings in production. Every setting comes from the environment (README, "Running it
 # for real"); install first with scripts/setup.sh.
-#   release  on every deploy: check the settings, migrate, collect the static files
+#   release  on every deploy: check the settings, migrate, make the cache table, collect the static files
 #   web      the web processes: gunicorn with WEB_CONCURRENCY workers (2) on BIND (0.0.0.0:8000)
 #   worker   a background worker (run one or more, on any machine sharing the database)
 set -euo pipefail
@@ -10,6 +10,7 @@ case "${1:-}" in
   release)
     .venv/bin/python manage.py check --deploy --fail-level WARNING
     .venv/bin/python manage.py migrate --no-input
+    .venv/bin/python manage.py createcachetable
     .venv/bin/python manage.py collectstatic --no-input
     ;;
   web)

@@ -138,6 +138,25 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Cache ----------------------------------------------------------------------------------------
+# One cache that every web process and worker shares: the showcase's cached public pages (cleared when a
+# report is published) and the limits on event registrations must agree across processes. The embedded
+# default keeps it in the process; with DEBUG off it lives in the database (the `django_cache` table that
+# `scripts/production.sh release` creates), or set CACHE_BACKEND to another Django cache backend (e.g.
+# django.core.cache.backends.redis.RedisCache) with CACHE_LOCATION.
+CACHE_BACKEND = os.environ.get(
+    "CACHE_BACKEND",
+    "django.core.cache.backends.locmem.LocMemCache" if DEBUG else "django.core.cache.backends.db.DatabaseCache",
+)
+CACHES = {
+    "default": {
+        "BACKEND": CACHE_BACKEND,
+        "LOCATION": os.environ.get(
+            "CACHE_LOCATION", "django_cache" if CACHE_BACKEND.endswith(".DatabaseCache") else ""
+        ),
+    }
+}
+
 # --- Accounts -----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -20,6 +20,9 @@ def production_env(tmp_path, static_root=None, **overrides) -> dict[str, str]:
         DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}",
         EMAIL_HOST="smtp.example.org",
         STATIC_ROOT=str(static_root or tmp_path / "static"),
+        # These processes start on an empty database; the release step's cache table (and everything
+        # else of a real deploy) is exercised by scripts/production_smoke.py in CI.
+        CACHE_BACKEND="django.core.cache.backends.locmem.LocMemCache",
     )
     env.update(overrides)
     return {k: v for k, v in env.items() if v is not None}
