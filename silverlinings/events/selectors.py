@@ -17,6 +17,12 @@ def events_public() -> QuerySet[Event]:
     return Event.objects.order_by("starts_at")
 
 
+def events_registration_open(*, at=None) -> QuerySet[Event]:
+    """Events that take registrations at `at` (now when not given), soonest first."""
+    at = at or timezone.now()
+    return events_public().filter(registration_opens_at__lte=at, registration_closes_at__gt=at)
+
+
 def events_for_team() -> QuerySet[Event]:
     return Event.objects.annotate(
         registered=Count("registrations", filter=Q(registrations__status=Status.CONFIRMED)),

@@ -74,6 +74,11 @@ def published_reports() -> QuerySet[Commission]:
     return Commission.objects.filter(status=Status.PUBLISHED).order_by("-published_at", "pk")
 
 
+def published_reports_since(moment) -> QuerySet[Commission]:
+    """Reports published at or after `moment`, the oldest first."""
+    return published_reports().filter(published_at__gte=moment).order_by("published_at", "pk")
+
+
 def _through_nominations(**lookup) -> Q:
     """Reports whose nomination, or one of whose linked idea's nominations, matches `lookup`."""
     ((key, value),) = lookup.items()

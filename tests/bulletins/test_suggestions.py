@@ -1,11 +1,18 @@
-"""A new weekly update suggests items from the programme's own state: a call opening, its last call."""
+"""A new weekly update suggests items from the programme's own state: a call opening, its last call,
+a showcase report published since the previous issue, and an event whose registration is open."""
+
+from datetime import timedelta
 
 import pytest
 from django.utils import timezone
 
 from silverlinings.bulletins.services import issue_create
+from silverlinings.core.formatting import govuk_datetime
+from silverlinings.showcase.models import Status
 from tests.bulletins.factories import weekly_update
 from tests.calls.factories import make_call
+from tests.events.factories import make_event
+from tests.showcase.factories import make_commission
 
 pytestmark = pytest.mark.django_db
 
@@ -29,4 +36,60 @@ def test_last_call_is_suggested_in_the_week_before_the_call_closes_and_only_once
 
 def test_nothing_is_suggested_for_a_call_far_from_its_dates(programme_team):
     make_call(opens_in_days=-30, closes_in_days=30)
+    assert issue_create(publication=weekly_update(), by=programme_team).items.count() == 0
+
+
+def test_a_showcase_report_published_since_the_last_issue_is_suggested_once(programme_team):
+    report = make_commission(status=Status.PUBLISHED, title="Hybrid child protection conferences")
+    issue = issue_create(publication=weekly_update(), by=programme_team)
+    [item] = issue.items.all()
+    assert item.headline == "New showcase report: Hybrid child protection conferences"
+    assert item.body == (
+        "Hybrid child protection conferences is now in the showcase. "
+        f"[Read the report](http://testserver/showcase/{report.slug}/)."
+    )
+    assert item.deadline is None
+    again = issue_create(publication=weekly_update(), by=programme_team)
+    assert again.items.count() == 0
+
+
+def test_a_report_published_before_the_previous_issue_is_not_suggested(programme_team):
+    make_commission(status=Status.PUBLISHED)
+    today = timezone.localdate()
+    issue_create(publication=weekly_update(), by=programme_team, on=today + timedelta(days=1), imported=True)
+    later = issue_create(publication=weekly_update(), by=programme_team, on=today + timedelta(days=8))
+    assert later.items.count() == 0
+
+
+def test_a_report_not_yet_published_is_not_suggested(programme_team):
+    make_commission(status=Status.APPROVED)
+    assert issue_create(publication=weekly_update(), by=programme_team).items.count() == 0
+
+
+def test_an_event_open_for_registration_is_suggested_with_its_date_and_carried_forward(programme_team):
+    closes = timezone.now() + timedelta(days=10)
+    event = make_event(starts_in_days=20, registration_closes_at=closes)
+    issue = issue_create(publication=weekly_update(), by=programme_team)
+    [item] = issue.items.all()
+    assert item.headline == "Register for Silver Linings launch"
+    assert item.body == (
+        f"Silver Linings launch is at {govuk_datetime(event.starts_at)}. "
+        f"[Register for a place](http://testserver/events/{event.slug}/register/)."
+    )
+    assert item.action_required == f"Register by {govuk_datetime(closes)}."
+    assert item.deadline == timezone.localdate(closes)
+    next_week = timezone.localdate() + timedelta(days=7)
+    following = issue_create(publication=weekly_update(), by=programme_team, on=next_week)
+    assert following.items.count() == 0
+    assert [reminder.item for reminder in following.reminders.all()] == [item]
+
+
+def test_an_event_not_yet_open_or_already_closed_is_not_suggested(programme_team):
+    now = timezone.now()
+    make_event(slug="later", registration_opens_at=now + timedelta(days=3))
+    make_event(
+        slug="closed",
+        registration_opens_at=now - timedelta(days=9),
+        registration_closes_at=now - timedelta(hours=1),
+    )
     assert issue_create(publication=weekly_update(), by=programme_team).items.count() == 0
