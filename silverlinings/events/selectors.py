@@ -30,6 +30,18 @@ def events_for_team() -> QuerySet[Event]:
     ).order_by("-starts_at")
 
 
+def events_upcoming(*, limit: int = 5) -> QuerySet[Event]:
+    """The next events (not yet ended), soonest first, with places held and the waiting list counted in one query."""
+    return (
+        Event.objects.filter(ends_at__gte=timezone.now())
+        .annotate(
+            held=Count("registrations", filter=Q(registrations__status__in=HOLDING)),
+            waiting=Count("registrations", filter=Q(registrations__status=Status.WAITING)),
+        )
+        .order_by("starts_at", "pk")[:limit]
+    )
+
+
 @dataclass
 class Slot:
     key: str

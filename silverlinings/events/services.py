@@ -105,3 +105,14 @@ def coordinator_appoint(*, event: Event, contact, by):
         user=user, role=MembershipRole.COORDINATOR, by=by, scope=event, authority=contact.authority
     )
     return membership
+
+
+def coordinator_revoke(*, membership, by) -> None:
+    """Take away a coordinator's role for an event: they no longer see or cancel their authority's registrations.
+    The registrations themselves stay."""
+    from silverlinings.accounts.models import MembershipRole
+    from silverlinings.accounts.services import membership_revoke
+
+    if membership.role != MembershipRole.COORDINATOR:
+        raise ValidationError("This is not a coordinator")
+    membership_revoke(membership=membership, by=by)

@@ -26,6 +26,9 @@ urlpatterns = [
     path("manage/events/<slug:slug>/sessions/<int:pk>/", manage.session_edit, name="session_edit"),
     path("manage/events/<slug:slug>/places/", manage.allocations, name="allocations"),
     path("manage/events/<slug:slug>/coordinators/", manage.coordinators, name="coordinators"),
+    path(
+        "manage/events/<slug:slug>/coordinators/<int:pk>/remove/", manage.coordinator_revoke, name="coordinator_revoke"
+    ),
     path("manage/events/<slug:slug>/message/", manage.message, name="message"),
     path("manage/events/<slug:slug>/materials/", manage.materials_send, name="materials_send"),
     path("manage/events/<slug:slug>/export.<str:fmt>", manage.export, name="export"),

@@ -248,6 +248,7 @@ PAGES: dict[str, Builder] = {
     "events:allocations": _made(events_matrix.event_slug),
     "events:message": _made(events_matrix.event_slug),
     "events:coordinators": _made(events_matrix.event_slug),
+    "events:coordinator_revoke": _made(events_matrix.coordinator),
     "showcase:index": _none,
     "showcase:report": _made(showcase_matrix.published),
     "showcase:enquiry": _made(showcase_matrix.published),

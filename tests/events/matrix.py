@@ -54,6 +54,24 @@ def registration_in_event(user):
     return {"slug": registration.event.slug, "pk": registration.pk}
 
 
+def coordinator(user):
+    """Kent's coordinator for the launch (appointed again whenever a test took the role away)."""
+    from silverlinings.accounts.models import MembershipRole
+    from silverlinings.accounts.services import membership_grant
+    from tests.accounts.factories import ContributorFactory, authority
+
+    event = _launch()
+    from silverlinings.accounts.models import User
+
+    person = User.objects.filter(email="priya.raman@kent.example.org").first() or ContributorFactory(
+        email="priya.raman@kent.example.org", full_name="Priya Raman"
+    )
+    membership, _ = membership_grant(
+        user=person, role=MembershipRole.COORDINATOR, by=None, scope=event, authority=authority("E10000016")
+    )
+    return {"slug": event.slug, "pk": membership.pk}
+
+
 ENTRIES = {
     "events:event_list": Entry(everyone()),
     "events:event_detail": Entry(everyone(), kwargs=event_slug),
@@ -76,6 +94,7 @@ ENTRIES = {
     "events:coordinate": Entry(TEAM, kwargs=event_slug),
     "events:coordinator_cancel": Entry(post_only(), kwargs=registration_in_event, post=TEAM_REDIRECTED),
     "events:coordinators": Entry(TEAM, kwargs=event_slug, post=TEAM, post_data={"contact": ""}),
+    "events:coordinator_revoke": Entry(TEAM, kwargs=coordinator, post=TEAM_REDIRECTED),
     "events:manage_events": Entry(TEAM),
     "events:event_create": Entry(TEAM, post=TEAM, post_data={"title": ""}),
     "events:event_manage": Entry(TEAM, kwargs=event_slug),

@@ -436,3 +436,46 @@ def test_the_team_sees_how_many_need_captions_or_an_interpreter(client_for):
     register(event, "b@example.org", access_needs=["captions"])
     page = client.get(reverse("events:event_manage", kwargs={"slug": event.slug})).content.decode()
     assert "live captions 2; british sign language interpreter 1; something else 0" in page
+
+
+def test_the_team_removes_a_coordinator_after_confirming_and_the_removal_is_audited(client, client_for):
+    from silverlinings.accounts.models import Membership
+    from silverlinings.core.models import AuditEntry
+
+    event = make_event(capacity=2)
+    set_places(event, {KENT: 2})
+    coordinator = ContributorFactory(email="priya.raman@kent.example.org", full_name="Priya Raman")
+    membership, _ = membership_grant(
+        user=coordinator, role=MembershipRole.COORDINATOR, by=None, scope=event, authority=authority(KENT)
+    )
+    kent = register(event, "k@kent.example.org", authority=authority(KENT))
+    team = client_for("programme_team")
+    listing = team.get(reverse("events:coordinators", kwargs={"slug": event.slug})).content.decode()
+    url = reverse("events:coordinator_revoke", kwargs={"slug": event.slug, "pk": membership.pk})
+    assert f'href="{url}"' in listing
+    page = team.get(url).content.decode()
+    assert "Remove Priya Raman as Kent's coordinator?" in page
+    assert Membership.objects.filter(pk=membership.pk).exists()  # asking changes nothing
+    response = team.post(url, follow=True)
+    assert "Priya Raman no longer coordinates Kent" in response.content.decode()
+    assert response.redirect_chain == [(reverse("events:coordinators", kwargs={"slug": event.slug}), 302)]
+    assert not Membership.objects.filter(pk=membership.pk).exists()
+    audit = AuditEntry.objects.get(action="membership.revoked", data__membership=membership.pk)
+    assert (audit.data["role"], audit.data["scope"]) == ("coordinator", str(event))
+    assert team.post(url).status_code == 404  # already gone
+    team.logout()
+    client.force_login(coordinator, backend="django.contrib.auth.backends.ModelBackend")
+    assert client.get(reverse("events:coordinate", kwargs={"slug": event.slug})).status_code == 403
+    assert Registration.objects.get(pk=kent.pk).status == "confirmed"
+
+
+def test_only_a_coordinator_membership_of_this_event_can_be_removed_here(client_for):
+    event = make_event(slug="launch")
+    other = make_event(slug="autumn", title="Autumn workshop")
+    person = ContributorFactory()
+    elsewhere, _ = membership_grant(
+        user=person, role=MembershipRole.COORDINATOR, by=None, scope=other, authority=authority(KENT)
+    )
+    team = client_for("programme_team")
+    url = reverse("events:coordinator_revoke", kwargs={"slug": event.slug, "pk": elsewhere.pk})
+    assert (team.get(url).status_code, team.post(url).status_code) == (404, 404)

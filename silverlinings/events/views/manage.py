@@ -239,6 +239,24 @@ def coordinators(request, slug):
 
 
 @login_required
+def coordinator_revoke(request, slug, pk):
+    """The team takes a coordinator's role away, after a page that asks them to confirm."""
+    event = _team_event(request, slug)
+    membership = next((m for m in selectors.coordinators(event) if m.pk == pk), None)
+    if membership is None:
+        raise Http404
+    if request.method != "POST":
+        return render(request, "events/manage/coordinator_revoke.html", {"event": event, "membership": membership})
+    services.coordinator_revoke(membership=membership, by=request.user)
+    messages.success(
+        request,
+        f"{membership.user.get_full_name()} no longer coordinates {membership.authority.short_name}'s places. "
+        "Their authority's registrations stay.",
+    )
+    return redirect("events:coordinators", slug=event.slug)
+
+
+@login_required
 @require_POST
 def coordinator_cancel(request, slug, pk):
     """A coordinator (or the team) cancels a registration from their authority, freeing the place."""
