@@ -159,7 +159,9 @@ class ThemeChoiceForm(forms.Form):
         )
 
 
-class IdeaLinkForm(forms.Form):
+class _IdeaChoiceForm(forms.Form):
+    """Which idea two nominations are linked as: one of the call's, or a new one with a name."""
+
     idea = forms.ModelChoiceField(
         queryset=Idea.objects.none(),
         required=False,
@@ -175,6 +177,8 @@ class IdeaLinkForm(forms.Form):
         error_messages={"max_length": "The name must be 200 characters or fewer"},
     )
 
+
+class IdeaLinkForm(_IdeaChoiceForm):
     def __init__(self, *args, pair: DuplicatePair, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["idea"].queryset = Idea.objects.filter(call_id=pair.call_id).order_by("label", "pk")
@@ -185,8 +189,10 @@ class IdeaLinkForm(forms.Form):
         )
 
 
-class NominationLinkForm(forms.Form):
+class NominationLinkForm(_IdeaChoiceForm):
     """From one nomination's page: link it with another nomination of the call as one idea."""
+
+    field_order = ["other", "idea", "label"]
 
     other = NominationChoiceField(
         queryset=Nomination.objects.none(),
@@ -196,20 +202,6 @@ class NominationLinkForm(forms.Form):
             "required": "Select the nomination that is the same idea",
             "invalid_choice": "Select a nomination from the list",
         },
-    )
-    idea = forms.ModelChoiceField(
-        queryset=Idea.objects.none(),
-        required=False,
-        empty_label="A new idea",
-        label="Link them as",
-        error_messages={"invalid_choice": "Select an idea from the list"},
-    )
-    label = forms.CharField(
-        label="Name of the new idea",
-        required=False,
-        max_length=200,
-        help_text="Only for a new idea. For example ‘Hybrid child protection conferences’.",
-        error_messages={"max_length": "The name must be 200 characters or fewer"},
     )
 
     def __init__(self, *args, nomination: Nomination, **kwargs):
