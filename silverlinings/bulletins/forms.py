@@ -24,6 +24,18 @@ def _text(label: str, *, required: bool = False, hint: str = MARKDOWN_HINT, rows
     )
 
 
+def _link_field() -> forms.URLField:
+    """An optional web address in a GOV.UK text input, taken as https when typed without a scheme."""
+    return forms.URLField(
+        label="Link (optional)",
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        error_messages={"invalid": "Enter the link as a full web address, starting https://"},
+        widget=forms.URLInput(attrs={"class": "govuk-input", "spellcheck": "false"}),
+    )
+
+
 class IssueForm(forms.ModelForm):
     number = forms.IntegerField(
         label="Number",
@@ -95,14 +107,7 @@ class ItemForm(forms.ModelForm):
             "max_value": "Weeks must be 26 or fewer",
         },
     )
-    link_url = forms.URLField(
-        label="Link (optional)",
-        required=False,
-        max_length=500,
-        assume_scheme="https",
-        error_messages={"invalid": "Enter the link as a full web address, starting https://"},
-        widget=forms.URLInput(attrs={"class": "govuk-input", "spellcheck": "false"}),
-    )
+    link_url = _link_field()
     image_upload = forms.FileField(
         label="Picture (optional)", required=False, help_text="For a newsletter story. A JPG, PNG or WebP."
     )
@@ -205,14 +210,7 @@ class ItemForm(forms.ModelForm):
 
 
 class ResourceForm(forms.ModelForm):
-    url = forms.URLField(
-        label="Link (optional)",
-        required=False,
-        max_length=500,
-        assume_scheme="https",
-        error_messages={"invalid": "Enter the link as a full web address, starting https://"},
-        widget=forms.URLInput(attrs={"class": "govuk-input", "spellcheck": "false"}),
-    )
+    url = _link_field()
     published_on = UKDateField(
         label="Date published", help_text="For example, 12 11 2020.", noun="the date published", required=False
     )
