@@ -101,7 +101,7 @@ def _reviews(call: Call) -> int:
 
 def _decisions(call: Call, team: User) -> int:
     """A few decisions, pending: the team has not released them yet."""
-    from .selectors_meeting import meeting_rows
+    from .selectors.meeting import meeting_rows
 
     rows = [row for row in meeting_rows(team, call, theme=None, every_theme=True) if row.stats.count >= 2][:6]
     for row in rows:

@@ -8,7 +8,7 @@ from openpyxl.styles import Font
 
 from silverlinings.calls.models import Call
 
-from . import selectors
+from .selectors import grouping as selectors
 
 THEME_HEADER = ["Theme", "Status", "Description", "Keywords", "Reference", "Nomination", "Authority"]
 IDEA_HEADER = ["Idea", "Reference", "Nomination", "Authority"]

@@ -9,7 +9,8 @@ from django.urls import reverse
 from silverlinings.calls import services, services_headings
 from silverlinings.calls.headings import Purpose
 from silverlinings.calls.models import Nomination, Question
-from silverlinings.review import selectors, selectors_panel
+from silverlinings.review.selectors import grouping as selectors
+from silverlinings.review.selectors import panel as selectors_panel
 from tests.accounts.factories import ProgrammeTeamFactory
 from tests.calls.factories import make_call, submitted_nomination, valid_answers
 from tests.calls.test_headings import add, edit, errors_of, heading_data

@@ -16,7 +16,7 @@ from silverlinings.calls import selectors as call_selectors
 from silverlinings.calls import services as call_services
 from silverlinings.calls.models import Call, Nomination, ReturnedDocument
 from silverlinings.review.models import DuplicatePair, Idea, SuggestionRun, Theme
-from silverlinings.review.selectors_panel import panel_members
+from silverlinings.review.selectors.panel import panel_members
 from silverlinings.review.services import decisions as decision_services
 from silverlinings.review.services import grouping
 from silverlinings.review.services import panel as panel_services

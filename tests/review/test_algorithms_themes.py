@@ -1,6 +1,7 @@
 """Theme suggestion on a small hand-written set: four clearly separated groups of six nominations."""
 
-from silverlinings.review.algorithms.themes import NO_WORDS_LABEL, phrases, pick_terms, themes_suggest
+from silverlinings.review.algorithms.labels import pick_terms
+from silverlinings.review.algorithms.themes import NO_WORDS_LABEL, phrases, themes_suggest
 
 CONFERENCES = [
     "Child protection conferences became hybrid, so parents joined in the room while partners joined by video.",

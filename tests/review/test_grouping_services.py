@@ -3,9 +3,9 @@ from django.core.exceptions import ValidationError
 
 from silverlinings.calls.models import Nomination
 from silverlinings.core.models import AuditEntry
-from silverlinings.review import selectors
 from silverlinings.review.models import DuplicatePair, Idea, MeetingNote, SuggestionRun, Theme, ThemeMembership
-from silverlinings.review.services import grouping
+from silverlinings.review.selectors import grouping as selectors
+from silverlinings.review.services import grouping, ideas
 from tests.calls.factories import make_call, submitted_nomination
 from tests.review.factories import (
     DuplicatePairFactory,
@@ -149,7 +149,7 @@ def test_a_rerun_keeps_dismissed_pairs_drops_pairs_no_longer_found_and_never_dou
     run_suggestion(call, programme_team, django_capture_on_commit_callbacks)
     found = DuplicatePair.objects.filter(call=call).first()
     before = DuplicatePair.objects.filter(call=call).count()
-    grouping.duplicate_pair_dismiss(pair=found, by=programme_team)
+    ideas.duplicate_pair_dismiss(pair=found, by=programme_team)
     gone = DuplicatePairFactory(first=made["conference_kent"], second=made["fostering_kent"])
     kept = DuplicatePairFactory(first=made["conference_surrey"], second=made["fostering_hampshire"], dismissed=True)
     run_suggestion(call, programme_team, django_capture_on_commit_callbacks)
@@ -373,7 +373,7 @@ def test_a_reworded_pair_from_two_authorities_is_found_and_linking_keeps_both_or
     assert (pair.first.authority.short_name, pair.second.authority.short_name) == ("Kent", "Surrey")
     assert 0.6 <= pair.similarity < 1
     before = list(Nomination.objects.order_by("pk").values_list("pk", "status", "title", "answers"))
-    idea = grouping.duplicate_pair_link(pair=pair, label="Hybrid child protection conferences", by=programme_team)
+    idea = ideas.duplicate_pair_link(pair=pair, label="Hybrid child protection conferences", by=programme_team)
     assert sorted(idea.nominations.values_list("pk", flat=True)) == [
         made["conference_kent"].pk,
         made["conference_surrey"].pk,
@@ -387,7 +387,7 @@ def test_a_reworded_pair_from_two_authorities_is_found_and_linking_keeps_both_or
         "nominations": [pair.first_id, pair.second_id],
         "similarity": pair.similarity,
     }
-    grouping.idea_unlink(idea=idea, by=programme_team)
+    ideas.idea_unlink(idea=idea, by=programme_team)
     assert (
         Idea.objects.count(),
         list(Nomination.objects.order_by("pk").values_list("pk", "status", "title", "answers")),
@@ -399,14 +399,14 @@ def test_linking_a_pair_to_an_existing_idea_adds_the_other_nomination(programme_
     a, b, c = three(call)
     idea = IdeaFactory(call=call, label="Hybrid meetings", nominations=[a, b])
     pair = DuplicatePairFactory(first=b, second=c)
-    linked = grouping.duplicate_pair_link(pair=pair, idea=idea, by=programme_team)
+    linked = ideas.duplicate_pair_link(pair=pair, idea=idea, by=programme_team)
     assert (linked.pk, linked.label, sorted(linked.nominations.values_list("pk", flat=True))) == (
         idea.pk,
         "Hybrid meetings",
         [a.pk, b.pk, c.pk],
     )
     with pytest.raises(ValidationError) as refused:
-        grouping.duplicate_pair_link(pair=pair, label=" ", by=programme_team)
+        ideas.duplicate_pair_link(pair=pair, label=" ", by=programme_team)
     assert refused.value.message_dict == {"label": ["Enter a name for the idea"]}
 
 
@@ -414,8 +414,8 @@ def test_idea_nomination_remove_unlinks_the_idea_when_one_is_left(programme_team
     call = make_call()
     a, b, c = three(call)
     idea = IdeaFactory(call=call, nominations=[a, b, c])
-    assert grouping.idea_nomination_remove(idea=idea, nomination=c, by=programme_team) == idea
-    assert grouping.idea_nomination_remove(idea=idea, nomination=b, by=programme_team) is None
+    assert ideas.idea_nomination_remove(idea=idea, nomination=c, by=programme_team) == idea
+    assert ideas.idea_nomination_remove(idea=idea, nomination=b, by=programme_team) is None
     assert (Idea.objects.count(), Nomination.objects.filter(pk__in=[a.pk, b.pk, c.pk]).count()) == (0, 3)
     assert grouping_audit("action") == [
         "idea.nomination_removed",
@@ -428,10 +428,10 @@ def test_duplicate_pair_dismiss_and_restore_are_audited(programme_team):
     call = make_call()
     a, b, _ = three(call)
     pair = DuplicatePairFactory(first=a, second=b)
-    grouping.duplicate_pair_dismiss(pair=pair, by=programme_team)
+    ideas.duplicate_pair_dismiss(pair=pair, by=programme_team)
     pair.refresh_from_db()
     assert pair.dismissed is True
-    grouping.duplicate_pair_restore(pair=pair, by=programme_team)
+    ideas.duplicate_pair_restore(pair=pair, by=programme_team)
     pair.refresh_from_db()
     assert pair.dismissed is False
     assert grouping_audit("action", "data") == [

@@ -12,7 +12,7 @@ import pytest
 from django.db import connections
 
 from silverlinings.review.models import Decision, Review
-from silverlinings.review.selectors_panel import panel_members
+from silverlinings.review.selectors.panel import panel_members
 from silverlinings.review.services import panel as services
 from tests.accounts.factories import ProgrammeTeamFactory
 from tests.calls.factories import make_call, submitted_nomination

@@ -1,9 +1,11 @@
 import pytest
 from django.urls import reverse
 
-from silverlinings.review import selectors_meeting, selectors_panel, visibility
+from silverlinings.review import visibility
 from silverlinings.review.models import Conflict, MeetingNote
-from silverlinings.review.selectors_panel import score_stats
+from silverlinings.review.selectors import meeting as selectors_meeting
+from silverlinings.review.selectors import panel as selectors_panel
+from silverlinings.review.selectors.panel import score_stats
 from tests.accounts.factories import ProgrammeTeamFactory
 from tests.calls.factories import make_call, submitted_nomination
 from tests.review.matrix_panel import (

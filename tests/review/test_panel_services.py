@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 
 from silverlinings.review.algorithms.assignment import AssignmentImpossible
 from silverlinings.review.models import Assignment, Conflict, Criterion, Review, ReviewSetup
-from silverlinings.review.selectors_panel import panel_members
+from silverlinings.review.selectors.panel import panel_members
 from silverlinings.review.services import decisions as decision_services
 from silverlinings.review.services import panel as services
 from tests.accounts.factories import ProgrammeTeamFactory

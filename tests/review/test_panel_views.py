@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from silverlinings.review.models import Conflict, Decision, Review, ReviewSetup
-from silverlinings.review.selectors_panel import panel_members
+from silverlinings.review.selectors.panel import panel_members
 from silverlinings.review.services import panel as services
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory, authority
 from tests.calls.factories import make_call, submitted_nomination

@@ -9,8 +9,10 @@ from django.urls import reverse
 
 from silverlinings.calls import services as call_services
 from silverlinings.calls.models import Nomination, Question
-from silverlinings.review import selectors_meeting, selectors_panel, visibility
+from silverlinings.review import visibility
 from silverlinings.review.models import Assignment, Conflict, Decision, ReviewSetup
+from silverlinings.review.selectors import meeting as selectors_meeting
+from silverlinings.review.selectors import panel as selectors_panel
 from silverlinings.review.services import panel as services
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory, WriterFactory, authority
 from tests.calls.factories import make_call, submitted_nomination, valid_answers

@@ -116,7 +116,7 @@ def decisions_release(*, call: Call, by: User, release_while_open: bool = False)
     deliberately with `release_while_open`. Returns how many decisions were released. Releasing
     again sends nothing twice.
     """
-    from ..tasks_panel import decision_letter_send
+    from ..tasks import decision_letter_send
 
     if not call.is_closed and not release_while_open:
         raise ValidationError({"release_while_open": RELEASE_WHILE_OPEN})

@@ -18,8 +18,8 @@ from silverlinings.accounts.models import User
 from silverlinings.calls.models import Call, Nomination, NominationStatus
 from silverlinings.core.services import audit_record
 
-from .. import selectors
-from ..models import DuplicatePair, Idea, MeetingNote, SuggestionRun, Theme, ThemeMembership
+from ..models import DuplicatePair, MeetingNote, SuggestionRun, Theme, ThemeMembership
+from ..selectors import grouping as selectors
 
 logger = logging.getLogger(__name__)
 
@@ -315,7 +315,7 @@ def theme_split(*, theme: Theme, nominations: Iterable[Nomination], label: str, 
     return new
 
 
-def _nomination_data(nomination: Nomination) -> dict:
+def nomination_data(nomination: Nomination) -> dict:
     return {"nomination": nomination.pk, "reference": nomination.reference}
 
 
@@ -329,7 +329,7 @@ def theme_nomination_add(*, theme: Theme, nomination: Nomination, by: User) -> T
     if not created:
         raise ValidationError({"nomination": f"‘{nomination.title}’ is already in ‘{theme.label}’"})
     _mark_edited(theme)
-    audit_record(actor=by, action="theme.nomination_added", obj=theme, data=_nomination_data(nomination))
+    audit_record(actor=by, action="theme.nomination_added", obj=theme, data=nomination_data(nomination))
     return membership
 
 
@@ -340,7 +340,7 @@ def theme_nomination_remove(*, theme: Theme, nomination: Nomination, by: User) -
     if not deleted:
         raise ValidationError(f"‘{nomination.title}’ is not in ‘{theme.label}’")
     _mark_edited(theme)
-    audit_record(actor=by, action="theme.nomination_removed", obj=theme, data=_nomination_data(nomination))
+    audit_record(actor=by, action="theme.nomination_removed", obj=theme, data=nomination_data(nomination))
 
 
 @transaction.atomic
@@ -360,75 +360,6 @@ def theme_nomination_move(*, from_theme: Theme, to_theme: Theme, nomination: Nom
         membership.theme, membership.exemplar = to_theme, False
         membership.save()
     _mark_edited(from_theme, to_theme)
-    data = {**_nomination_data(nomination), "from": from_theme.pk, "from_label": from_theme.label}
+    data = {**nomination_data(nomination), "from": from_theme.pk, "from_label": from_theme.label}
     audit_record(actor=by, action="theme.nomination_moved", obj=to_theme, data=data)
     return membership
-
-
-# --- The same idea twice --------------------------------------------------------------------------------
-
-
-def _pair_data(pair: DuplicatePair) -> dict:
-    return {"pair": pair.pk, "nominations": [pair.first_id, pair.second_id], "similarity": pair.similarity}
-
-
-@transaction.atomic
-def idea_link(
-    *, call: Call, nominations: Iterable[Nomination], by: User, label: str = "", idea: Idea | None = None
-) -> Idea:
-    """Link nominations as one idea: a new one named `label`, or the existing `idea`. The originals stay."""
-    nominations = list(nominations)
-    if any(nomination.call_id != call.pk for nomination in nominations) or (idea and idea.call_id != call.pk):
-        raise ValidationError("Ideas and nominations must belong to the same call.")
-    created = idea is None
-    if created:
-        if not label.strip():
-            raise ValidationError({"label": "Enter a name for the idea"})
-        idea = Idea.objects.create(call=call, label=label.strip()[:200], created_by=by)
-    idea.nominations.add(*nominations)
-    data = {"nominations": [nomination.pk for nomination in nominations], "new": created}
-    audit_record(actor=by, action="idea.linked", obj=idea, data=data)
-    return idea
-
-
-def duplicate_pair_link(*, pair: DuplicatePair, by: User, label: str = "", idea: Idea | None = None) -> Idea:
-    idea = idea_link(call=pair.call, nominations=[pair.first, pair.second], by=by, label=label, idea=idea)
-    audit_record(actor=by, action="duplicate.linked", obj=idea, data=_pair_data(pair))
-    return idea
-
-
-def duplicate_pair_dismiss(*, pair: DuplicatePair, by: User) -> DuplicatePair:
-    """Not the same idea: the pair leaves the list, and a new suggestion run does not bring it back."""
-    pair.dismissed = True
-    pair.save(update_fields=["dismissed"])
-    audit_record(actor=by, action="duplicate.dismissed", obj=pair.first, data=_pair_data(pair))
-    return pair
-
-
-def duplicate_pair_restore(*, pair: DuplicatePair, by: User) -> DuplicatePair:
-    pair.dismissed = False
-    pair.save(update_fields=["dismissed"])
-    audit_record(actor=by, action="duplicate.restored", obj=pair.first, data=_pair_data(pair))
-    return pair
-
-
-@transaction.atomic
-def idea_nomination_remove(*, idea: Idea, nomination: Nomination, by: User) -> Idea | None:
-    """Unlink one nomination. An idea left with fewer than two nominations is unlinked altogether
-    (returns None). The nominations themselves are untouched."""
-    if not idea.nominations.filter(pk=nomination.pk).exists():
-        raise ValidationError(f"‘{nomination.title}’ is not linked to ‘{idea.label}’")
-    idea.nominations.remove(nomination)
-    audit_record(actor=by, action="idea.nomination_removed", obj=idea, data=_nomination_data(nomination))
-    if idea.nominations.count() < 2:
-        idea_unlink(idea=idea, by=by)
-        return None
-    return idea
-
-
-@transaction.atomic
-def idea_unlink(*, idea: Idea, by: User) -> None:
-    """Unlink every nomination of an idea and delete the idea. The nominations stay as they are."""
-    data = {"label": idea.label, "nominations": sorted(idea.nominations.values_list("pk", flat=True))}
-    audit_record(actor=by, action="idea.unlinked", obj=idea, data=data)
-    idea.delete()

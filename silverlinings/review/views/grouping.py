@@ -14,8 +14,8 @@ from silverlinings.calls.workspace import team_call
 from silverlinings.core.permissions import require
 from silverlinings.core.progress import progress_json, progress_requested
 
-from .. import exports, selectors
-from ..forms_grouping import (
+from .. import exports
+from ..forms.grouping import (
     SuggestForm,
     ThemeAddNominationForm,
     ThemeChoiceForm,
@@ -25,6 +25,7 @@ from ..forms_grouping import (
 )
 from ..models import SuggestionRun, Theme
 from ..progress import suggestion_progress
+from ..selectors import grouping as selectors
 from ..services import grouping
 
 TEMPLATES = "review/grouping"

@@ -9,10 +9,11 @@ from django.views.decorators.http import require_POST
 from silverlinings.calls.models import Nomination, NominationStatus
 from silverlinings.calls.workspace import team_call
 
-from .. import selectors
-from ..forms_grouping import IdeaLinkForm, NominationLinkForm
+from ..forms.grouping import IdeaLinkForm, NominationLinkForm
 from ..models import DuplicatePair, Idea, SuggestionRun
+from ..selectors import grouping as selectors
 from ..services import grouping
+from ..services import ideas as idea_services
 from .grouping import TEMPLATES, _apply
 
 # --- The same idea twice --------------------------------------------------------------------------------------
@@ -64,7 +65,9 @@ def nomination_twins(request, slug, pk):
         data = form.cleaned_data
         pair = [nomination, data["other"]]
         ideas.append(
-            grouping.idea_link(call=call, nominations=pair, by=request.user, label=data["label"], idea=data["idea"])
+            idea_services.idea_link(
+                call=call, nominations=pair, by=request.user, label=data["label"], idea=data["idea"]
+            )
         )
 
     if request.method == "POST" and _apply(form, link):
@@ -89,7 +92,7 @@ def duplicate_pair(request, slug, pk):
     ideas = []
 
     def link():
-        ideas.append(grouping.duplicate_pair_link(pair=pair, by=request.user, **form.cleaned_data))
+        ideas.append(idea_services.duplicate_pair_link(pair=pair, by=request.user, **form.cleaned_data))
 
     if request.method == "POST" and _apply(form, link):
         messages.success(request, f"The two nominations are linked as ‘{ideas[0].label}’. Both are kept as they are.")
@@ -101,7 +104,7 @@ def duplicate_pair(request, slug, pk):
 @require_POST
 def duplicate_dismiss(request, slug, pk):
     pair = _pair(request, slug, pk)
-    grouping.duplicate_pair_dismiss(pair=pair, by=request.user)
+    idea_services.duplicate_pair_dismiss(pair=pair, by=request.user)
     messages.success(request, f"‘{pair.first.title}’ and ‘{pair.second.title}’ are marked as not the same idea.")
     return redirect("review:duplicates", slug=slug)
 
@@ -110,7 +113,7 @@ def duplicate_dismiss(request, slug, pk):
 @require_POST
 def duplicate_restore(request, slug, pk):
     pair = _pair(request, slug, pk)
-    grouping.duplicate_pair_restore(pair=pair, by=request.user)
+    idea_services.duplicate_pair_restore(pair=pair, by=request.user)
     messages.success(request, f"‘{pair.first.title}’ and ‘{pair.second.title}’ are back in the list to check.")
     return redirect(reverse("review:duplicates", kwargs={"slug": slug}) + "?dismissed=1")
 
@@ -145,7 +148,7 @@ def idea_detail(request, slug, pk):
 def idea_nomination_remove(request, slug, pk, nomination_pk):
     idea = _idea(request, slug, pk)
     nomination = get_object_or_404(idea.nominations.all(), pk=nomination_pk)
-    kept = grouping.idea_nomination_remove(idea=idea, nomination=nomination, by=request.user)
+    kept = idea_services.idea_nomination_remove(idea=idea, nomination=nomination, by=request.user)
     if kept is None:
         messages.success(
             request, f"‘{idea.label}’ had one nomination left, so it is unlinked. The nominations are kept."
@@ -159,7 +162,7 @@ def idea_nomination_remove(request, slug, pk, nomination_pk):
 @require_POST
 def idea_unlink(request, slug, pk):
     idea = _idea(request, slug, pk)
-    grouping.idea_unlink(idea=idea, by=request.user)
+    idea_services.idea_unlink(idea=idea, by=request.user)
     messages.success(request, f"‘{idea.label}’ is unlinked. Its nominations are kept as they are.")
     return redirect("review:ideas", slug=slug)
 

@@ -1,7 +1,7 @@
 """The panel meeting, the decisions and the letters.
 
 A panel member sees the meeting only for the nominations and themes the visibility rule lets them
-see (review/selectors_meeting.py); decisions, letters and the scores export are the team's alone.
+see (review/selectors/meeting.py); decisions, letters and the scores export are the team's alone.
 """
 
 from django.contrib import messages
@@ -16,11 +16,13 @@ from silverlinings.calls.workspace import team_call
 from silverlinings.core.permissions import require
 from silverlinings.core.progress import progress_json, progress_requested
 
-from .. import selectors_meeting, selectors_panel, visibility
-from ..forms_panel import DecisionForm, DecisionsReleaseForm, LetterTemplateForm, MeetingNoteForm
+from .. import visibility
+from ..forms.panel import DecisionForm, DecisionsReleaseForm, LetterTemplateForm, MeetingNoteForm
 from ..letters import letter_pdf
 from ..models import Decision, Outcome
 from ..progress import letters_progress
+from ..selectors import meeting as selectors_meeting
+from ..selectors import panel as selectors_panel
 from ..services import decisions as decision_services
 from ..services import panel as services
 from .panel import _nomination

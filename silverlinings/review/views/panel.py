@@ -15,10 +15,11 @@ from silverlinings.calls.models import Call, Nomination, NominationStatus
 from silverlinings.calls.workspace import team_call
 from silverlinings.core.permissions import require, require_visible
 
-from .. import selectors_panel, visibility
+from .. import visibility
 from ..algorithms.assignment import AssignmentImpossible
-from ..forms_panel import AssignmentAddForm, ConflictForm, PanelMemberAddForm, ReviewForm, ReviewSettingsForm
+from ..forms.panel import AssignmentAddForm, ConflictForm, PanelMemberAddForm, ReviewForm, ReviewSettingsForm
 from ..models import Assignment, Decision
+from ..selectors import panel as selectors_panel
 from ..services import panel as services
 
 

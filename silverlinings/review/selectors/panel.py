@@ -18,8 +18,8 @@ from silverlinings.calls.models import Call, Nomination, NominationStatus
 from silverlinings.calls.selectors import call_sections
 from silverlinings.mail.selectors import statuses_by_key
 
-from .anonymise import anonymise_answers
-from .models import (
+from ..anonymise import anonymise_answers
+from ..models import (
     Assignment,
     Conflict,
     Decision,
@@ -30,7 +30,7 @@ from .models import (
     Theme,
     ThemeMembership,
 )
-from .visibility import (
+from ..visibility import (
     nominations_visible_to,
     nominations_visible_to_panel_member,
 )

@@ -15,9 +15,9 @@ from django.db.models import Exists, OuterRef, QuerySet
 from silverlinings.calls.models import Call, Nomination
 from silverlinings.core.spreadsheets import csv_bytes
 
-from .models import Decision, MeetingNote, Recommendation, Review, ReviewSetup, Theme, ThemeMembership
-from .selectors_panel import Stats, anonymised_for, score_stats, sees_everything, title_for
-from .visibility import nominations_visible_to, nominations_with_scores_for
+from ..models import Decision, MeetingNote, Recommendation, Review, ReviewSetup, Theme, ThemeMembership
+from ..visibility import nominations_visible_to, nominations_with_scores_for
+from .panel import Stats, anonymised_for, score_stats, sees_everything, title_for
 
 
 @dataclass

@@ -7,7 +7,7 @@ from django.urls import reverse
 from silverlinings.calls.models import Call, Nomination, NominationStatus
 from silverlinings.core.forms import govuk_helper
 
-from .models import DuplicatePair, Idea, Theme
+from ..models import DuplicatePair, Idea, Theme
 
 
 class NominationChoiceField(forms.ModelChoiceField):

@@ -10,7 +10,7 @@ from silverlinings.calls.answers import answers_as_text
 from silverlinings.calls.headings import Purpose
 from silverlinings.calls.models import Call, Nomination, NominationStatus
 
-from .models import DuplicatePair, Idea, SuggestionRun, Theme, ThemeMembership
+from ..models import DuplicatePair, Idea, SuggestionRun, Theme, ThemeMembership
 
 #: The answers that say what an innovation is; the others (authority, contact, consent) would only add noise.
 GROUPED_BY = (Purpose.TITLE, Purpose.FREE_TEXT)

@@ -10,10 +10,10 @@ from django.utils.html import escape
 
 from silverlinings.core.forms import govuk_helper
 
-from . import selectors_panel
-from .models import Criterion, LetterTemplate, Outcome, Recommendation, Review, ReviewSetup
-from .services.decisions import RELEASE_WHILE_OPEN
-from .services.panel import nominations_to_assign
+from ..models import Criterion, LetterTemplate, Outcome, Recommendation, Review, ReviewSetup
+from ..selectors import panel as selectors_panel
+from ..services.decisions import RELEASE_WHILE_OPEN
+from ..services.panel import nominations_to_assign
 
 
 class PanelMemberChoiceField(forms.ModelChoiceField):
