@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from silverlinings.core.services import audit_record
+from silverlinings.core.spreadsheets import csv_bytes
 from silverlinings.mail.models import OptOut
 from silverlinings.mail.services import email_send, list_leave, list_rejoin
 
@@ -199,19 +200,17 @@ def subscribers_import(*, data: bytes, publications, consent: str, by) -> Import
     return report
 
 
-def subscribers_export() -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["email", "publications", "confirmed", "unsubscribed", "consent", "bounces"])
-    for subscriber in Subscriber.objects.prefetch_related("publications"):
-        writer.writerow(
-            [
-                subscriber.email,
-                "; ".join(p.name for p in subscriber.publications.all()),
-                subscriber.confirmed_at.date().isoformat() if subscriber.confirmed_at else "",
-                subscriber.unsubscribed_at.date().isoformat() if subscriber.unsubscribed_at else "",
-                subscriber.consent,
-                subscriber.bounces,
-            ]
-        )
-    return out.getvalue()
+def subscribers_export() -> bytes:
+    """The whole list as a CSV file the import reads back (consent, bounces and choices kept)."""
+    rows = (
+        [
+            subscriber.email,
+            "; ".join(p.name for p in subscriber.publications.all()),
+            subscriber.confirmed_at.date().isoformat() if subscriber.confirmed_at else "",
+            subscriber.unsubscribed_at.date().isoformat() if subscriber.unsubscribed_at else "",
+            subscriber.consent,
+            subscriber.bounces,
+        ]
+        for subscriber in Subscriber.objects.prefetch_related("publications")
+    )
+    return csv_bytes(["email", "publications", "confirmed", "unsubscribed", "consent", "bounces"], rows)

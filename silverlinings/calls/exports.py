@@ -5,7 +5,6 @@ nominations stay, with their status. Dates are real dates (a date cell in XLSX, 
 that a spreadsheet sorts and filters them; text loses the control characters XML cannot hold.
 """
 
-import csv
 import io
 import re
 from collections.abc import Iterator
@@ -15,6 +14,8 @@ from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
+
+from silverlinings.core.spreadsheets import csv_bytes, safe_cell
 
 from .answers import answer_display
 from .models import Call, Nomination, NominationStatus
@@ -74,8 +75,7 @@ def _rows(call: Call) -> Iterator[list]:
 
 def _clean(value: str) -> str:
     """Text a spreadsheet can hold and will not run: no illegal characters, no formula (CSV injection)."""
-    value = ILLEGAL_RE.sub(lambda match: "\n" if match.group() == "\x0b" else "", value)
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    return safe_cell(ILLEGAL_RE.sub(lambda match: "\n" if match.group() == "\x0b" else "", value))
 
 
 def _csv_cell(value) -> str:
@@ -85,12 +85,7 @@ def _csv_cell(value) -> str:
 
 
 def export_csv(call: Call) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(_header(call))
-    for row in _rows(call):
-        writer.writerow([_csv_cell(value) for value in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(_header(call), ([_csv_cell(value) for value in row] for row in _rows(call)))
 
 
 def _xlsx_cell(sheet, value):

@@ -1,6 +1,5 @@
 """Every registration of an event, as XLSX or CSV."""
 
-import csv
 import io
 from collections.abc import Iterator
 
@@ -9,6 +8,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from silverlinings.core.formatting import govuk_datetime
+from silverlinings.core.spreadsheets import csv_bytes, safe_cell
 
 from .models import Event
 from .selectors import registrations_for, workshop_slots
@@ -49,18 +49,8 @@ def _rows(event: Event) -> Iterator[list[str]]:
         ] + [places.get(slot, "") for slot in slots]
 
 
-def _safe(value: str) -> str:
-    """Stop a spreadsheet treating typed text as a formula (CSV/formula injection)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def export_csv(event: Event) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(_header(event))
-    for row in _rows(event):
-        writer.writerow([_safe(str(cell)) for cell in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(_header(event), _rows(event))
 
 
 def export_xlsx(event: Event) -> bytes:
@@ -74,7 +64,7 @@ def export_xlsx(event: Event) -> bytes:
         header.append(cell)
     sheet.append(header)
     for row in _rows(event):
-        sheet.append([_safe(str(cell)) for cell in row])
+        sheet.append([safe_cell(cell) for cell in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -1,5 +1,7 @@
 """Subscribing with double opt-in, choices by one's own link, one-click unsubscribe, CSV import and export."""
 
+import csv
+import io
 import re
 
 import pytest
@@ -154,9 +156,16 @@ def test_a_windows_spreadsheet_export_is_read():
 def test_the_team_exports_the_list(client_for):
     SubscriberFactory(email="reader@example.org", consent="Website")
     response = client_for("programme_team").get(reverse("bulletins:subscribers_export"))
-    lines = response.content.decode().splitlines()
+    lines = response.content.decode("utf-8-sig").splitlines()
     assert lines[0] == "email,publications,confirmed,unsubscribed,consent,bounces"
     assert lines[1].startswith("reader@example.org,Weekly update,")
+
+
+def test_the_exported_list_never_carries_a_formula(client_for):
+    SubscriberFactory(email="reader@example.org", consent='=HYPERLINK("http://evil.example","x")')
+    response = client_for("programme_team").get(reverse("bulletins:subscribers_export"))
+    row = next(csv.reader(io.StringIO(response.content.decode("utf-8-sig").splitlines()[1])))
+    assert row[4] == '\'=HYPERLINK("http://evil.example","x")'
 
 
 @pytest.mark.parametrize("rows", [1, 20])
