@@ -273,7 +273,7 @@ def nomination_submit(*, nomination: Nomination, by: User, notify: bool = True) 
 
 def _email_copy(*, nomination: Nomination, by: User) -> None:
     """The reference and a link to the nomination, never the answers (decision 0030); one the team keyed in
-    has a sign-in link to check it (calls/emails.py)."""
+    has a sign-in link to check it (calls/emails/nominations.py)."""
     keyed_in = by.pk != nomination.nominator_id
     email_send(
         to=nomination.nominator.email,
