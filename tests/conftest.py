@@ -6,6 +6,7 @@ from tests.accounts.factories import (
     ProgrammeTeamFactory,
     WriterFactory,
 )
+from tests.browser import browser, html_pages, page, page_without_javascript  # noqa: F401 - fixtures for every folder
 
 PASSWORD = "correct horse battery staple"
 

@@ -9,10 +9,9 @@ import pytest
 from silverlinings.bulletins.models import Issue, Reminder, Subscriber
 from silverlinings.directory.models import Network, NetworkMeeting
 from tests.accounts.factories import ProgrammeTeamFactory
+from tests.browser import axe_violations, in_browser, session_cookie
 from tests.bulletins.factories import IssueFactory, ItemFactory, ResourceFactory, SubscriberFactory, weekly_update
 from tests.directory.factories import ContactFactory
-from tests.e2e.conftest import axe_violations
-from tests.review.test_panel_e2e import in_browser, session_cookie
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -41,7 +40,7 @@ def world():
     return {"team": ProgrammeTeamFactory(), "sent": sent, "draft": draft, "subscriber": subscriber}
 
 
-def test_the_bulletin_pages_and_the_email_pass_axe_and_fit_a_phone(live_server, world):
+def test_the_bulletin_pages_and_the_email_pass_axe_and_fit_a_phone(browser, live_server, world):
     sent, draft = world["sent"], world["draft"]
     paths = [
         "/bulletins/",
@@ -78,14 +77,14 @@ def test_the_bulletin_pages_and_the_email_pass_axe_and_fit_a_phone(live_server, 
             page.goto(path)
             widths[path] = page.evaluate("document.documentElement.scrollWidth")
 
-    console = in_browser(live_server, session_cookie(live_server, world["team"]), steps)
+    console = in_browser(browser, live_server, session_cookie(live_server, world["team"]), steps)
 
     assert {path: found for path, found in violations.items() if found} == {}
     assert [text for text in console if "Content Security Policy" in text] == []
     assert {path: width for path, width in widths.items() if width > 320} == {}
 
 
-def test_someone_subscribes_and_the_team_imports_a_list_without_javascript(live_server, world, tmp_path):
+def test_someone_subscribes_and_the_team_imports_a_list_without_javascript(browser, live_server, world, tmp_path):
     csv = tmp_path / "list.csv"
     csv.write_text("email\nfirst@example.org\nnot an address\n", encoding="utf-8")
 
@@ -104,7 +103,7 @@ def test_someone_subscribes_and_the_team_imports_a_list_without_javascript(live_
         page.get_by_role("button", name="Import").click()
         page.get_by_text("1 added, 0 already known").wait_for()
 
-    in_browser(live_server, session_cookie(live_server, world["team"]), subscribe, javascript=False)
-    in_browser(live_server, session_cookie(live_server, world["team"]), import_list, javascript=False)
+    in_browser(browser, live_server, session_cookie(live_server, world["team"]), subscribe, javascript=False)
+    in_browser(browser, live_server, session_cookie(live_server, world["team"]), import_list, javascript=False)
     assert Subscriber.objects.get(email="reader@example.org").confirmed_at is None
     assert Subscriber.objects.get(email="first@example.org").consent == "Old Mailchimp list"

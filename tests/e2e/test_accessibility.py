@@ -1,6 +1,6 @@
 import pytest
 
-from tests.e2e.conftest import axe_violations
+from tests.browser import axe_violations
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

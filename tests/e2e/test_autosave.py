@@ -5,8 +5,8 @@ import pytest
 from silverlinings.calls import services
 from silverlinings.calls.models import Nomination
 from tests.accounts.factories import ContributorFactory
+from tests.browser import sign_in_as
 from tests.calls.factories import make_call
-from tests.e2e.conftest import sign_in_as
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

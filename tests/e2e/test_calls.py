@@ -2,8 +2,8 @@ import pytest
 
 from silverlinings.calls.models import Nomination
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory
+from tests.browser import axe_violations
 from tests.calls.factories import make_call, submitted_nomination
-from tests.e2e.conftest import axe_violations
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -4,9 +4,9 @@ import pytest
 
 from silverlinings.calls.models import Nomination
 from tests.accounts.factories import ContributorFactory
+from tests.browser import axe_violations, sign_in_as
 from tests.calls.docs.forms import ANSWERS, blank_form, fill_in
 from tests.calls.factories import make_call
-from tests.e2e.conftest import axe_violations, sign_in_as
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

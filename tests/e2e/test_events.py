@@ -11,7 +11,7 @@ from django.utils import timezone
 from silverlinings.events import demo
 from silverlinings.events.models import Event, Registration
 from tests.accounts.factories import ProgrammeTeamFactory
-from tests.e2e.conftest import axe_violations, new_page, sign_in_as
+from tests.browser import axe_violations, new_page, sign_in_as
 from tests.e2e.test_every_page import DESCRIPTION, FORMS_WITHOUT_ACTION, OVERFLOW, PLAIN_FIELDS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

@@ -6,7 +6,7 @@ end of the session (conftest.py)."""
 import pytest
 
 from tests.authorization.matrix import ROLES
-from tests.e2e.conftest import new_page, sign_in_as
+from tests.browser import new_page, sign_in_as
 from tests.e2e.pages import pages_for, unlisted
 from tests.e2e.populated import populated_call
 

@@ -7,8 +7,8 @@ from silverlinings.calls.models import Nomination
 from silverlinings.review.models import Decision, Review, Theme
 from silverlinings.review.services import panel as panel_services
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory, authority
+from tests.browser import sign_in_as
 from tests.calls.factories import make_call, submitted_nomination
-from tests.e2e.conftest import sign_in_as
 from tests.e2e.keyboard import KeyboardOnly
 from tests.review.factories import realistic_nominations
 from tests.review.matrix_panel import KENT, MEDWAY, assign, on_panel, panel_member

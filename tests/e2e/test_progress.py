@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from silverlinings.review.models import SuggestionRun
 from tests.accounts.factories import ProgrammeTeamFactory
-from tests.e2e.conftest import axe_violations, focused, sign_in_as
+from tests.browser import axe_violations, focused, sign_in_as
 from tests.review.factories import SuggestionRunFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

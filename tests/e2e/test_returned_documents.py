@@ -6,8 +6,8 @@ import pytest
 
 from silverlinings.calls.models import Nomination
 from tests.accounts.factories import ProgrammeTeamFactory
+from tests.browser import axe_violations
 from tests.calls.factories import make_call
-from tests.e2e.conftest import axe_violations
 from tests.e2e.test_calls import sign_in_as
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

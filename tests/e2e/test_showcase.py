@@ -6,7 +6,7 @@ import pytest
 
 from silverlinings.showcase.models import ReportVersion
 from tests.accounts.factories import WriterFactory
-from tests.e2e.conftest import axe_violations, sign_in_as
+from tests.browser import axe_violations, sign_in_as
 from tests.showcase.factories import make_commission
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

@@ -7,7 +7,7 @@ from silverlinings.showcase.impact import impact_ask
 from silverlinings.showcase.models import Status
 from silverlinings.showcase.pack import pack_build_now, pack_for
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory, WriterFactory
-from tests.e2e.conftest import axe_violations, sign_in_as
+from tests.browser import axe_violations, sign_in_as
 from tests.showcase.factories import CONTENT, jpeg, make_commission, selected_nomination, team
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

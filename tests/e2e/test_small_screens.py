@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.accounts.factories import ProgrammeTeamFactory
-from tests.e2e.conftest import new_page, sign_in_as
+from tests.browser import new_page, sign_in_as
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -4,9 +4,9 @@ import pytest
 
 from silverlinings.directory.models import Authority
 from tests.accounts.factories import ProgrammeTeamFactory
+from tests.browser import axe_violations
 from tests.calls.factories import make_call
 from tests.directory.factories import ContactFactory
-from tests.e2e.conftest import axe_violations
 from tests.e2e.test_calls import sign_in_as
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

@@ -11,9 +11,8 @@ from silverlinings.jobs.models import Job, JobRun
 from silverlinings.mail.models import MailTemplate, Message
 from silverlinings.mail.services import email_send, unsubscribe_url
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory
+from tests.browser import axe_violations, in_browser, session_cookie
 from tests.calls.factories import make_call, submitted_nomination
-from tests.e2e.conftest import axe_violations
-from tests.review.test_panel_e2e import in_browser, session_cookie
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -42,7 +41,7 @@ def mail_world():
     }
 
 
-def test_the_email_and_jobs_pages_pass_axe(live_server, mail_world):
+def test_the_email_and_jobs_pages_pass_axe(browser, live_server, mail_world):
     unsubscribe = unsubscribe_url(email="reader@example.org", list_key="daily-digest").removeprefix("http://testserver")
     paths = [
         "/manage/emails/",
@@ -75,14 +74,14 @@ def test_the_email_and_jobs_pages_pass_axe(live_server, mail_world):
             page.goto(path)
             widths[path] = page.evaluate("document.documentElement.scrollWidth")
 
-    console = in_browser(live_server, session_cookie(live_server, mail_world["team"]), steps)
+    console = in_browser(browser, live_server, session_cookie(live_server, mail_world["team"]), steps)
 
     assert {path: found for path, found in violations.items() if found} == {}
     assert [text for text in console if "Content Security Policy" in text] == []
     assert {path: width for path, width in widths.items() if width > 320} == {}
 
 
-def test_the_team_sends_a_failed_email_again_and_fixes_a_template_without_javascript(live_server, mail_world):
+def test_the_team_sends_a_failed_email_again_and_fixes_a_template_without_javascript(browser, live_server, mail_world):
     failed = mail_world["failed"]
 
     def steps(page):
@@ -96,7 +95,7 @@ def test_the_team_sends_a_failed_email_again_and_fixes_a_template_without_javasc
         page.get_by_role("button", name="Save").click()
         page.get_by_text("‘Nomination received’ is saved.").wait_for()
 
-    in_browser(live_server, session_cookie(live_server, mail_world["team"]), steps, javascript=False)
+    in_browser(browser, live_server, session_cookie(live_server, mail_world["team"]), steps, javascript=False)
 
     failed.refresh_from_db()
     assert (failed.status, failed.attempts) == (Message.Status.SENT, 1)

@@ -1,69 +1,19 @@
 """The grouping pages in the real browser: no axe-core violations, nothing refused by the
 Content-Security-Policy, a progress page that never refreshes itself, and grouping with JavaScript off.
 
-The browser runs on its own thread: Playwright's sync API cannot start a second time on the thread
-where tests/e2e's session-wide browser already runs. The database is set up and checked on the
-test's thread; the browser thread drives pages.
+The pages run in a new context of the session's one browser (tests/browser.py).
 """
 
-import threading
-
 import pytest
-from django.db import connections
 
 from silverlinings.review.models import DuplicatePair, SuggestionRun, Theme
 from silverlinings.review.services import grouping
 from tests.accounts.factories import ProgrammeTeamFactory
+from tests.browser import axe_violations, in_browser, session_cookie
 from tests.calls.factories import make_call
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS, axe_violations
 from tests.review.factories import IdeaFactory, SuggestionRunFactory, realistic_nominations
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-def session_cookie(live_server, user) -> dict:
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.save()
-    return {"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}
-
-
-def in_browser(live_server, user, steps, *, javascript: bool = True) -> list[str]:
-    """Run `steps(page)` in headless Chromium on a thread of its own; returns the console messages."""
-    console: list[str] = []
-    failures: list[BaseException] = []
-    cookie = session_cookie(live_server, user)
-
-    def run():
-        from playwright.sync_api import sync_playwright
-
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
-                context = browser.new_context(base_url=live_server.url, java_script_enabled=javascript)
-                context.add_cookies([cookie])
-                page = context.new_page()
-                page.set_default_timeout(15_000)
-                page.on("console", lambda message: console.append(message.text))
-                steps(page)
-                browser.close()
-        except BaseException as failure:
-            failures.append(failure)
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if failures:
-        raise failures[0]
-    return console
 
 
 @pytest.fixture
@@ -79,7 +29,7 @@ def grouped():
     return {"team": team, "call": call, "made": made, "run": run, "theme": theme, "pair": pair}
 
 
-def test_the_grouping_pages_pass_axe_with_their_errors(live_server, grouped):
+def test_the_grouping_pages_pass_axe_with_their_errors(browser, live_server, grouped):
     call, theme, pair, made = grouped["call"], grouped["theme"], grouped["pair"], grouped["made"]
     base = f"/manage/calls/{call.slug}"
     idea = call.ideas.get()
@@ -123,14 +73,14 @@ def test_the_grouping_pages_pass_axe_with_their_errors(live_server, grouped):
         page.goto(f"{base}/duplicates/?dismissed=1")
         violations["dismissed"] = axe_violations(page)
 
-    console = in_browser(live_server, grouped["team"], steps)
+    console = in_browser(browser, live_server, session_cookie(live_server, grouped["team"]), steps)
 
     assert {name: found for name, found in violations.items() if found} == {}
     assert len(violations) == len(paths) + 7
     assert [text for text in console if "Content Security Policy" in text] == []
 
 
-def test_the_progress_page_shows_its_state_without_javascript_until_done(live_server):
+def test_the_progress_page_shows_its_state_without_javascript_until_done(browser, live_server):
     team = ProgrammeTeamFactory()
     run = SuggestionRunFactory(requested_by=team, status=SuggestionRun.Status.RUNNING, progress=0.3, message="Trying")
     seen = []
@@ -143,11 +93,11 @@ def test_the_progress_page_shows_its_state_without_javascript_until_done(live_se
         page.get_by_role("heading", name="Themes suggested").wait_for()
         seen.append(page.get_by_role("progressbar").get_attribute("aria-valuenow"))
 
-    in_browser(live_server, team, steps, javascript=False)
+    in_browser(browser, live_server, session_cookie(live_server, team), steps, javascript=False)
     assert seen == ["30", "100"]
 
 
-def test_the_team_suggests_and_merges_themes_without_javascript(live_server):
+def test_the_team_suggests_and_merges_themes_without_javascript(browser, live_server):
     team = ProgrammeTeamFactory()
     call = make_call()
     made = realistic_nominations(call)
@@ -166,6 +116,6 @@ def test_the_team_suggests_and_merges_themes_without_javascript(live_server):
         page.get_by_role("button", name="Merge the selected themes").click()
         page.get_by_role("heading", name="Meeting online").wait_for()
 
-    in_browser(live_server, team, steps, javascript=False)
+    in_browser(browser, live_server, session_cookie(live_server, team), steps, javascript=False)
     assert Theme.objects.get(label="Meeting online").nominations.count() == 6
     assert Theme.objects.filter(call=call).count() == 2

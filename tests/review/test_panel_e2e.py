@@ -1,22 +1,17 @@
 """The panel's pages in the real browser: no axe-core violations, nothing refused by the
 Content-Security-Policy, and a review submitted with JavaScript switched off.
 
-The browser runs on its own thread: Playwright's sync API cannot start a second time on the thread
-where tests/e2e's session-wide browser already runs. The database is set up and checked here, on
-the test's thread; the browser thread only drives pages.
+The pages run in a new context of the session's one browser (tests/browser.py).
 """
 
-import threading
-
 import pytest
-from django.db import connections
 
 from silverlinings.review.models import Decision, Review
 from silverlinings.review.selectors.panel import panel_members
 from silverlinings.review.services import panel as services
 from tests.accounts.factories import ProgrammeTeamFactory
+from tests.browser import axe_violations, in_browser, session_cookie
 from tests.calls.factories import make_call, submitted_nomination
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS, axe_violations
 from tests.review.matrix_panel import (
     KENT,
     MEDWAY,
@@ -30,51 +25,6 @@ from tests.review.matrix_panel import (
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-def session_cookie(live_server, user) -> dict:
-    """A signed-in session, as the sign-in link would make it."""
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.save()
-    return {"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}
-
-
-def in_browser(live_server, cookie: dict, steps, *, javascript: bool = True) -> list[str]:
-    """Run `steps(page)` in headless Chromium on a thread of its own; returns the console messages."""
-    console: list[str] = []
-    failures: list[BaseException] = []
-
-    def run():
-        from playwright.sync_api import sync_playwright
-
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
-                context = browser.new_context(base_url=live_server.url, java_script_enabled=javascript)
-                context.add_cookies([cookie])
-                page = context.new_page()
-                page.set_default_timeout(15_000)
-                page.on("console", lambda message: console.append(message.text))
-                steps(page)
-                browser.close()
-        except BaseException as failure:
-            failures.append(failure)
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if failures:
-        raise failures[0]
-    return console
 
 
 @pytest.fixture
@@ -95,7 +45,7 @@ def review_world():
     return {"call": call, "team": team, "member": member, "first": first, "second": second, "theme": theme}
 
 
-def test_the_teams_review_pages_pass_axe(live_server, review_world):
+def test_the_teams_review_pages_pass_axe(browser, live_server, review_world):
     call, first, theme = review_world["call"], review_world["first"], review_world["theme"]
     membership = panel_members(call).first()
     paths = [
@@ -129,7 +79,7 @@ def test_the_teams_review_pages_pass_axe(live_server, review_world):
         page.locator(".govuk-error-summary").wait_for()
         violations["release while the call is open"] = axe_violations(page)
 
-    console = in_browser(live_server, session_cookie(live_server, review_world["team"]), steps)
+    console = in_browser(browser, live_server, session_cookie(live_server, review_world["team"]), steps)
 
     assert {path: found for path, found in violations.items() if found} == {}
     assert len(violations) == len(paths) + 2
@@ -137,7 +87,7 @@ def test_the_teams_review_pages_pass_axe(live_server, review_world):
     assert [text for text in console if "Content Security Policy" in text] == []
 
 
-def test_a_panel_member_reviews_and_the_pages_pass_axe(live_server, review_world):
+def test_a_panel_member_reviews_and_the_pages_pass_axe(browser, live_server, review_world):
     member, first, call = review_world["member"], review_world["first"], review_world["call"]
     paths = [
         "/review/",
@@ -159,14 +109,14 @@ def test_a_panel_member_reviews_and_the_pages_pass_axe(live_server, review_world
         titles.append(page.title())
         violations["review errors"] = axe_violations(page)
 
-    console = in_browser(live_server, session_cookie(live_server, member), steps)
+    console = in_browser(browser, live_server, session_cookie(live_server, member), steps)
 
     assert {path: found for path, found in violations.items() if found} == {}
     assert titles[0].startswith("Error: ")
     assert [text for text in console if "Content Security Policy" in text] == []
 
 
-def test_a_panel_member_submits_a_review_without_javascript(live_server, review_world):
+def test_a_panel_member_submits_a_review_without_javascript(browser, live_server, review_world):
     member, first = review_world["member"], review_world["first"]
 
     def steps(page):
@@ -178,7 +128,7 @@ def test_a_panel_member_submits_a_review_without_javascript(live_server, review_
         page.get_by_role("button", name="Submit review").click()
         page.get_by_text("Your review is submitted.").wait_for()
 
-    in_browser(live_server, session_cookie(live_server, member), steps, javascript=False)
+    in_browser(browser, live_server, session_cookie(live_server, member), steps, javascript=False)
 
     review = Review.objects.get(assignment__reviewer=member, assignment__nomination=first)
     assert (review.weighted_score, review.comment_for_nominator) == (4.0, "A model for others.")

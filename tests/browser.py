@@ -1,5 +1,8 @@
 """Real-browser tests: Debian's chromium driven by Playwright against the live test server.
 
+One browser for the whole session (the `browser` fixture, made available to every test folder by
+tests/conftest.py); each test gets a fresh context. Test modules outside tests/e2e use `in_browser`.
+
 Every HTML page a test here opens is kept, and at the end of the session the Nu Html Checker
 (`vnu-jar`, on Debian's Java) validates them all in one run: starting Java for each page would be slow.
 """
@@ -26,7 +29,7 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -127,8 +130,8 @@ def axe_violations(page) -> list[dict]:
     )
 
 
-def sign_in_as(page, live_server, user) -> None:
-    """Sign in through the real session cookie, as the sign-in link would."""
+def session_cookie(live_server, user) -> dict:
+    """A signed-in session for `user`, as the sign-in link would make it, as a browser cookie."""
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
@@ -138,10 +141,29 @@ def sign_in_as(page, live_server, user) -> None:
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.save()
+    return {"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}
+
+
+def sign_in_as(page, live_server, user) -> None:
+    """Sign in through the real session cookie, as the sign-in link would."""
     page.context.clear_cookies()
-    page.context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}]
-    )
+    page.context.add_cookies([session_cookie(live_server, user)])
+
+
+def in_browser(browser, live_server, cookie: dict, steps, *, javascript: bool = True) -> list[str]:
+    """Run `steps(page)` in a new context of the session's browser, signed in by `cookie`; returns the
+    console messages."""
+    console: list[str] = []
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=javascript)
+    try:
+        context.add_cookies([cookie])
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        page.on("console", lambda message: console.append(message.text))
+        steps(page)
+    finally:
+        context.close()
+    return console
 
 
 def focused(page) -> dict:
