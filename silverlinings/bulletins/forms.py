@@ -112,8 +112,11 @@ class ItemForm(forms.ModelForm):
         label="Picture (optional)", required=False, help_text="For a newsletter story. A JPG, PNG or WebP."
     )
     attachment_upload = forms.FileField(
-        label="Attachment (optional)", required=False, help_text="A flyer or report, 10 MB at most."
+        label="Add an attachment (optional)",
+        required=False,
+        help_text="A flyer or report, 10 MB at most. Add more by changing the item again.",
     )
+    attachment_title = forms.CharField(label="Name of the attachment", required=False, max_length=200)
 
     class Meta:
         model = Item
@@ -130,7 +133,6 @@ class ItemForm(forms.ModelForm):
             "network",
             "service_area",
             "image_alt",
-            "attachment_title",
         ]
         labels = {
             "headline": "Headline",
@@ -140,7 +142,6 @@ class ItemForm(forms.ModelForm):
             "network": "Network (optional)",
             "service_area": "Service area (optional)",
             "image_alt": "Describe the picture for people who cannot see it",
-            "attachment_title": "Name of the attachment",
         }
         error_messages = {
             "headline": {"required": "Enter a headline"},
@@ -169,7 +170,7 @@ class ItemForm(forms.ModelForm):
             Field("service_area"),
             Fieldset(Field("image_upload"), Field.text("image_alt"), legend="Picture", legend_size=Size.SMALL),
             Fieldset(
-                Field("attachment_upload"), Field.text("attachment_title"), legend="Attachment", legend_size=Size.SMALL
+                Field("attachment_upload"), Field.text("attachment_title"), legend="Attachments", legend_size=Size.SMALL
             ),
             Button("save", "Save the item"),
         ]
@@ -192,6 +193,8 @@ class ItemForm(forms.ModelForm):
         for name in ("body", "action_required"):
             for message in markdown_errors(data.get(name) or ""):
                 self.add_error(name, message)
+        if (data.get("attachment_title") or "").strip() and not data.get("attachment_upload"):
+            self.add_error("attachment_upload", "Choose the file to attach, or leave its name empty")
         has_image = data.get("image_upload") or (self.instance.pk and self.instance.image)
         if has_image and not (data.get("image_alt") or "").strip():
             self.add_error("image_alt", "Describe the picture, for people who cannot see it")
@@ -201,11 +204,13 @@ class ItemForm(forms.ModelForm):
         """What `services.item_save` takes: the model's fields and the uploads."""
         data = dict(self.cleaned_data)
         image, attachment = data.pop("image_upload", None), data.pop("attachment_upload", None)
+        title = data.pop("attachment_title", "")
         fields = dict(data)
         if image:
             fields["image"] = image.read()
         if attachment:
             fields["attachment"] = attachment
+            fields["attachment_title"] = title.strip()
         return fields
 
 

@@ -104,7 +104,7 @@ class Issue(TimeStampedModel):
         return self.status in (self.Status.DRAFT, self.Status.SCHEDULED)
 
 
-def attachment_path(item: "Item", filename: str) -> str:
+def attachment_path(attachment: "ItemAttachment", filename: str) -> str:
     return f"bulletins/attachments/{uuid.uuid4().hex}/{filename}"
 
 
@@ -121,8 +121,6 @@ class Item(TimeStampedModel):
     action_required = models.TextField(blank=True)
     link_url = models.URLField(blank=True, max_length=500)
     link_text = models.CharField(max_length=200, blank=True)
-    attachment = models.FileField(upload_to=attachment_path, blank=True, max_length=300)
-    attachment_title = models.CharField(max_length=200, blank=True)
     network = models.ForeignKey(Network, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     service_area = models.ForeignKey(ServiceArea, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     deadline = models.DateField(null=True, blank=True)
@@ -152,6 +150,20 @@ class Item(TimeStampedModel):
             "bulletins:item_detail",
             kwargs={"slug": self.issue.publication.slug, "number": self.issue.number, "item": self.slug},
         )
+
+
+class ItemAttachment(TimeStampedModel):
+    """A file an item carries (a flyer, a report), in the order added."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to=attachment_path, max_length=300)
+    title = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.title or self.file.name.rsplit("/", 1)[-1]
 
 
 class Reminder(models.Model):

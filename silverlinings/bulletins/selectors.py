@@ -63,13 +63,16 @@ class IssueContent:
 
 
 def issue_content(issue: Issue) -> IssueContent:
-    everything = list(issue.items.select_related("section", "network", "service_area"))
+    everything = list(issue.items.select_related("section", "network", "service_area").prefetch_related("attachments"))
     items = [item for item in everything if not item.imported_reminder]
     sections: dict[str, list[Item]] = {}
     for item in sorted(items, key=lambda item: (item.section.position if item.section else -1, item.position)):
         sections.setdefault(item.section.name if item.section else "", []).append(item)
     reminders = [
-        reminder.item for reminder in Reminder.objects.filter(issue=issue).select_related("item__issue__publication")
+        reminder.item
+        for reminder in Reminder.objects.filter(issue=issue)
+        .select_related("item__issue__publication")
+        .prefetch_related("item__attachments")
     ] + [item for item in everything if item.imported_reminder]
     return IssueContent(
         issue=issue,

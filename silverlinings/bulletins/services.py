@@ -17,7 +17,7 @@ from silverlinings.core.richtext import markdown_errors
 from silverlinings.core.services import audit_record
 
 from .carry import items_carried
-from .models import Issue, Item, Publication, Reminder, Resource
+from .models import Issue, Item, ItemAttachment, Publication, Reminder, Resource
 
 ITEM_TEXT_FIELDS = ("body", "action_required")
 
@@ -92,8 +92,12 @@ def unique_item_slug(item: Item) -> str:
     return slug
 
 
-def item_save(*, item: Item, by, image: bytes | None = None, attachment=None, **fields) -> Item:
-    """Add an item to an issue or change it. `image` (uploaded bytes) is cleaned by core.images."""
+@transaction.atomic
+def item_save(
+    *, item: Item, by, image: bytes | None = None, attachment=None, attachment_title: str = "", **fields
+) -> Item:
+    """Add an item to an issue or change it. `image` (uploaded bytes) is cleaned by core.images;
+    `attachment` (an uploaded file) is added to the item's attachments under `attachment_title`."""
     if not item.issue.is_editable:
         raise ValidationError("The issue has been sent and can no longer change")
     errors = item_errors(fields)
@@ -111,12 +115,26 @@ def item_save(*, item: Item, by, image: bytes | None = None, attachment=None, **
         except ImageRefused as refused:
             raise ValidationError({"image": [refused.message]}) from refused
         item.image.save(f"picture{clean.extension}", ContentFile(clean.data), save=False)
-    if attachment is not None:
-        item.attachment.save(attachment.name, attachment, save=False)
     item.full_clean()
     item.save()
+    if attachment is not None:
+        added = ItemAttachment(item=item, title=attachment_title)
+        added.file.save(attachment.name, attachment, save=False)
+        added.save()
     audit_record(actor=by, action="bulletins.item_saved", obj=item, data={"issue": item.issue_id})
     return item
+
+
+def item_attachment_remove(*, attachment: ItemAttachment, by) -> None:
+    """Take one file off an item of an issue not yet sent; the file goes from storage when the
+    transaction commits."""
+    item = attachment.item
+    if not item.issue.is_editable:
+        raise ValidationError("The issue has been sent and can no longer change")
+    audit_record(actor=by, action="bulletins.item_attachment_removed", obj=item, data={"title": str(attachment)})
+    stored, name = attachment.file.storage, attachment.file.name
+    attachment.delete()
+    transaction.on_commit(lambda: stored.delete(name))
 
 
 def item_remove(*, item: Item, by) -> None:

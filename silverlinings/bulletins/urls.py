@@ -31,6 +31,11 @@ urlpatterns = [
     path("manage/bulletins/issues/<int:pk>/send/cancel/", send.issue_send_cancel, name="issue_send_cancel"),
     path("manage/bulletins/items/<int:pk>/", manage.item_edit, name="item_edit"),
     path("manage/bulletins/items/<int:pk>/remove/", manage.item_remove, name="item_remove"),
+    path(
+        "manage/bulletins/attachments/<int:pk>/remove/",
+        manage.item_attachment_remove,
+        name="item_attachment_remove",
+    ),
     path("manage/bulletins/items/<int:pk>/move/", manage.item_move, name="item_move"),
     path("manage/bulletins/reminders/<int:pk>/remove/", manage.reminder_remove, name="reminder_remove"),
 ]

@@ -3,7 +3,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from silverlinings.bulletins.models import Issue, Item, Publication, Resource, Subscriber
+from silverlinings.bulletins.models import Issue, Item, ItemAttachment, Publication, Resource, Subscriber
 
 
 def weekly_update() -> Publication:
@@ -67,3 +67,12 @@ def sent_issue(**fields) -> Issue:
     issue = IssueFactory(status=Issue.Status.SENT, published=True, **fields)
     ItemFactory(issue=issue, headline="Last call for Silver Linings suggestions", slug="last-call")
     return issue
+
+
+class ItemAttachmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ItemAttachment
+
+    item = factory.SubFactory(ItemFactory)
+    file = factory.django.FileField(filename="flyer.pdf", data=b"%PDF-1.4 flyer")
+    title = factory.Sequence(lambda n: f"Flyer {n}")

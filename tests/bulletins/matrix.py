@@ -3,7 +3,7 @@ sending and the subscriber list for the programme team, a subscriber's choices o
 
 from silverlinings.bulletins.subscriptions import CONFIRM_SALT
 from tests.authorization.matrix import Entry, everyone, only, post_only
-from tests.bulletins.factories import IssueFactory, ItemFactory, SubscriberFactory, sent_issue
+from tests.bulletins.factories import IssueFactory, ItemAttachmentFactory, ItemFactory, SubscriberFactory, sent_issue
 
 TEAM = only("programme_team")
 TEAM_POST = only("programme_team", status=302)
@@ -27,6 +27,10 @@ def published_item(user):
 
 def item(user):
     return {"pk": ItemFactory().pk}
+
+
+def attachment(user):
+    return {"pk": ItemAttachmentFactory().pk}
 
 
 def reminder(user):
@@ -75,6 +79,7 @@ ENTRIES = {
     "bulletins:item_remove": Entry(TEAM, kwargs=item, post=TEAM_POST),
     "bulletins:item_move": Entry(post_only(), kwargs=item, post=TEAM_POST, post_data={"direction": "up"}),
     "bulletins:reminder_remove": Entry(post_only(), kwargs=reminder, post=TEAM_POST),
+    "bulletins:item_attachment_remove": Entry(post_only(), kwargs=attachment, post=TEAM_POST),
     "bulletins:issue_preview": Entry(TEAM, kwargs=draft),
     "bulletins:issue_preview_text": Entry(TEAM, kwargs=draft),
     "bulletins:issue_test": Entry(post_only(), kwargs=draft, post=TEAM_POST),

@@ -7,7 +7,14 @@ from django.urls import reverse
 
 from silverlinings.bulletins.models import Issue, Item, Resource
 from silverlinings.directory.models import Network, NetworkMeeting
-from tests.bulletins.factories import IssueFactory, ItemFactory, ResourceFactory, sent_issue, weekly_update
+from tests.bulletins.factories import (
+    IssueFactory,
+    ItemAttachmentFactory,
+    ItemFactory,
+    ResourceFactory,
+    sent_issue,
+    weekly_update,
+)
 from tests.directory.factories import ContactFactory
 
 pytestmark = pytest.mark.django_db
@@ -203,21 +210,80 @@ def test_the_team_list_queries_do_not_grow(client_for, django_assert_num_queries
         team.get(reverse("bulletins:manage"))
 
 
-def test_an_item_carries_an_attachment_that_readers_download(team):
+def _flyer(name: str, content: bytes):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    return SimpleUploadedFile(name, content, "application/pdf")
+
+
+def test_an_item_carries_several_attachments_that_readers_download(team):
     issue = IssueFactory()
-    flyer = SimpleUploadedFile("flyer.pdf", b"%PDF-1.4 flyer", "application/pdf")
     response = team.post(
         reverse("bulletins:item_add", kwargs={"pk": issue.pk}),
-        {**item_data(attachment_title="The event flyer"), "attachment_upload": flyer},
+        {**item_data(attachment_title="The event flyer"), "attachment_upload": _flyer("flyer.pdf", b"%PDF-1.4 flyer")},
     )
     assert response.status_code == 302
     item = Item.objects.get()
-    assert item.attachment.read() == b"%PDF-1.4 flyer"
+    response = team.post(
+        reverse("bulletins:item_edit", kwargs={"pk": item.pk}),
+        {
+            **item_data(attachment_title="The full report"),
+            "attachment_upload": _flyer("report.pdf", b"%PDF-1.4 report"),
+        },
+    )
+    assert response.status_code == 302
+    flyer, report = item.attachments.all()
+    assert (flyer.title, flyer.file.read(), report.title, report.file.read()) == (
+        "The event flyer",
+        b"%PDF-1.4 flyer",
+        "The full report",
+        b"%PDF-1.4 report",
+    )
+    editing = team.get(reverse("bulletins:item_edit", kwargs={"pk": item.pk})).content.decode()
+    assert "The event flyer" in editing and "The full report" in editing
     Issue.objects.filter(pk=issue.pk).update(status=Issue.Status.SENT, published=True)
     page = team.get(issue.get_absolute_url()).content.decode()
-    assert f'href="{item.attachment.url}">The event flyer</a>' in page
+    assert f'href="{flyer.file.url}">The event flyer</a>' in page
+    assert f'href="{report.file.url}">The full report</a>' in page
+    shared = team.get(item.get_share_url()).content.decode()
+    assert f'href="{report.file.url}">The full report</a>' in shared
+
+
+def test_the_team_removes_one_attachment_and_keeps_the_other(team):
+    item = ItemFactory()
+    for title in ("The event flyer", "The full report"):
+        team.post(
+            reverse("bulletins:item_edit", kwargs={"pk": item.pk}),
+            {
+                **item_data(headline=item.headline, attachment_title=title),
+                "attachment_upload": _flyer("a.pdf", b"%PDF"),
+            },
+        )
+    flyer, _report = item.attachments.all()
+    response = team.post(reverse("bulletins:item_attachment_remove", kwargs={"pk": flyer.pk}))
+    assert response["Location"] == reverse("bulletins:item_edit", kwargs={"pk": item.pk})
+    assert [a.title for a in item.attachments.all()] == ["The full report"]
+
+
+def test_an_attachment_needs_a_file_to_have_a_name(team):
+    issue = IssueFactory()
+    response = team.post(
+        reverse("bulletins:item_add", kwargs={"pk": issue.pk}), item_data(attachment_title="The event flyer")
+    )
+    assert response.status_code == 200
+    assert "Choose the file to attach, or leave its name empty" in response.content.decode()
+
+
+def test_an_attachment_of_a_sent_issue_cannot_be_removed(team):
+    item = ItemFactory()
+    team.post(
+        reverse("bulletins:item_edit", kwargs={"pk": item.pk}),
+        {**item_data(headline=item.headline, attachment_title="Flyer"), "attachment_upload": _flyer("a.pdf", b"%PDF")},
+    )
+    Issue.objects.filter(pk=item.issue_id).update(status=Issue.Status.SENT)
+    response = team.post(reverse("bulletins:item_attachment_remove", kwargs={"pk": item.attachments.get().pk}))
+    assert response.status_code == 302
+    assert item.attachments.count() == 1
 
 
 def test_the_archive_is_by_year_newest_first(client):
@@ -264,9 +330,9 @@ def test_the_issue_page_queries_do_not_grow_with_items_and_reminders(team, djang
     earlier = IssueFactory(number=1, date=datetime.date(2020, 11, 6))
     issue = IssueFactory(number=2, date=datetime.date(2020, 11, 13))
     for _ in range(rows):
-        ItemFactory(issue=issue)
-        Reminder.objects.create(issue=issue, item=ItemFactory(issue=earlier))
-    with django_assert_num_queries(12):
+        ItemAttachmentFactory(item=ItemFactory(issue=issue))
+        Reminder.objects.create(issue=issue, item=ItemAttachmentFactory(item=ItemFactory(issue=earlier)).item)
+    with django_assert_num_queries(14):
         team.get(reverse("bulletins:issue_manage", kwargs={"pk": issue.pk}))
 
 
@@ -278,8 +344,8 @@ def test_the_public_issue_page_queries_do_not_grow(client, django_assert_num_que
     issue = sent_issue(number=2, date=datetime.date(2020, 11, 13))
     network = Network.objects.order_by("name").first()
     for n in range(rows):
-        ItemFactory(issue=issue, deadline=datetime.date(2020, 12, 1))
-        Reminder.objects.create(issue=issue, item=ItemFactory(issue=earlier))
+        ItemAttachmentFactory(item=ItemFactory(issue=issue, deadline=datetime.date(2020, 12, 1)))
+        Reminder.objects.create(issue=issue, item=ItemAttachmentFactory(item=ItemFactory(issue=earlier)).item)
         issue.resources.add(ResourceFactory())
         contact = ContactFactory()
         NetworkMeeting.objects.create(
@@ -287,5 +353,5 @@ def test_the_public_issue_page_queries_do_not_grow(client, django_assert_num_que
             date=datetime.date(2020, 11, 14) + datetime.timedelta(days=n),
             more_information_from=contact,
         )
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(8):
         client.get(issue.get_absolute_url())

@@ -69,6 +69,7 @@ NOT_PAGES = {
     "bulletins:issue_create": "POST only",
     "bulletins:reminder_remove": "POST only",
     "bulletins:item_move": "POST only",
+    "bulletins:item_attachment_remove": "POST only",
     "bulletins:delivery_status": "POST only (the email provider's receipts)",
     "bulletins:issue_test": "POST only",
     "bulletins:issue_send_cancel": "POST only",

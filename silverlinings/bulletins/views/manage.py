@@ -12,7 +12,7 @@ from silverlinings.core.progress import progress_json, progress_requested
 
 from .. import selectors, sending, services
 from ..forms import IssueForm, ItemForm, ResourceForm
-from ..models import Issue, Item, Publication, Reminder
+from ..models import Issue, Item, ItemAttachment, Publication, Reminder
 
 
 def _issue(request, pk) -> Issue:
@@ -100,7 +100,12 @@ def _item_form(request, issue: Issue, item: Item, *, title: str):
         else:
             messages.success(request, f"‘{item.headline}’ is saved.")
             return redirect("bulletins:issue_manage", pk=issue.pk)
-    return render(request, "bulletins/manage/item_form.html", {"form": form, "issue": issue, "title": title})
+    attachments = list(item.attachments.all()) if item.pk else []
+    return render(
+        request,
+        "bulletins/manage/item_form.html",
+        {"form": form, "issue": issue, "title": title, "attachments": attachments},
+    )
 
 
 @login_required
@@ -118,6 +123,19 @@ def item_edit(request, pk):
     if refused := _refuse_if_sent(request, item.issue):
         return refused
     return _item_form(request, item.issue, item, title=f"Change ‘{item.headline}’")
+
+
+@login_required
+@require_POST
+def item_attachment_remove(request, pk):
+    require(request.user, "bulletins.manage_bulletins")
+    attachment = get_object_or_404(ItemAttachment.objects.select_related("item__issue__publication"), pk=pk)
+    item = attachment.item
+    if refused := _refuse_if_sent(request, item.issue):
+        return refused
+    services.item_attachment_remove(attachment=attachment, by=request.user)
+    messages.success(request, f"‘{attachment}’ is removed from ‘{item.headline}’.")
+    return redirect("bulletins:item_edit", pk=item.pk)
 
 
 @login_required
