@@ -42,11 +42,12 @@ ORDER = 0.05  # the most that the order of the headings adds to a score
 EVIDENCE = 0.1  # what an answer of the heading's kind underneath adds ("Yes" under a yes-or-no question)
 ANSWERED = 0.02  # of two headings alike, the one with an answer under it wins
 #: How surely each look makes a heading: a heading weaker than the document's own is read as answer text.
-STRENGTH = {"preamble": 4, "title": 4, "style": 3, "label": 2, "bold": 2, "italic": 1, "plain": 1}
+STRENGTH = {"preamble": 4, "title": 4, "signature": 4, "style": 3, "label": 2, "bold": 2, "italic": 1, "plain": 1}
 MAX_HEADING_WORDS = 16
 WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$|^\d+ words(?: maximum| max)?$")
 BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
-QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}[.):]?|\d{1,3}[.)])\s", re.I)  # "Q5. Scale", "5) Scale"
+# "Q5. Scale", "5) Scale", "5b. Scale"
+QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}[a-z]?[.):]?|\d{1,3}[a-z]?[.)])\s", re.I)
 ANSWER_LABEL = re.compile(r"^\s*(?:a|answer|response|your answer)\s*[:.]\s+", re.I)  # "A: Kent"
 BOX = re.compile(r"^\s*(?:[☐☒☑✓✔✗✘■□▢◻⬜❑❒⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))")
 GUIDANCE_START = re.compile(
@@ -57,6 +58,10 @@ GUIDANCE_START = re.compile(
 SENTENCE_START = re.compile(r"^(?:we|i|our|they|it|this|these|there|he|she|my|their|his|her)\b", re.I)
 LABEL_LINE = re.compile(r"^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)\s*(.+)$", re.S)
 WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
+#: The second part of a yes-or-no question, printed as a question of its own ("4b. If yes, name the supplier").
+IF_YES = re.compile(r"^\s*(?:q?\d{1,3}[a-z]?[.)]\s*)?if (?:yes|so)\b[^.]*$", re.I)
+QUOTED = re.compile(r"^\s*>[> ]*", re.M)  # a line of the message an email replies to
+SIGNATURE = re.compile(r"^\s*--\s*$")  # an email's signature follows
 
 
 @dataclass
@@ -115,7 +120,7 @@ def _prepared_for(specs: list[HeadingSpec]):
 
 def _is_contact_part(text: str) -> bool:
     """A label such as "Email" or "Job title": part of a contact block under a contact heading."""
-    return CONTACT_LABEL_PARTS.get(normalise(text)) is not None
+    return CONTACT_LABEL_PARTS.get(normalise(NUMBERING.sub("", text, count=1))) is not None
 
 
 class _Cutter:
@@ -142,7 +147,16 @@ class _Cutter:
     def para(self, para: Para, *, label: bool = False) -> None:
         if not para.text:
             return
-        if normalise(para.text) in self.guidance:
+        if normalise(para.text) in self.guidance or (IF_YES.match(para.text) and len(para.text.split()) <= 12):
+            return
+        if SIGNATURE.match(para.text):
+            self.segments.append(_Segment("Signature", (), "signature"))
+            return
+        if QUOTED.match(para.text):
+            # An email reply quoting our questions: a quoted line is a heading or our own words, never an answer.
+            para.text = QUOTED.sub("", para.text).strip()
+            if para.text and (found := self._heading(para, label=label)) is not None and found[0].scores:
+                self.segments.append(found[0])
             return
         if (found := self._heading(para, label=label)) is not None:
             self.segments.append(found[0])
@@ -347,6 +361,7 @@ class _Cutter:
         for index, segment in enumerate(self.segments):
             after = self.segments[index + 1] if index + 1 < len(self.segments) else None
             section = after is not None and after.look == segment.look == "style" and not segment.items
+            section = section and bool(after.scores)  # a question's own sub-headings are part of its answer
             if section and (after.level or 0) > (segment.level or 0):
                 segment.scores = ()  # a section's heading, with the headings of its questions below it
             if segment.scores and segment.best < PLAIN_LINE:
@@ -357,7 +372,7 @@ class _Cutter:
                     segment.scores, segment.text = (), f"{segment.text}:" if segment.look == "plain" else segment.text
             if not segment.scores:
                 # A heading of the person's own when it looks like the document's other headings.
-                if segment.look in ("title", "preamble"):
+                if segment.look in ("title", "preamble", "signature"):
                     stands_out = True
                 elif segment.look == "style":
                     stands_out = level is None or (segment.level or 0) <= level

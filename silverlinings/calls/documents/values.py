@@ -57,7 +57,7 @@ _LABEL_PART |= {"contact": None, "contact details": None}
 #: A contact block's label (normalised) → the part it labels; None for "Contact" itself.
 CONTACT_LABEL_PARTS = _LABEL_PART
 #: A telephone number inside a line of text: UK numbers as people type them.
-PHONE_IN_TEXT = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|(?<![\w@.])\(?0)\d{2,4}\)?[\s\-]?\d{3,4}[\s\-]?\d{2,4}(?![\w@])")
+PHONE_IN_TEXT = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|(?<![\w@.])\(?0)\d{2,4}\)?[\s\-]?\d{3,4}[\s\-]?\d{2,5}(?![\w@])")
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Revd?)\.?\s+)?"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|(?:van|von|de|da|del|der|le|la|bin|al)(?=\s))"
 PERSONAL_NAME = re.compile(rf"^{_HONORIFIC}[A-Z][\w’'\-]+(?:\s+{_NAME_WORD}){{1,3}}$")
@@ -156,12 +156,24 @@ def normalise(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text).strip()
 
 
+#: The prompts Word shows in an empty content control or form field, left when nothing was typed.
+WORD_PROMPT = re.compile(
+    r"^\s*[\[(]?(?:click or tap here to enter text|click here to enter text|click or tap to enter a date"
+    r"|click here to enter a date|choose an item|enter text here|type here|type your answer here)[.\])]*\s*$",
+    re.I,
+)
+
+
 def placeholder_removed(text: str) -> str:
+    if WORD_PROMPT.match(text):
+        return ""
     return _PLACEHOLDER.sub("", text).strip() if "answer" in text.lower() else text
 
 
 def as_text(items: Items) -> str:
     """Paragraphs separated by a blank line; consecutive list items as lines starting "- "."""
+    if len(items) == 1:
+        return items[0][0].strip()  # one bullet point on its own is the answer, not a list
     out, previous_listed = [], False
     for text, listed in items:
         if out:
@@ -384,7 +396,10 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         elif text:
             value[part] = text
 
-    lines = _lines(items)
+    lines = _labels_joined(_lines(items))
+    if _elsewhere(lines):
+        said = " ".join(lines)
+        return Answer(None, [f"‘{spec.text}’: it says ‘{said}’, so the contact’s details must be checked"])
     for index, line in enumerate(lines):
         if _SIGN_OFF.match(line):
             # "Best wishes, Hollie": the letter's end, not the contact's details.
@@ -431,7 +446,35 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
     notes += [f"‘{spec.text}’: also written: ‘{piece}’" for piece in pieces if len(piece.split()) > 12]
     if role:
         put("role", ", ".join(role))
+    if re.search(r"\d{3}", value["role"]):
+        problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ holds numbers, so the telephone may be wrong")
     return Answer(value if any(value.values()) else None, problems, notes)
+
+
+#: A question's number before a contact block's label ("5b. Job title").
+_NUMBERED = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d{1,3}[a-z]?[.)]\s*", re.I)
+#: A contact answer that points elsewhere ("Me – details below", "See my signature") instead of giving them.
+_POINTER = re.compile(r"^(?:me|myself|see\b.*|.*\b(?:below|above|signature|overleaf)\b.*|as (?:above|before))$", re.I)
+
+
+def _labels_joined(lines: list[str]) -> list[str]:
+    """A label on a line of its own ("5b. Job title") joined to the line after it, its value."""
+    joined: list[str] = []
+    for line in lines:
+        bare = normalise(_NUMBERED.sub("", line))
+        if joined and joined[-1].endswith("\x00"):
+            joined[-1] = joined[-1][:-1] + ": " + line
+        elif _LABEL_PART.get(bare) is not None:
+            joined.append(_NUMBERED.sub("", line).rstrip(" :") + "\x00")
+        else:
+            joined.append(line)
+    return [line.rstrip("\x00") for line in joined]
+
+
+def _elsewhere(lines: list[str]) -> bool:
+    text = " ".join(lines)
+    short = len(text.split()) <= 8
+    return short and not EMAIL.search(text) and not PHONE_IN_TEXT.search(text) and bool(_POINTER.match(text.strip()))
 
 
 #: A label that says whose details follow, not what they are ("Lead:", "Main contact:").
