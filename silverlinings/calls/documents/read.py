@@ -41,6 +41,7 @@ SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May
 ORDER = 0.05  # the most that the order of the headings adds to a score
 EVIDENCE = 0.1  # what an answer of the heading's kind underneath adds ("Yes" under a yes-or-no question)
 ANSWERED = 0.02  # of two headings alike, the one with an answer under it wins
+SECTION = 1.0  # an empty heading followed by another gives way to any heading with an answer that means it
 #: How surely each look makes a heading: a heading weaker than the document's own is read as answer text.
 STRENGTH = {"preamble": 4, "title": 4, "signature": 4, "style": 3, "label": 2, "bold": 2, "italic": 1, "plain": 1}
 MAX_HEADING_WORDS = 16
@@ -130,7 +131,9 @@ class _Cutter:
         self.meaning, self.guidance = _prepared_for(specs)
         self.choices = {normalise(choice) for spec in specs for choice in spec.choices}
         self.segments: list[_Segment] = []
-        self.header: list[_Segment] | None = None  # a table row of headings, waiting for the row of answers
+        #: a table row that may be headings across the top (its cells, their segments, whether surely so),
+        #: waiting for the next row: the row of answers, or not
+        self.header: tuple[list, list[_Segment], bool] | None = None
 
     def scores(self, text: str) -> tuple[float, ...]:
         return tuple(self.meaning.scores(text))
@@ -199,9 +202,8 @@ class _Cutter:
         capitals = stripped.isupper() and len(stripped) > 3  # "WHAT OTHERS WOULD NEED"
         asks = stripped.endswith((":", "?")) or bool(QUESTION_NUMBER.match(stripped)) or capitals
         if short and asks and max(scores := self.scores(stripped)) >= (MEANS if capitals else PLAIN_QUESTION):
-            inside = current is not None and (
-                not current.items or (bool(current.scores) and _top(current.scores) == _top(scores))
-            )
+            inside = current is not None and bool(current.scores)
+            inside = inside and (not current.items or _top(current.scores) == _top(scores))
             if inside and max(scores) < PLAIN_LINE:
                 return None  # the answer to the heading above, or a line inside it
             return _Segment(stripped.rstrip(":").strip(), scores, "plain"), ""
@@ -274,26 +276,47 @@ class _Cutter:
 
     # Tables
 
+    def flush(self) -> None:
+        """A row kept back as possible headings across the top, when no row of answers came under it."""
+        if self.header is not None:
+            cells, self.header = self.header[0], None
+            self._row(cells)
+
     def row(self, row: Row) -> None:
         cells = [[block for block in cell if not isinstance(block, Para) or block.text] for cell in row.cells]
         cells = [cell for cell in cells if cell]
-        header, self.header = self.header, None
-        if header is not None and len(cells) == len(header):
-            # The row under a row of headings: each cell answers the heading above it.
-            for segment, cell in zip(header, cells, strict=True):
-                self.segments.append(segment)
-                for para in _paragraphs(cell):
-                    self.content(para.text, para.listed, para.italic)
-            return
+        if self.header is not None:
+            _cells, header, surely = self.header
+            if len(cells) == len(header) and (surely or self._answers_row(cells)):
+                # The row under a row of headings: each cell answers the heading above it.
+                self.header = None
+                for segment, cell in zip(header, cells, strict=True):
+                    self.segments.append(segment)
+                    for para in _paragraphs(cell):
+                        self.content(para.text, para.listed, para.italic)
+                return
+            self.flush()
         if len(cells) > 1 and all(len(cell) == 1 and isinstance(cell[0], Para) for cell in cells):
-            scores = [self.scores(cell[0].text) for cell in cells]
+            texts = [cell[0].text for cell in cells]
+            scores = [self.scores(text) for text in texts]
             tops = {_top(row_scores) for row_scores in scores}
-            headings = all(max(row_scores) >= HEADER for row_scores in scores) and len(tops) == len(cells)
-            if headings and all(self.meaning.all_known(cell[0].text) for cell in cells):
-                self.header = [
-                    _Segment(cell[0].text, row_scores, "label") for cell, row_scores in zip(cells, scores, strict=True)
-                ]
-                return  # headings across the top: their answers are in the next row
+            short = all(len(text.split()) <= MAX_HEADING_WORDS and "\n" not in text for text in texts)
+            if short and len(tops) == len(cells) and all(max(row_scores) >= MEANS for row_scores in scores):
+                surely = all(max(row_scores) >= HEADER for row_scores in scores)
+                surely = surely and all(self.meaning.all_known(text) for text in texts)
+                segments = [_Segment(text, row_scores, "label") for text, row_scores in zip(texts, scores, strict=True)]
+                self.header = (cells, segments, surely)
+                return  # perhaps headings across the top: their answers would be in the next row
+        self._row(cells)
+
+    def _answers_row(self, cells) -> bool:
+        """Whether a row reads as answers, not as another row of headings or a heading and its answer."""
+        paragraphs = [next(_paragraphs(cell), None) for cell in cells]
+        texts = [para.text if para is not None else "" for para in paragraphs]
+        scores = [max(self.scores(text)) if text and normalise(text) not in self.choices else 0.0 for text in texts]
+        return scores[0] < MEANS and sum(score >= MEANS for score in scores) * 2 < len(scores)
+
+    def _row(self, cells) -> None:
         # The label cell nearest the answer that means a heading: before it may be a number or a section.
         unknown = None
         for index in range(len(cells) - 2, -1, -1) if len(cells) > 1 else []:
@@ -341,12 +364,15 @@ class _Cutter:
         if isinstance(block, Row):
             self.row(block)
         else:
+            if block.text:
+                self.flush()
             self.para(block)
 
     # Headings that mean none of the call's
 
     def settle(self) -> list[_Segment]:
         """Put back the heading-like paragraphs that mean no heading: unknown headings, or answer text."""
+        self.flush()
         looks: dict[str, int] = {}
         levels: dict[int, int] = {}
         for segment in self.segments:
@@ -362,6 +388,9 @@ class _Cutter:
             after = self.segments[index + 1] if index + 1 < len(self.segments) else None
             section = after is not None and after.look == segment.look == "style" and not segment.items
             section = section and bool(after.scores)  # a question's own sub-headings are part of its answer
+            same = after is not None and bool(after.scores) and bool(segment.scores) and not segment.items
+            if same and _top(after.scores) == _top(segment.scores):
+                segment.scores = ()  # "Section 3: the difference it made", then "Difference" and its answer
             if section and (after.level or 0) > (segment.level or 0):
                 segment.scores = ()  # a section's heading, with the headings of its questions below it
             if segment.scores and segment.best < PLAIN_LINE:
@@ -439,9 +468,13 @@ def _assign(specs: list[HeadingSpec], form: list[_Segment]) -> dict[int, int]:
     rows = [index for index, segment in enumerate(form) if segment.scores]
     if not rows:
         return {}
-    matrix = []
+    matrix, raw = [], []
     for place, index in enumerate(rows):
         segment = form[index]
+        # An empty heading straight before another ("Section 2: what you did", then "Problem") yields its
+        # heading to one with an answer under it; it keeps it when no other heading means it.
+        after = form[index + 1] if index + 1 < len(form) else None
+        yields = SECTION if not segment.items and after is not None and after.scores else 0.0
         where = place / (len(rows) - 1) if len(rows) > 1 else 0.0
         line = []
         for column, spec in enumerate(specs):
@@ -451,13 +484,14 @@ def _assign(specs: list[HeadingSpec], form: list[_Segment]) -> dict[int, int]:
                 continue
             order = ORDER * (1 - abs(where - column / max(len(specs) - 1, 1)))
             answered = ANSWERED if segment.items else 0.0
-            line.append(score + order + answered + _evidence(spec, segment.items))
+            line.append(score + order + answered + _evidence(spec, segment.items) - yields)
         matrix.append(line)
+        raw.append([value + yields for value in line])
     chosen_rows, chosen_columns = linear_sum_assignment(matrix, maximize=True)
     return {
         rows[row]: int(column)
         for row, column in zip(chosen_rows, chosen_columns, strict=True)
-        if matrix[row][column] >= MEANS
+        if raw[row][column] >= MEANS
     }
 
 

@@ -219,6 +219,16 @@ class _Choices:
             return scores[0][1]
         return None
 
+    def within(self, text: str) -> list[tuple[str, str | None]]:
+        """One choice written whole among other words ("service or team practice I'd say"): the choice,
+        and the other words as a note for the person checking. Empty when no choice, or more than one, is."""
+        norm = f" {normalise(text)} "
+        held = [(key, choice) for key, choice in self.exact.items() if f" {key} " in norm]
+        if len(held) != 1:
+            return []
+        rest = " ".join(norm.replace(f" {held[0][0]} ", " ", 1).split())
+        return [(text, held[0][1]), *([(NOTE + rest, None)] if rest else [])]
+
     def pieces(self, text: str) -> list[tuple[str, str | None]]:
         """(text, choice or None) for each choice named in a line such as "Early help, fostering and adoption".
 
@@ -255,16 +265,31 @@ class _Choices:
                 matched = [self.match(part) for part in parts]
                 if len(parts) > 1 and all(matched) and not self.match(segment):
                     out += list(zip(parts, matched, strict=True))
+                elif (found := self.match(segment)) is None and (within := self.within(segment)):
+                    out += within
                 else:
-                    out.append((segment, self.match(segment)))
+                    out.append((segment, found))
                 start += 1
         return out
+
+
+#: A box before a choice, where several stand on one line ("☐ Kent ☒ Medway ☐ Slough").
+_BOX_IN_LINE = re.compile(r"\s+(?=(?:[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\])\s*\w)")
+_ANY_BOX = re.compile(r"[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\]")
+
+
+def _box_lines(items: Items) -> list[str]:
+    """The answer's lines, a line holding several boxes cut before each box."""
+    lines = []
+    for line in _lines(items):
+        lines += _BOX_IN_LINE.split(line) if len(_ANY_BOX.findall(line)) > 1 else [line]
+    return [line.strip() for line in lines if line.strip()]
 
 
 def _choices(spec: HeadingSpec, items: Items) -> Answer:
     matcher = _Choices(spec.choices)
     marked, boxes, plain = [], [], []
-    for line in _lines(items):
+    for line in _box_lines(items):
         if mark := _MARKED.match(line):
             marked.append(line[mark.end() :])
         elif (mark := _MARKED_AFTER.search(line)) and line[: mark.start()].strip():
@@ -306,6 +331,13 @@ _DENIED = re.compile(
 _POLITE = re.compile(r"^(?:please|thanks|thank you|to both|for both|both|to both questions)[\s.!]*$", re.I)
 
 
+_BOXED_WORDS = re.compile(
+    r"(?:[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))\s*(?:yes|no)\b"
+    r"|\b(?:yes|no)\s*(?:[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))",
+    re.I,
+)
+
+
 def is_yes_or_no(text: str) -> bool:
     """Whether a line answers a yes-or-no question ("Yes", "N", "n/a", "☒ Yes ☐ No", "Happy to")."""
     first = text.strip().split("\n")[0]
@@ -341,7 +373,8 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
             if not first.strip():
                 continue
         if boxes:
-            answer, first = boxes.pop() == "yes", ""
+            # "☒ Yes ☐ No – Life Story Works": what follows the boxes is the detail.
+            answer, first = boxes.pop() == "yes", _BOXED_WORDS.sub(" ", first).strip(" -–—:;,.")
         elif first.strip().lower().rstrip(".") in ("y", "n"):
             answer, first = first.strip().lower().startswith("y"), ""
         elif found := _YES_NO.match(first):

@@ -1,8 +1,10 @@
 """A Word document's body as paragraphs and table rows, in reading order.
 
 Content controls, tracked insertions, hyperlinks and fields are read through; deleted, struck-through
-and hidden text is left out, as are text boxes and drawings. Each paragraph keeps what matters for
-telling a heading from an answer: its heading level, whether it is bold, whether it is a list item.
+and hidden text is left out. The paragraphs in a text box are read after the paragraph it is anchored
+in (once: Word saves a text box twice, as a drawing and as an older shape for older readers). Each
+paragraph keeps what matters for telling a heading from an answer: its heading level, whether it is
+bold, whether it is a list item.
 """
 
 import hashlib
@@ -115,6 +117,8 @@ class Walker:
             tag = local(child).localname
             if tag == "p":
                 yield self._paragraph(child)
+                for box in self._text_boxes(child):
+                    yield from self.blocks(box)
             elif tag == "tbl":
                 yield from self._table(child)
             elif tag == "sdt":
@@ -123,6 +127,16 @@ class Walker:
                     yield from self.blocks(content)
             elif tag in ("customXml", "ins", "moveTo", "sdtContent"):
                 yield from self.blocks(child)
+
+    def _text_boxes(self, p):
+        """The contents of the text boxes anchored in a paragraph, each once, outermost only."""
+        content, fallback = f"{{{self.w}}}txbxContent", "Fallback"
+        for box in p.iter(content):
+            ancestors = list(box.iterancestors())
+            inside = ancestors[: ancestors.index(p)] if p in ancestors else ancestors
+            if any(etree.QName(a).localname == fallback or a.tag == content for a in inside):
+                continue  # the older copy of a text box, or a box inside a box (read with its outer box)
+            yield box
 
     def _children(self, parent, wanted: str):
         for child in parent:
