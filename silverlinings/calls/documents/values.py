@@ -494,11 +494,12 @@ def _labels_joined(lines: list[str]) -> list[str]:
     """A label on a line of its own ("5b. Job title") joined to the line after it, its value."""
     joined: list[str] = []
     for line in lines:
-        bare = normalise(_NUMBERED.sub("", line))
-        if joined and joined[-1].endswith("\x00"):
+        label = _LABEL_PART.get(normalise(_NUMBERED.sub("", line))) is not None
+        labelled = (found := _LABEL.match(line)) is not None and normalise(found.group(1)) in _LABEL_PART
+        if joined and joined[-1].endswith("\x00") and not label and not labelled:
             joined[-1] = joined[-1][:-1] + ": " + line
-        elif _LABEL_PART.get(bare) is not None:
-            joined.append(_NUMBERED.sub("", line).rstrip(" :") + "\x00")
+        elif label:
+            joined.append(_NUMBERED.sub("", line).rstrip(" :") + ":\x00")
         else:
             joined.append(line)
     return [line.rstrip("\x00") for line in joined]
