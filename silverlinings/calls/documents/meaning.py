@@ -145,7 +145,7 @@ class Meaning:
         self.texts: list[frozenset[str]] = []
         for spec in specs:
             weights = dict.fromkeys(self._concepts(f"{spec.hint} {spec.follow_up}"), self.HINT)
-            for word in KIND_WORDS.get(spec.kind, ()):
+            for word in map(_stem, KIND_WORDS.get(spec.kind, ())):  # stemmed as a heading's words are ("details")
                 weights[CONCEPT.get(word, word)] = max(weights.get(CONCEPT.get(word, word), 0), self.KIND)
             text = self._concepts(spec.text)
             weights |= dict.fromkeys(text, self.TEXT)

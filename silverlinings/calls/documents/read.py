@@ -23,9 +23,19 @@ from dataclasses import dataclass, field
 
 from ..headings import HeadingSpec, Kind
 from .build import HOW_TO, HOW_TO_HEADING, follow_up_line, guidance_lines
+from .elsewhere import choice_before_headings, contact_from_elsewhere
 from .meaning import BRACKETS, NUMBERING, Meaning
 from .safety import open_word
-from .values import CONTACT_LABEL_PARTS, EMAIL, answer_value, as_text, is_yes_or_no, normalise, placeholder_removed
+from .values import (
+    CONTACT_LABEL_PARTS,
+    EMAIL,
+    answer_value,
+    as_text,
+    choices_named,
+    is_yes_or_no,
+    normalise,
+    placeholder_removed,
+)
 from .walk import Para, Row, Walker
 
 MEANS = 0.35  # a heading-like paragraph with at least this score means a heading
@@ -130,10 +140,19 @@ class _Cutter:
     def __init__(self, specs: list[HeadingSpec]):
         self.meaning, self.guidance = _prepared_for(specs)
         self.choices = {normalise(choice) for spec in specs for choice in spec.choices}
+        self.choice_sets = [tuple(spec.choices) for spec in specs if spec.choices]
+        self.known, self.checked = False, 0  # whether a segment so far means a heading; segments looked at
         self.segments: list[_Segment] = []
         #: a table row that may be headings across the top (its cells, their segments, whether surely so),
         #: waiting for the next row: the row of answers, or not
         self.header: tuple[list, list[_Segment], bool] | None = None
+
+    def _known_yet(self) -> bool:
+        """Whether any heading of the call has been met yet (before it: a letterhead, a greeting)."""
+        if not self.known:
+            self.known = any(segment.scores for segment in self.segments[self.checked :])
+            self.checked = len(self.segments)
+        return self.known
 
     def scores(self, text: str) -> tuple[float, ...]:
         return tuple(self.meaning.scores(text))
@@ -186,6 +205,12 @@ class _Cutter:
         words = len(text.split())
         if look and words <= MAX_HEADING_WORDS and not self._contact_part(text):
             scores = self.scores(text)
+            if (
+                not self._known_yet()
+                and max(scores) < PLAIN_LINE
+                and any(choices_named(c, text) for c in self.choice_sets)
+            ):
+                return None  # a choice in bold before any heading: the council's name at the top of a letter
             if para.level == 0 and max(scores) < PLAIN_LINE:
                 return _Segment(text.strip(), (), "title", 0), ""  # the document's title: what follows is its own
             if max(scores) >= MEANS:
@@ -507,6 +532,10 @@ def _answer_items(spec: HeadingSpec, segment: _Segment) -> list[tuple[str, bool]
     return [(item.text, item.listed) for item in items]
 
 
+def _items(segment: _Segment) -> list[tuple[str, bool]]:
+    return [(item.text, item.listed) for item in segment.items]
+
+
 def _unplaced(segment: _Segment) -> str:
     text = as_text([(item.text, item.listed) for item in segment.items])
     if segment.look == "preamble":
@@ -536,11 +565,19 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     for index, segment in enumerate(form):
         if index not in assigned and segment.look != "title" and (text := _unplaced(segment)):
             read.unplaced.append(text)
+    outside = [segment for index, segment in enumerate(form) if index not in assigned and segment.items]
+    before = form[0].items if form and form[0].look == "preamble" else []
+    top = [line for item in before for line in item.text.split("\n")]
     for column, spec in enumerate(specs):
         if column not in by_spec:
-            read.missing.append(spec.key)
-            continue
-        answer = answer_value(spec, _answer_items(spec, by_spec[column]))
+            if (answer := choice_before_headings(spec, top)) is None:
+                read.missing.append(spec.key)
+                continue
+        else:
+            items = _answer_items(spec, by_spec[column])
+            answer = answer_value(spec, items)
+            if (found := contact_from_elsewhere(spec, items, [_items(segment) for segment in outside])) is not None:
+                answer = found
         read.problems += answer.problems
         read.notes += answer.notes
         if answer.problems or answer.notes:

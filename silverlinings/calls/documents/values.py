@@ -497,12 +497,25 @@ def _labels_joined(lines: list[str]) -> list[str]:
         label = _LABEL_PART.get(normalise(_NUMBERED.sub("", line))) is not None
         labelled = (found := _LABEL.match(line)) is not None and normalise(found.group(1)) in _LABEL_PART
         if joined and joined[-1].endswith("\x00") and not label and not labelled:
-            joined[-1] = joined[-1][:-1] + ": " + line
+            joined[-1] = joined[-1][:-1] + " " + line
         elif label:
             joined.append(_NUMBERED.sub("", line).rstrip(" :") + ":\x00")
         else:
             joined.append(line)
     return [line.rstrip("\x00") for line in joined]
+
+
+def points_elsewhere(items: Items) -> bool:
+    """Whether a contact answer points elsewhere ("Me – details below") instead of giving the details."""
+    return _elsewhere(_lines(items))
+
+
+def choices_named(choices: tuple[str, ...], line: str) -> set[str]:
+    """The choices a line names whole, perhaps with generic words ("Oxfordshire County Council")."""
+    matcher = _Choices(choices)
+    norm = normalise(line)
+    found = matcher.exact.get(norm) or matcher.loose.get(" ".join(w for w in norm.split() if w not in _GENERIC))
+    return {found} if found else set()
 
 
 def _elsewhere(lines: list[str]) -> bool:

@@ -679,7 +679,7 @@ doc(
         "adoption": "A booking system that can call Notify, or someone to send the texts.",
         "contact": contact(
             "Aisha Bello",
-            "Family Time Coordinator, Children's Services | Oxfordshire County Council",
+            "Family Time Coordinator, Children's Services, Oxfordshire County Council",  # parts of a role: ", "
             "aisha.bello@oxfordshire.example.gov.uk",
             "+44 (0)1865 792 422",
         ),

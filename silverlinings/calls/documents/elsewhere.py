@@ -1,0 +1,39 @@
+"""Answers written outside their heading, taken only when the document leaves no doubt, and always
+marked for the person checking the draft.
+
+- A choice named in the letterhead or the lines before the first heading ("Oxfordshire County
+  Council" at the top of the page) when the document has no heading for it: the one choice named there.
+- A contact that points elsewhere ("Me – details below") read from the one block of text outside the
+  answers that gives an email address (an email's signature, a letterhead).
+"""
+
+from ..headings import HeadingSpec, Kind
+from .values import EMAIL, Answer, Items, answer_value, choices_named, points_elsewhere
+
+
+def choice_before_headings(spec: HeadingSpec, lines: list[str]) -> Answer | None:
+    """The one choice of a one-choice heading named, whole, on a line before the first heading."""
+    if spec.kind != Kind.ONE_CHOICE or not spec.choices:
+        return None
+    named = {choice for line in lines for choice in choices_named(spec.choices, line)}
+    if len(named) != 1:
+        return None
+    choice = named.pop()
+    return Answer(
+        choice, [], [f"‘{spec.text}’: not answered under a heading; ‘{choice}’ is taken from the top of the document"]
+    )
+
+
+def contact_from_elsewhere(spec: HeadingSpec, items: Items, blocks: list[Items]) -> Answer | None:
+    """The contact read from the one block outside the answers with an email, when the answer points to it."""
+    if spec.kind != Kind.CONTACT or not points_elsewhere(items):
+        return None
+    with_email = [block for block in blocks if any(EMAIL.search(text) for text, _listed in block)]
+    if len(with_email) != 1:
+        return None
+    found = answer_value(spec, with_email[0])
+    if found.value is None or not found.value.get("email"):
+        return None
+    said = " ".join(text for text, _listed in items)
+    note = f"‘{spec.text}’: it says ‘{said}’; the details are taken from the text it points to"
+    return Answer(found.value, found.problems, [*found.notes, note])
