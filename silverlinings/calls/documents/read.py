@@ -338,8 +338,14 @@ class _Cutter:
         """Whether a row reads as answers, not as another row of headings or a heading and its answer."""
         paragraphs = [next(_paragraphs(cell), None) for cell in cells]
         texts = [para.text if para is not None else "" for para in paragraphs]
-        scores = [max(self.scores(text)) if text and normalise(text) not in self.choices else 0.0 for text in texts]
-        return scores[0] < MEANS and sum(score >= MEANS for score in scores) * 2 < len(scores)
+        headings = [self._heading_like(text) for text in texts]
+        return not headings[0] and sum(headings) * 2 < len(headings)
+
+    def _heading_like(self, text: str) -> bool:
+        """A table cell that could be a heading: not a choice, a yes or no, or a sentence."""
+        if not text or normalise(text) in self.choices or is_yes_or_no(text) or text.rstrip().endswith("."):
+            return False
+        return len(text.split()) <= MAX_HEADING_WORDS and max(self.scores(text)) >= MEANS
 
     def _row(self, cells) -> None:
         # The label cell nearest the answer that means a heading: before it may be a number or a section.

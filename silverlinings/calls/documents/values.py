@@ -226,8 +226,9 @@ class _Choices:
         held = [(key, choice) for key, choice in self.exact.items() if f" {key} " in norm]
         if len(held) != 1:
             return []
-        rest = " ".join(norm.replace(f" {held[0][0]} ", " ", 1).split())
-        return [(text, held[0][1]), *([(NOTE + rest, None)] if rest else [])]
+        words = r"[\W_]+".join(re.escape(word) for word in held[0][0].split())
+        rest = re.sub(rf"(?i)\b{words}\b", " ", text, count=1).strip(" ,.;:-–—()")
+        return [(text, held[0][1]), *([(NOTE + " ".join(rest.split()), None)] if rest else [])]
 
     def pieces(self, text: str) -> list[tuple[str, str | None]]:
         """(text, choice or None) for each choice named in a line such as "Early help, fostering and adoption".
