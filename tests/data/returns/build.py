@@ -173,7 +173,7 @@ def expect(**answers):
 
 
 def main():
-    from tests.data.returns import documents_51_62  # noqa: F401 - adds its documents to DOCUMENTS
+    from tests.data.returns import documents_51_62, documents_63_70  # noqa: F401 - add their documents to DOCUMENTS
     from tests.data.returns.documents import DOCUMENTS
 
     for path in HERE.glob("*.docx"):
