@@ -143,9 +143,9 @@ class _Cutter:
         self.choice_sets = [tuple(spec.choices) for spec in specs if spec.choices]
         self.known, self.checked = False, 0  # whether a segment so far means a heading; segments looked at
         self.segments: list[_Segment] = []
-        #: a table row that may be headings across the top (its cells, their segments, whether surely so),
-        #: waiting for the next row: the row of answers, or not
-        self.header: tuple[list, list[_Segment], bool] | None = None
+        #: a table row that may be headings across the top (its cells, their segments, whether surely so,
+        #: whether a row of answers came under it), waiting for the next row: a row of answers, or not
+        self.header: tuple[list, list[_Segment], bool, bool] | None = None
 
     def _known_yet(self) -> bool:
         """Whether any heading of the call has been met yet (before it: a letterhead, a greeting)."""
@@ -304,19 +304,22 @@ class _Cutter:
     def flush(self) -> None:
         """A row kept back as possible headings across the top, when no row of answers came under it."""
         if self.header is not None:
-            cells, self.header = self.header[0], None
-            self._row(cells)
+            cells, _segments, _surely, used = self.header
+            self.header = None
+            if not used:
+                self._row(cells)
 
     def row(self, row: Row) -> None:
         cells = [[block for block in cell if not isinstance(block, Para) or block.text] for cell in row.cells]
         cells = [cell for cell in cells if cell]
         if self.header is not None:
-            _cells, header, surely = self.header
-            if len(cells) == len(header) and (surely or self._answers_row(cells)):
-                # The row under a row of headings: each cell answers the heading above it.
-                self.header = None
+            header_cells, header, surely, used = self.header
+            if len(cells) == len(header) and ((surely and not used) or self._answers_row(cells)):
+                # A row under a row of headings: each cell answers the heading above it. Each further row
+                # of answers is another form ("three ideas in one table").
+                self.header = (header_cells, header, surely, True)
                 for segment, cell in zip(header, cells, strict=True):
-                    self.segments.append(segment)
+                    self.segments.append(_Segment(segment.text, segment.scores, segment.look))
                     for para in _paragraphs(cell):
                         self.content(para.text, para.listed, para.italic)
                 return
@@ -326,11 +329,11 @@ class _Cutter:
             scores = [self.scores(text) for text in texts]
             tops = {_top(row_scores) for row_scores in scores}
             short = all(len(text.split()) <= MAX_HEADING_WORDS and "\n" not in text for text in texts)
-            if short and len(tops) == len(cells) and all(max(row_scores) >= MEANS for row_scores in scores):
+            if short and len(tops) == len(cells) and all(self._heading_like(text) for text in texts):
                 surely = all(max(row_scores) >= HEADER for row_scores in scores)
                 surely = surely and all(self.meaning.all_known(text) for text in texts)
                 segments = [_Segment(text, row_scores, "label") for text, row_scores in zip(texts, scores, strict=True)]
-                self.header = (cells, segments, surely)
+                self.header = (cells, segments, surely, False)
                 return  # perhaps headings across the top: their answers would be in the next row
         self._row(cells)
 
@@ -339,11 +342,12 @@ class _Cutter:
         paragraphs = [next(_paragraphs(cell), None) for cell in cells]
         texts = [para.text if para is not None else "" for para in paragraphs]
         headings = [self._heading_like(text) for text in texts]
-        return not headings[0] and sum(headings) * 2 < len(headings)
+        return sum(headings) * 2 < len(headings)
 
     def _heading_like(self, text: str) -> bool:
         """A table cell that could be a heading: not a choice, a yes or no, or a sentence."""
-        if not text or normalise(text) in self.choices or is_yes_or_no(text) or text.rstrip().endswith("."):
+        answer = is_yes_or_no(text) and not text.rstrip().endswith("?")  # "No, just Teams", not "OK to publish?"
+        if not text or normalise(text) in self.choices or answer or text.rstrip().endswith("."):
             return False
         return len(text.split()) <= MAX_HEADING_WORDS and max(self.scores(text)) >= MEANS
 
@@ -395,8 +399,7 @@ class _Cutter:
         if isinstance(block, Row):
             self.row(block)
         else:
-            if block.text:
-                self.flush()
+            self.flush()  # a paragraph after a table: the table has ended
             self.para(block)
 
     # Headings that mean none of the call's

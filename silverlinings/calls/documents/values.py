@@ -468,6 +468,7 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
             put("phone", phone.lstrip("(") if phone.count("(") > phone.count(")") else phone)
         text = PHONE_IN_TEXT.sub(" ; ", text)
         text = re.sub(r"\b[A-Za-z][A-Za-z/ .\-]{0,30}[:.]\s*(?=;|$)", " ", text)  # "Tel/mobile:" left by the number
+        text = _PHONE_WORD.sub(" ", _PRONOUNS.sub(" ", text))  # "mobile 07700…", "(she/her)": no part of the contact
         pieces += [piece.strip(" .:-–—") for piece in re.split(r"[,;:|()\[\]<>]|\s[-–—]\s|\s[-–—]$", text)]
     pieces = [piece for piece in pieces if piece.strip(" .:-–—")]
     if pieces and not value["name"]:
@@ -480,11 +481,15 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
     notes += [f"‘{spec.text}’: also written: ‘{piece}’" for piece in pieces if len(piece.split()) > 12]
     if role:
         put("role", ", ".join(role))
+    if any(_LABEL_PART.get(normalise(piece)) for piece in value["role"].split(",")):
+        problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ holds a label, so a detail may be misplaced")
     if re.search(r"\d{3}", value["role"]):
         problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ holds numbers, so the telephone may be wrong")
     return Answer(value if any(value.values()) else None, problems, notes)
 
 
+_PRONOUNS = re.compile(r"\(?\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|zir|xem)\b\)?", re.I)
+_PHONE_WORD = re.compile(r"\b(?:tel(?:ephone)?|phone|mob(?:ile)?|direct line)\s*(?=;)", re.I)
 #: A question's number before a contact block's label ("5b. Job title").
 _NUMBERED = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d{1,3}[a-z]?[.)]\s*", re.I)
 #: A contact answer that points elsewhere ("Me – details below", "See my signature") instead of giving them.
