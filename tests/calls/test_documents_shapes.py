@@ -114,3 +114,40 @@ def test_small_tables_with_headings_across_the_top():
         "title": "Video conferences", "authority": "Brighton and Hove", "permanence": "Yes, in the specification.",
         "proprietary": {"answer": False, "detail": "just Teams"},
     }  # fmt: skip
+
+
+def test_several_nominations_as_the_rows_of_one_table():
+    forms = read(("t", (["Title", "Authority", "Scale"], ["Walks", "Surrey", "Personal work habit"],
+                        ["Libraries", "Kent", "Service or team practice"])))  # fmt: skip
+    assert [form.answers for form in forms] == [
+        {"title": "Walks", "authority": "Surrey", "scale": "Personal work habit"},
+        {"title": "Libraries", "authority": "Kent", "scale": "Service or team practice"},
+    ]
+
+
+def test_answers_typed_in_italics_under_plain_numbered_questions():
+    (form,) = read(("p", "Question 1 – Title of the innovation"), ("i", "Coffee mornings"),
+                   ("p", "Question 2 – Scale"), ("i", "Service or team practice"))  # fmt: skip
+    assert form.answers == {"title": "Coffee mornings", "scale": "Service or team practice"}
+
+
+def test_the_innovations_name_as_the_documents_title_is_the_title_marked_for_checking():
+    (form,) = read(("h", "Reading hour", 0), ("h", "Authority", 2), ("p", "Medway"))
+    assert form.answers == {"title": "Reading hour", "authority": "Medway"}
+    assert form.flagged == ["title"]
+
+
+def test_short_answers_run_together_in_one_paragraph_before_the_headings():
+    (form,) = read(("p", "Title: Bedtime stories. Authority: Isle of Wight. Scale: Personal work habit."),
+                   ("b", "Problem"), ("p", "Problem: nights. Solution: calls."))  # fmt: skip
+    assert form.answers == {
+        "title": "Bedtime stories", "authority": "Isle of Wight", "scale": "Personal work habit",
+        "problem": "Problem: nights. Solution: calls.",
+    }  # fmt: skip
+
+
+def test_pronouns_and_a_phones_label_are_not_the_role():
+    contact = value("contact", "Dr Amara Osei (she/her), Designated Doctor, ao@example.net, mobile 07700 900 456")
+    assert contact == {
+        "name": "Dr Amara Osei", "role": "Designated Doctor", "email": "ao@example.net", "phone": "07700 900 456",
+    }  # fmt: skip

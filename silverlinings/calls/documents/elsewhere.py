@@ -3,11 +3,12 @@ marked for the person checking the draft.
 
 - A choice named in the letterhead or the lines before the first heading ("Oxfordshire County
   Council" at the top of the page) when the document has no heading for it: the one choice named there.
+- The innovation's name typed as the document's title (Word's Title style) when no heading asks for it.
 - A contact that points elsewhere ("Me – details below") read from the one block of text outside the
   answers that gives an email address (an email's signature, a letterhead).
 """
 
-from ..headings import HeadingSpec, Kind
+from ..headings import HeadingSpec, Kind, Purpose
 from .values import EMAIL, Answer, Items, answer_value, choices_named, points_elsewhere
 
 
@@ -37,3 +38,11 @@ def contact_from_elsewhere(spec: HeadingSpec, items: Items, blocks: list[Items])
     said = " ".join(text for text, _listed in items)
     note = f"‘{spec.text}’: it says ‘{said}’; the details are taken from the text it points to"
     return Answer(found.value, found.problems, [*found.notes, note])
+
+
+def title_from_document(spec: HeadingSpec, titles: list[str]) -> Answer | None:
+    """The document's one title, for the heading that asks for the innovation's name."""
+    if spec.purpose != Purpose.TITLE or len(titles) != 1 or not titles[0].strip():
+        return None
+    note = f"‘{spec.text}’: not answered under a heading; ‘{titles[0]}’ is the document’s title"
+    return Answer(titles[0].strip(), [], [note])

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..headings import HeadingSpec, Kind
 from .build import HOW_TO, HOW_TO_HEADING, follow_up_line, guidance_lines
-from .elsewhere import choice_before_headings, contact_from_elsewhere
+from .elsewhere import choice_before_headings, contact_from_elsewhere, title_from_document
 from .meaning import BRACKETS, NUMBERING, Meaning
 from .safety import open_word
 from .values import (
@@ -72,6 +72,8 @@ WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
 #: The second part of a yes-or-no question, printed as a question of its own ("4b. If yes, name the supplier").
 IF_YES = re.compile(r"^\s*(?:q?\d{1,3}[a-z]?[.)]\s*)?if (?:yes|so)\b[^.]*$", re.I)
 QUOTED = re.compile(r"^\s*>[> ]*", re.M)  # a line of the message an email replies to
+#: A label at the start of a sentence ("… Isle of Wight. Scale: Personal work habit").
+RUN_TOGETHER = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][^:.;]{0,40}?):\s+")
 SIGNATURE = re.compile(r"^\s*--\s*$")  # an email's signature follows
 
 
@@ -171,6 +173,10 @@ class _Cutter:
             return
         if normalise(para.text) in self.guidance or (IF_YES.match(para.text) and len(para.text.split()) <= 12):
             return
+        if para.level is None and not para.bold and len(parts := self._run_together(para.text)) > 1:
+            for part in parts:  # "Title: Bedtime stories. Authority: Isle of Wight. Scale: …"
+                self.para(Para(text=part))
+            return
         if SIGNATURE.match(para.text):
             self.segments.append(_Segment("Signature", (), "signature"))
             return
@@ -186,6 +192,19 @@ class _Cutter:
                 self.content(found[1], False, False)
             return
         self.content(para.text, para.listed, para.italic)
+
+    def _run_together(self, text: str) -> list[str]:
+        """A paragraph of several "Label: answer." sentences, each label a different heading, cut at each label."""
+        if self.segments and self.segments[-1].scores:
+            return []  # under a heading of the call: "Problem: … Solution: …" is that heading's answer
+        starts = [found for found in RUN_TOGETHER.finditer(text) if "\n" not in found.group(1)]
+        if len(starts) < 2 or starts[0].start() != 0:
+            return []
+        scores = [self.scores(found.group(1)) for found in starts]
+        if any(max(label) < PLAIN_LABEL for label in scores) or len({_top(label) for label in scores}) < len(scores):
+            return []
+        ends = [found.start() for found in starts[1:]] + [len(text)]
+        return [text[found.start() : end].strip().rstrip(".;").strip() for found, end in zip(starts, ends, strict=True)]
 
     def _heading(self, para: Para, *, label: bool) -> tuple[_Segment, str] | None:
         text = para.text
@@ -404,9 +423,42 @@ class _Cutter:
 
     # Headings that mean none of the call's
 
+    def _answers_in_another_look(self) -> None:
+        """Answers typed in italics (or bold) under headings of the document's usual look are answers.
+
+        A line in a weaker or equal look straight under a heading of the usual look with nothing under it
+        yet, and not as sure a heading itself, is that heading's answer ("Question 2 – Authority", then
+        "West Berkshire" in italics).
+        """
+        counts: dict[str, int] = {}
+        for segment in self.segments:
+            if segment.scores:
+                counts[segment.look] = counts.get(segment.look, 0) + 1
+        if not counts:
+            return
+        usual = max(counts, key=counts.__getitem__)
+        kept: list[_Segment] = []
+        for segment in self.segments:
+            before = kept[-1] if kept else None
+            if (
+                before is not None
+                and before.scores
+                and not before.items
+                and before.look == usual
+                and segment.look in ("italic", "bold")
+                and segment.look != usual
+                and STRENGTH[segment.look] <= STRENGTH[usual]
+                and segment.best < PLAIN_LINE
+            ):
+                before.items += [_Item(segment.text, hint_like=segment.look == "italic"), *segment.items]
+                continue
+            kept.append(segment)
+        self.segments = kept
+
     def settle(self) -> list[_Segment]:
         """Put back the heading-like paragraphs that mean no heading: unknown headings, or answer text."""
         self.flush()
+        self._answers_in_another_look()
         looks: dict[str, int] = {}
         levels: dict[int, int] = {}
         for segment in self.segments:
@@ -577,9 +629,11 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     outside = [segment for index, segment in enumerate(form) if index not in assigned and segment.items]
     before = form[0].items if form and form[0].look == "preamble" else []
     top = [line for item in before for line in item.text.split("\n")]
+    titles = [segment.text for segment in form if segment.look == "title"]
     for column, spec in enumerate(specs):
         if column not in by_spec:
-            if (answer := choice_before_headings(spec, top)) is None:
+            answer = choice_before_headings(spec, top) or title_from_document(spec, titles)
+            if answer is None:
                 read.missing.append(spec.key)
                 continue
         else:
