@@ -173,7 +173,11 @@ def expect(**answers):
 
 
 def main():
-    from tests.data.returns import documents_51_62, documents_63_70  # noqa: F401 - add their documents to DOCUMENTS
+    from tests.data.returns import (  # noqa: F401 - add their documents to DOCUMENTS
+        documents_51_62,
+        documents_63_70,
+        documents_71_78,
+    )
     from tests.data.returns.documents import DOCUMENTS
 
     for path in HERE.glob("*.docx"):
