@@ -151,3 +151,46 @@ def test_pronouns_and_a_phones_label_are_not_the_role():
     assert contact == {
         "name": "Dr Amara Osei", "role": "Designated Doctor", "email": "ao@example.net", "phone": "07700 900 456",
     }  # fmt: skip
+
+
+def test_a_web_forms_character_counts_are_not_part_of_the_answer():
+    assert value("problem", "Siblings met once a month.", "Character count: 26/2000") == "Siblings met once a month."
+
+
+def test_a_bold_label_and_its_answer_split_by_a_line_break_in_one_paragraph():
+    (form,) = read(("bp", "Title\n", "Night helpline"), ("bp", "Authority\n", "Brighton and Hove"))
+    assert form.answers == {"title": "Night helpline", "authority": "Brighton and Hove"}
+
+
+def test_an_office_use_column_is_left_out():
+    (form,) = read(("t", (["Question", "Response", "Office use only"], ["Title", "Toolkit", ""],
+                          ["Proprietary product?", "No", "N/A"])))  # fmt: skip
+    assert form.answers == {"title": "Toolkit", "proprietary": {"answer": False, "detail": ""}}
+
+
+def test_a_second_nomination_in_other_words_is_another_form():
+    first = [
+        ("b", "Name of innovation"),
+        ("p", "Phone assessments"),
+        ("b", "Local authority"),
+        ("p", "Kent"),
+        ("b", "Scale"),
+        ("p", "Service or team practice"),
+        ("b", "Impact"),
+        ("p", "Faster."),
+    ]
+    second = [("h", "Title of the innovation", 2), ("p", "Court reports"), ("h", "Authority", 2), ("p", "Kent")]
+    forms = read(*first, *second)  # fmt: skip
+    assert [form.answers.get("title") for form in forms] == ["Phone assessments", "Court reports"]
+
+
+def test_lettered_question_numbers_under_section_titles():
+    (form,) = read(("b", "SECTION A – ABOUT THE INNOVATION"), ("p", "A1 Title"), ("p", "College hub"),
+                   ("p", "A2 Authority"), ("p", "Oxfordshire"))  # fmt: skip
+    assert form.answers == {"title": "College hub", "authority": "Oxfordshire"}
+
+
+def test_response_labels_in_the_last_cell_make_the_middle_cell_guidance():
+    (form,) = read(("t", (["Title", "A short name", "Response: Speech therapy"],
+                          ["Publish?", "Yes or no", "Response: Yes"])))  # fmt: skip
+    assert form.answers == {"title": "Speech therapy", "consent_publish": {"answer": True, "detail": ""}}

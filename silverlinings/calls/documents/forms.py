@@ -7,7 +7,8 @@ found.
 from ..headings import HeadingSpec, Kind
 from .elsewhere import choice_before_headings, contact_from_elsewhere, title_from_document
 from .meaning import BRACKETS, NUMBERING
-from .read import MEANS, WHOLLY_BRACKETED, FormRead, _Cutter, _Item, _prepared_for, _Segment
+from .read import HEADER as SURELY
+from .read import MEANS, WHOLLY_BRACKETED, FormRead, _Cutter, _Item, _prepared_for, _Segment, _top
 from .safety import open_word
 from .values import EMAIL, answer_value, as_text, is_yes_or_no, normalise
 from .walk import Walker
@@ -19,19 +20,38 @@ ANSWERED = 0.02  # of two headings alike, the one with an answer under it wins
 SECTION = 1.0  # an empty heading followed by another gives way to any heading with an answer that means it
 
 
+FORM_AGAIN = 3  # the headings a form must have gone through before its first heading, reworded, starts another
+
+
 def _forms(segments: list[_Segment]) -> list[list[_Segment]]:
-    """Cut into forms: a new form starts when the first heading of the form comes round again."""
+    """Cut into forms: a new form starts when the first heading of the form comes round again, in the
+    same words or in others that surely mean it ("Name of innovation", later "Title of the innovation")."""
     forms: list[list[_Segment]] = []
-    first = None
+    first: _Segment | None = None
+    surest: _Segment | None = None  # the form's first heading that surely means one of the call's
     for segment in segments:
-        text = segment.text.strip().lower()
-        if not forms or (text == first and segment.scores and any(other.items for other in forms[-1])):
+        again = _again(first, segment, forms[-1]) if forms else False
+        again = again or (forms and surest is not first and _again(surest, segment, forms[-1], exact=False))
+        if not forms or (again and any(other.items for other in forms[-1])):
             forms.append([])
-            first = text if segment.scores else None
-        elif first is None and segment.scores:
-            first = text
+            first = segment if segment.scores else None
+            surest = segment if segment.scores and segment.best >= SURELY else None
+        else:
+            first = first or (segment if segment.scores else None)
+            surest = surest or (segment if segment.scores and segment.best >= SURELY else None)
         forms[-1].append(segment)
     return forms
+
+
+def _again(first: "_Segment | None", segment: _Segment, form: list[_Segment], *, exact: bool = True) -> bool:
+    if first is None or not segment.scores:
+        return False
+    if exact and segment.text.strip().lower() == first.text.strip().lower():
+        return True
+    # In other words: only once the form has gone on to other headings (not "Our innovation: …" then "Title").
+    others = {_top(other.scores) for other in form if other.scores and other.best >= SURELY}
+    surely = min(first.best, segment.best) >= SURELY and _top(first.scores) == _top(segment.scores)
+    return surely and len(others) >= FORM_AGAIN
 
 
 def _evidence(spec: HeadingSpec, items: list[_Item]) -> float:

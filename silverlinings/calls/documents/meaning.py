@@ -115,7 +115,7 @@ OPEN_QUESTION = re.compile(r"^\W*(?:who|what|which|how|why|when|where)\b", re.I)
 BRACKETS = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 NUMBERING = re.compile(
     r"^\s*(?:(?:q(?:uestion)?|section|part|no)\.?\s*)?"
-    r"(?:\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z](?=[.):]))?\)?\s*[.):\-–—]?\s*|\(?[a-z]\)\s*|[a-z]\.\s+|\(?[ivx]{1,4}[.)]\s*)",
+    r"(?:[a-h]\d{1,2}[.):]?\s+|\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z](?=[.):]))?\)?\s*[.):\-–—]?\s*|\(?[a-z]\)\s*|[a-z]\.\s+|\(?[ivx]{1,4}[.)]\s*)",
     re.IGNORECASE,
 )
 

@@ -47,7 +47,9 @@ MAX_HEADING_WORDS = 16
 WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$|^\d+ words(?: maximum| max)?$")
 BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
 # "Q5. Scale", "5) Scale", "5b. Scale"
-QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}[a-z]?[.):]?|\d{1,3}[a-z]?[.)])\s", re.I)
+QUESTION_NUMBER = re.compile(
+    r"^\s*(?:q(?:uestion)?\s*\d{1,3}[a-z]?[.):]?|\d{1,3}[a-z]?[.)]|[a-h]\d{1,2}[.):]?)\s", re.I
+)
 ANSWER_LABEL = re.compile(r"^\s*(?:a|answer|response|your answer)\s*[:.]\s+", re.I)  # "A: Kent"
 BOX = re.compile(r"^\s*(?:[☐☒☑✓✔✗✘■□▢◻⬜❑❒⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))")
 GUIDANCE_START = re.compile(
@@ -63,6 +65,12 @@ IF_YES = re.compile(r"^\s*(?:q?\d{1,3}[a-z]?[.)]\s*)?if (?:yes|so)\b[^.]*$", re.
 QUOTED = re.compile(r"^\s*>[> ]*", re.M)  # a line of the message an email replies to
 #: A label at the start of a sentence ("… Isle of Wight. Scale: Personal work habit").
 RUN_TOGETHER = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][^:.;]{0,40}?):\s+")
+#: What a web form shows under an answer, copied with it ("Character count: 88/2000", "(212 words)").
+COUNTER = re.compile(
+    r"^(?:(?:character|word|char)s?\s+(?:count|used|remaining|left)\s*:?\s*\d+(?:\s*/\s*\d+)?"
+    r"|\(?\d+\s*(?:/\s*\d+\s*)?(?:characters|words)(?:\s+(?:used|remaining|left))?\)?)$",
+    re.I,
+)
 SIGNATURE = re.compile(r"^\s*--\s*$")  # an email's signature follows
 
 
@@ -122,6 +130,11 @@ def _prepared_for(specs: list[HeadingSpec]):
 
 def _is_contact_part(text: str) -> bool:
     """A label such as "Email" or "Job title": part of a contact block under a contact heading."""
+    return len(text) <= 60 and _contact_label(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _contact_label(text: str) -> bool:
     return CONTACT_LABEL_PARTS.get(normalise(NUMBERING.sub("", text, count=1))) is not None
 
 
@@ -161,6 +174,12 @@ class _Cutter:
         if not para.text:
             return
         if normalise(para.text) in self.guidance or (IF_YES.match(para.text) and len(para.text.split()) <= 12):
+            return
+        first, newline, rest = para.text.partition("\n")
+        if newline and para.bold_prefix.strip() == first.strip() and rest.strip():
+            # A bold label and its answer in one paragraph, split by a line break.
+            self.para(Para(text=first, bold=True, listed=para.listed), label=label)
+            self.content(rest, para.listed, para.italic)
             return
         if para.level is None and not para.bold and len(parts := self._run_together(para.text)) > 1:
             for part in parts:  # "Title: Bedtime stories. Authority: Isle of Wight. Scale: …"
@@ -235,7 +254,9 @@ class _Cutter:
         capitals = stripped.isupper() and len(stripped) > 3  # "WHAT OTHERS WOULD NEED"
         asks = stripped.endswith((":", "?")) or bool(QUESTION_NUMBER.match(stripped)) or capitals
         if short and asks and max(scores := self.scores(stripped)) >= (MEANS if capitals else PLAIN_QUESTION):
-            inside = current is not None and bool(current.scores)
+            # The answer to the heading above only if it means a heading no more surely than that heading does
+            # ("A1 Title" under "SECTION A – ABOUT THE INNOVATION" is a heading).
+            inside = current is not None and bool(current.scores) and max(scores) <= current.best
             inside = inside and (not current.items or _top(current.scores) == _top(scores))
             if inside and max(scores) < PLAIN_LINE:
                 return None  # the answer to the heading above, or a line inside it
@@ -296,7 +317,7 @@ class _Cutter:
         if not text.strip():
             return
         norm = normalise(text)
-        if norm in self.guidance or WORD_LIMIT.match(norm):
+        if norm in self.guidance or WORD_LIMIT.match(norm) or COUNTER.match(text.strip()):
             return
         text = ANSWER_LABEL.sub("", text, count=1)
         hint_like = italic or bool(WHOLLY_BRACKETED.match(text))
@@ -396,8 +417,10 @@ class _Cutter:
         if found[1]:
             self.content(found[1], False, False)  # "Title: …" typed in the label cell itself
         # The rest of the heading's cell, and any cells before the answer's, are hints if they look it.
+        last = next(_paragraphs(cells[-1]), None)
+        labelled = last is not None and bool(ANSWER_LABEL.match(last.text))  # "Response: …": the rest is guidance
         for block in [*cells[index][1:], *(block for middle in cells[index + 1 : -1] for block in middle)]:
-            if isinstance(block, Para) and (block.italic or WHOLLY_BRACKETED.match(block.text)):
+            if isinstance(block, Para) and (labelled or block.italic or WHOLLY_BRACKETED.match(block.text)):
                 continue
             self.block(block)
         for block in cells[-1]:

@@ -4,6 +4,7 @@ Each function takes the answer's paragraphs as (text, is list item) pairs and re
 when blank, problems). A value that cannot be read for certain is reported and left out, never guessed.
 """
 
+import functools
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -151,6 +152,15 @@ ROLE_WORDS = frozenset(
 
 def normalise(text: str) -> str:
     """Lower case, quotes and dashes unified, '&' as 'and', punctuation as single spaces."""
+    return _normalised_short(text) if len(text) <= 200 else _normalised(text)  # headings and labels kept
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalised_short(text: str) -> str:
+    return _normalised(text)
+
+
+def _normalised(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
     text = re.sub(r"['’‘`´]", "", text)
     return re.sub(r"[\W_]+", " ", text).strip()
@@ -287,8 +297,14 @@ def _box_lines(items: Items) -> list[str]:
     return [line.strip() for line in lines if line.strip()]
 
 
+@functools.lru_cache(maxsize=64)
+def _matcher(choices: tuple[str, ...]) -> "_Choices":
+    """A heading's choices made ready for matching, once per set of choices."""
+    return _Choices(choices)
+
+
 def _choices(spec: HeadingSpec, items: Items) -> Answer:
-    matcher = _Choices(spec.choices)
+    matcher = _matcher(tuple(spec.choices))
     marked, boxes, plain = [], [], []
     for line in _box_lines(items):
         if mark := _MARKED.match(line):
@@ -518,7 +534,7 @@ def points_elsewhere(items: Items) -> bool:
 
 def choices_named(choices: tuple[str, ...], line: str) -> set[str]:
     """The choices a line names whole, perhaps with generic words ("Oxfordshire County Council")."""
-    matcher = _Choices(choices)
+    matcher = _matcher(tuple(choices))
     norm = normalise(line)
     found = matcher.exact.get(norm) or matcher.loose.get(" ".join(w for w in norm.split() if w not in _GENERIC))
     return {found} if found else set()

@@ -149,8 +149,13 @@ class Walker:
                 yield from self._children(child.find(f"{{{self.w}}}sdtContent") if tag == "sdt" else child, wanted)
 
     def _table(self, table):
-        for row in self._children(table, "tr"):
+        office: set[int] = set()  # columns headed "For office use only": not the sender's
+        for number, row in enumerate(self._children(table, "tr")):
             cells = [list(self.blocks(cell)) for cell in self._children(row, "tc")]
+            if number == 0:
+                office = {index for index, cell in enumerate(cells) if _office_use(cell)}
+            if office and len(cells) > max(office):
+                cells = [cell for index, cell in enumerate(cells) if index not in office]
             for cell in cells[:-1] if len(cells) > 1 else cells:
                 if cell and isinstance(cell[0], Para):
                     cell[0].label = True
@@ -242,6 +247,13 @@ class Walker:
                     checked = box.find(f"{{{w}}}checked")
                     state = _on(checked if checked is not None else box.find(f"{{{w}}}default"), w)
                     pieces.append(("☒ " if state else "☐ ", bold, italic, underline))
+
+
+OFFICE_USE = re.compile(r"\b(?:office|official|admin)\s+use\b", re.I)
+
+
+def _office_use(cell) -> bool:
+    return len(cell) == 1 and isinstance(cell[0], Para) and bool(OFFICE_USE.search(cell[0].text))
 
 
 def _leading_bold(pieces):
