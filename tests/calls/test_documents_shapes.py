@@ -194,3 +194,11 @@ def test_response_labels_in_the_last_cell_make_the_middle_cell_guidance():
     (form,) = read(("t", (["Title", "A short name", "Response: Speech therapy"],
                           ["Publish?", "Yes or no", "Response: Yes"])))  # fmt: skip
     assert form.answers == {"title": "Speech therapy", "consent_publish": {"answer": True, "detail": ""}}
+
+
+def test_a_contact_as_a_small_table_with_its_labels_across_the_top():
+    (form,) = read(("h", "Contact", 2), ("t", (["Name", "Job title", "Email", "Phone"],
+                                               ["Claire Dawson", "Service Manager", "cd@example.org", "01273 481 000"])))  # fmt: skip
+    assert form.answers["contact"] == {
+        "name": "Claire Dawson", "role": "Service Manager", "email": "cd@example.org", "phone": "01273 481 000",
+    }  # fmt: skip

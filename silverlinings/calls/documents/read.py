@@ -145,6 +145,7 @@ class _Cutter:
         self.meaning, self.guidance = _prepared_for(specs)
         self.choices = {normalise(choice) for spec in specs for choice in spec.choices}
         self.choice_sets = [tuple(spec.choices) for spec in specs if spec.choices]
+        self.parts: list[str] | None = None  # a contact's own labels across a table, for the row under them
         self.known, self.checked = False, 0  # whether a segment so far means a heading; segments looked at
         self.segments: list[_Segment] = []
         #: a table row that may be headings across the top (its cells, their segments, whether surely so,
@@ -332,6 +333,7 @@ class _Cutter:
 
     def flush(self) -> None:
         """A row kept back as possible headings across the top, when no row of answers came under it."""
+        self.parts = None
         if self.header is not None:
             cells, _segments, _surely, used = self.header
             self.header = None
@@ -353,8 +355,17 @@ class _Cutter:
                         self.content(para.text, para.listed, para.italic)
                 return
             self.flush()
+        if self.parts is not None:
+            labels, self.parts = self.parts, None
+            if len(cells) == len(labels):  # the row under a contact's own labels: "Name: …", "Email: …"
+                for label, cell in zip(labels, cells, strict=True):
+                    self.content(f"{label}: " + " ".join(para.text for para in _paragraphs(cell)), False, False)
+                return
         if len(cells) > 1 and all(len(cell) == 1 and isinstance(cell[0], Para) for cell in cells):
             texts = [cell[0].text for cell in cells]
+            if all(_is_contact_part(text.rstrip(" :")) for text in texts) and self._contact_part(texts[0]):
+                self.parts = texts  # "Name | Job title | Email | Phone" across the top of a small table
+                return
             scores = [self.scores(text) for text in texts]
             tops = {_top(row_scores) for row_scores in scores}
             short = all(len(text.split()) <= MAX_HEADING_WORDS and "\n" not in text for text in texts)
