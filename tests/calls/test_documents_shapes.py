@@ -203,3 +203,15 @@ def test_a_contact_as_a_small_table_with_its_labels_across_the_top():
     assert form.answers["contact"] == {
         "name": "Claire Dawson", "role": "Manager", "email": "cd@example.org", "phone": "01273 481 000",
     }  # fmt: skip
+
+
+def test_an_authority_other_than_the_one_the_contacts_email_names_is_marked_for_checking():
+    (form,) = read(("h", "Authority", 2), ("p", "Medway"), ("h", "Contact", 2), ("p", "Zara Khan, zk@kent.gov.uk"))
+    assert form.answers["authority"] == "Medway"
+    assert form.notes == ["‘Authority’: the contact’s email address names Kent, not Medway: check the authority"]
+    assert form.flagged == ["authority"]
+
+
+def test_an_authority_the_contacts_email_agrees_with_is_not_marked():
+    (form,) = read(("h", "Authority", 2), ("p", "East Sussex"), ("h", "Contact", 2), ("p", "B O, bo@eastsussex.gov.uk"))
+    assert form.flagged == []

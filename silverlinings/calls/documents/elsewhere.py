@@ -4,12 +4,14 @@ marked for the person checking the draft.
 - A choice named in the letterhead or the lines before the first heading ("Oxfordshire County
   Council" at the top of the page) when the document has no heading for it: the one choice named there.
 - The innovation's name typed as the document's title (Word's Title style) when no heading asks for it.
+- A check, not an answer: an authority that differs from the one council the contact's email address
+  names ("…@kent.example.gov.uk" for Medway) is marked for checking.
 - A contact that points elsewhere ("Me – details below") read from the one block of text outside the
   answers that gives an email address (an email's signature, a letterhead).
 """
 
 from ..headings import HeadingSpec, Kind, Purpose
-from .values import EMAIL, Answer, Items, answer_value, choices_named, points_elsewhere
+from .values import EMAIL, Answer, Items, answer_value, choices_named, normalise, points_elsewhere
 
 
 def choice_before_headings(spec: HeadingSpec, lines: list[str]) -> Answer | None:
@@ -46,3 +48,26 @@ def title_from_document(spec: HeadingSpec, titles: list[str]) -> Answer | None:
         return None
     note = f"‘{spec.text}’: not answered under a heading; ‘{titles[0]}’ is the document’s title"
     return Answer(titles[0].strip(), [], [note])
+
+
+#: Parts of an email address's domain that name no place.
+_DOMAIN_WORDS = frozenset(
+    ["gov", "uk", "org", "com", "net", "co", "ac", "sch", "nhs", "example", "mail", "email", "www", "cc", "council"]
+)
+
+
+def authority_check(spec: HeadingSpec, chosen: object, contact: object) -> list[str]:
+    """A note when the contact's email address names one of the choices, and not the one chosen."""
+    if spec.purpose != Purpose.AUTHORITY or not spec.choices or not isinstance(chosen, str):
+        return []
+    email = contact.get("email", "") if isinstance(contact, dict) else ""
+    labels = [label.replace("-", "") for label in email.partition("@")[2].lower().split(".")]
+    labels = [label for label in labels if label and label not in _DOMAIN_WORDS]
+    compact = {choice: "".join(w for w in normalise(choice).split() if w != "and") for choice in spec.choices}
+    named = {choice for choice, key in compact.items() for label in labels if key and key in label}
+    named = {
+        choice for choice in named if not any(other != choice and compact[choice] in compact[other] for other in named)
+    }
+    if len(named) != 1 or chosen in named:
+        return []
+    return [f"‘{spec.text}’: the contact’s email address names {named.pop()}, not {chosen}: check the authority"]

@@ -5,7 +5,7 @@ found.
 """
 
 from ..headings import HeadingSpec, Kind
-from .elsewhere import choice_before_headings, contact_from_elsewhere, title_from_document
+from .elsewhere import authority_check, choice_before_headings, contact_from_elsewhere, title_from_document
 from .meaning import BRACKETS, NUMBERING
 from .read import HEADER as SURELY
 from .read import MEANS, WHOLLY_BRACKETED, FormRead, _Cutter, _Item, _prepared_for, _Segment, _top
@@ -172,6 +172,11 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
             read.answers[spec.key] = answer.value
         elif not answer.problems:
             read.blank.append(spec.key)
+    contact = next((read.answers.get(spec.key) for spec in specs if spec.kind == Kind.CONTACT), None)
+    for spec in specs:
+        if notes := authority_check(spec, read.answers.get(spec.key), contact):
+            read.notes += notes
+            read.flagged += [spec.key] if spec.key not in read.flagged else []
     return read
 
 
