@@ -115,7 +115,7 @@ OPEN_QUESTION = re.compile(r"^\W*(?:who|what|which|how|why|when|where)\b", re.I)
 BRACKETS = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 NUMBERING = re.compile(
     r"^\s*(?:(?:q(?:uestion)?|section|part|no)\.?\s*)?"
-    r"(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\s*[.):\-–—]?\s*|\(?[a-z]\)\s*|[a-z]\.\s+|\(?[ivx]{1,4}[.)]\s*)",
+    r"(?:[a-h]\d{1,2}[.):]?\s+|\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z](?=[.):]))?\)?\s*[.):\-–—]?\s*|\(?[a-z]\)\s*|[a-z]\.\s+|\(?[ivx]{1,4}[.)]\s*)",
     re.IGNORECASE,
 )
 
@@ -145,7 +145,7 @@ class Meaning:
         self.texts: list[frozenset[str]] = []
         for spec in specs:
             weights = dict.fromkeys(self._concepts(f"{spec.hint} {spec.follow_up}"), self.HINT)
-            for word in KIND_WORDS.get(spec.kind, ()):
+            for word in map(_stem, KIND_WORDS.get(spec.kind, ())):  # stemmed as a heading's words are ("details")
                 weights[CONCEPT.get(word, word)] = max(weights.get(CONCEPT.get(word, word), 0), self.KIND)
             text = self._concepts(spec.text)
             weights |= dict.fromkeys(text, self.TEXT)

@@ -9,12 +9,11 @@ means one of the call's headings (see `meaning`), or when it looks like a headin
 the document's other headings and means none of them (an unknown heading). A heading weaker than the
 document's own (a bold line among Word headings, a sub-heading, a section title) is answer text.
 
-The document is then cut into forms (a new form starts when the first heading of the form comes round
-again), and in each form the headings are assigned to the call's headings one to one, the best
-overall match winning. A heading assigned to nothing is reported, with the text under it, as unplaced
-text for the person checking the draft: it is never added to the answer before it, nor dropped. The
-guidance printed in our own form, and hints left in a heading's cell or in brackets or italics under a
-heading, are recognised and left out.
+The segments are then cut into forms and read (`forms`): in each form the headings are assigned to
+the call's headings one to one, the best overall match winning. A heading assigned to nothing is
+reported, with the text under it, as unplaced text for the person checking the draft: it is never
+added to the answer before it, nor dropped. The guidance printed in our own form, and hints left in a
+heading's cell or in brackets or italics under a heading, are recognised and left out.
 """
 
 import functools
@@ -23,10 +22,15 @@ from dataclasses import dataclass, field
 
 from ..headings import HeadingSpec, Kind
 from .build import HOW_TO, HOW_TO_HEADING, follow_up_line, guidance_lines
-from .meaning import BRACKETS, NUMBERING, Meaning
-from .safety import open_word
-from .values import CONTACT_LABEL_PARTS, EMAIL, answer_value, as_text, is_yes_or_no, normalise, placeholder_removed
-from .walk import Para, Row, Walker
+from .meaning import NUMBERING, Meaning
+from .values import (
+    CONTACT_LABEL_PARTS,
+    choices_named,
+    is_yes_or_no,
+    normalise,
+    placeholder_removed,
+)
+from .walk import Para, Row
 
 MEANS = 0.35  # a heading-like paragraph with at least this score means a heading
 PLAIN_QUESTION = 0.45  # a plain line ending in ":" or "?"
@@ -37,16 +41,15 @@ PLAIN_SHORT_WORDS = 5
 PLAIN_LIST = 0.7  # the same for an item of a numbered or bulleted list, of up to PLAIN_LIST_WORDS words
 PLAIN_LIST_WORDS = 8
 HEADER = 0.8  # each cell of a table row of headings across the top, made only of heading words
-SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May we publish and contact you?")
-ORDER = 0.05  # the most that the order of the headings adds to a score
-EVIDENCE = 0.1  # what an answer of the heading's kind underneath adds ("Yes" under a yes-or-no question)
-ANSWERED = 0.02  # of two headings alike, the one with an answer under it wins
 #: How surely each look makes a heading: a heading weaker than the document's own is read as answer text.
-STRENGTH = {"preamble": 4, "title": 4, "style": 3, "label": 2, "bold": 2, "italic": 1, "plain": 1}
+STRENGTH = {"preamble": 4, "title": 4, "signature": 4, "style": 3, "label": 2, "bold": 2, "italic": 1, "plain": 1}
 MAX_HEADING_WORDS = 16
 WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$|^\d+ words(?: maximum| max)?$")
 BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
-QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\d{1,3}[.):]?|\d{1,3}[.)])\s", re.I)  # "Q5. Scale", "5) Scale"
+# "Q5. Scale", "5) Scale", "5b. Scale"
+QUESTION_NUMBER = re.compile(
+    r"^\s*(?:q(?:uestion)?\s*\d{1,3}[a-z]?[.):]?|\d{1,3}[a-z]?[.)]|[a-h]\d{1,2}[.):]?)\s", re.I
+)
 ANSWER_LABEL = re.compile(r"^\s*(?:a|answer|response|your answer)\s*[:.]\s+", re.I)  # "A: Kent"
 BOX = re.compile(r"^\s*(?:[☐☒☑✓✔✗✘■□▢◻⬜❑❒⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))")
 GUIDANCE_START = re.compile(
@@ -57,6 +60,18 @@ GUIDANCE_START = re.compile(
 SENTENCE_START = re.compile(r"^(?:we|i|our|they|it|this|these|there|he|she|my|their|his|her)\b", re.I)
 LABEL_LINE = re.compile(r"^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)\s*(.+)$", re.S)
 WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
+#: The second part of a yes-or-no question, printed as a question of its own ("4b. If yes, name the supplier").
+IF_YES = re.compile(r"^\s*(?:q?\d{1,3}[a-z]?[.)]\s*)?if (?:yes|so)\b[^.]*$", re.I)
+QUOTED = re.compile(r"^\s*>[> ]*", re.M)  # a line of the message an email replies to
+#: A label at the start of a sentence ("… Isle of Wight. Scale: Personal work habit").
+RUN_TOGETHER = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][^:.;]{0,40}?):\s+")
+#: What a web form shows under an answer, copied with it ("Character count: 88/2000", "(212 words)").
+COUNTER = re.compile(
+    r"^(?:(?:character|word|char)s?\s+(?:count|used|remaining|left)\s*:?\s*\d+(?:\s*/\s*\d+)?"
+    r"|\(?\d+\s*(?:/\s*\d+\s*)?(?:characters|words)(?:\s+(?:used|remaining|left))?\)?)$",
+    re.I,
+)
+SIGNATURE = re.compile(r"^\s*--\s*$")  # an email's signature follows
 
 
 @dataclass
@@ -115,7 +130,12 @@ def _prepared_for(specs: list[HeadingSpec]):
 
 def _is_contact_part(text: str) -> bool:
     """A label such as "Email" or "Job title": part of a contact block under a contact heading."""
-    return CONTACT_LABEL_PARTS.get(normalise(text)) is not None
+    return len(text) <= 60 and _contact_label(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _contact_label(text: str) -> bool:
+    return CONTACT_LABEL_PARTS.get(normalise(NUMBERING.sub("", text, count=1))) is not None
 
 
 class _Cutter:
@@ -124,8 +144,20 @@ class _Cutter:
     def __init__(self, specs: list[HeadingSpec]):
         self.meaning, self.guidance = _prepared_for(specs)
         self.choices = {normalise(choice) for spec in specs for choice in spec.choices}
+        self.choice_sets = [tuple(spec.choices) for spec in specs if spec.choices]
+        self.parts: list[str] | None = None  # a contact's own labels across a table, for the row under them
+        self.known, self.checked = False, 0  # whether a segment so far means a heading; segments looked at
         self.segments: list[_Segment] = []
-        self.header: list[_Segment] | None = None  # a table row of headings, waiting for the row of answers
+        #: a table row that may be headings across the top (its cells, their segments, whether surely so,
+        #: whether a row of answers came under it), waiting for the next row: a row of answers, or not
+        self.header: tuple[list, list[_Segment], bool, bool] | None = None
+
+    def _known_yet(self) -> bool:
+        """Whether any heading of the call has been met yet (before it: a letterhead, a greeting)."""
+        if not self.known:
+            self.known = any(segment.scores for segment in self.segments[self.checked :])
+            self.checked = len(self.segments)
+        return self.known
 
     def scores(self, text: str) -> tuple[float, ...]:
         return tuple(self.meaning.scores(text))
@@ -142,7 +174,26 @@ class _Cutter:
     def para(self, para: Para, *, label: bool = False) -> None:
         if not para.text:
             return
-        if normalise(para.text) in self.guidance:
+        if normalise(para.text) in self.guidance or (IF_YES.match(para.text) and len(para.text.split()) <= 12):
+            return
+        first, newline, rest = para.text.partition("\n")
+        if newline and para.bold_prefix.strip() == first.strip() and rest.strip():
+            # A bold label and its answer in one paragraph, split by a line break.
+            self.para(Para(text=first, bold=True, listed=para.listed), label=label)
+            self.content(rest, para.listed, para.italic)
+            return
+        if para.level is None and not para.bold and len(parts := self._run_together(para.text)) > 1:
+            for part in parts:  # "Title: Bedtime stories. Authority: Isle of Wight. Scale: …"
+                self.para(Para(text=part))
+            return
+        if SIGNATURE.match(para.text):
+            self.segments.append(_Segment("Signature", (), "signature"))
+            return
+        if QUOTED.match(para.text):
+            # An email reply quoting our questions: a quoted line is a heading or our own words, never an answer.
+            para.text = QUOTED.sub("", para.text).strip()
+            if para.text and (found := self._heading(para, label=label)) is not None and found[0].scores:
+                self.segments.append(found[0])
             return
         if (found := self._heading(para, label=label)) is not None:
             self.segments.append(found[0])
@@ -150,6 +201,19 @@ class _Cutter:
                 self.content(found[1], False, False)
             return
         self.content(para.text, para.listed, para.italic)
+
+    def _run_together(self, text: str) -> list[str]:
+        """A paragraph of several "Label: answer." sentences, each label a different heading, cut at each label."""
+        if self.segments and self.segments[-1].scores:
+            return []  # under a heading of the call: "Problem: … Solution: …" is that heading's answer
+        starts = [found for found in RUN_TOGETHER.finditer(text) if "\n" not in found.group(1)]
+        if len(starts) < 2 or starts[0].start() != 0:
+            return []
+        scores = [self.scores(found.group(1)) for found in starts]
+        if any(max(label) < PLAIN_LABEL for label in scores) or len({_top(label) for label in scores}) < len(scores):
+            return []
+        ends = [found.start() for found in starts[1:]] + [len(text)]
+        return [text[found.start() : end].strip().rstrip(".;").strip() for found, end in zip(starts, ends, strict=True)]
 
     def _heading(self, para: Para, *, label: bool) -> tuple[_Segment, str] | None:
         text = para.text
@@ -169,6 +233,12 @@ class _Cutter:
         words = len(text.split())
         if look and words <= MAX_HEADING_WORDS and not self._contact_part(text):
             scores = self.scores(text)
+            if (
+                not self._known_yet()
+                and max(scores) < PLAIN_LINE
+                and any(choices_named(c, text) for c in self.choice_sets)
+            ):
+                return None  # a choice in bold before any heading: the council's name at the top of a letter
             if para.level == 0 and max(scores) < PLAIN_LINE:
                 return _Segment(text.strip(), (), "title", 0), ""  # the document's title: what follows is its own
             if max(scores) >= MEANS:
@@ -185,9 +255,10 @@ class _Cutter:
         capitals = stripped.isupper() and len(stripped) > 3  # "WHAT OTHERS WOULD NEED"
         asks = stripped.endswith((":", "?")) or bool(QUESTION_NUMBER.match(stripped)) or capitals
         if short and asks and max(scores := self.scores(stripped)) >= (MEANS if capitals else PLAIN_QUESTION):
-            inside = current is not None and (
-                not current.items or (bool(current.scores) and _top(current.scores) == _top(scores))
-            )
+            # The answer to the heading above only if it means a heading no more surely than that heading does
+            # ("A1 Title" under "SECTION A – ABOUT THE INNOVATION" is a heading).
+            inside = current is not None and bool(current.scores) and max(scores) <= current.best
+            inside = inside and (not current.items or _top(current.scores) == _top(scores))
             if inside and max(scores) < PLAIN_LINE:
                 return None  # the answer to the heading above, or a line inside it
             return _Segment(stripped.rstrip(":").strip(), scores, "plain"), ""
@@ -247,7 +318,7 @@ class _Cutter:
         if not text.strip():
             return
         norm = normalise(text)
-        if norm in self.guidance or WORD_LIMIT.match(norm):
+        if norm in self.guidance or WORD_LIMIT.match(norm) or COUNTER.match(text.strip()):
             return
         text = ANSWER_LABEL.sub("", text, count=1)
         hint_like = italic or bool(WHOLLY_BRACKETED.match(text))
@@ -260,26 +331,67 @@ class _Cutter:
 
     # Tables
 
+    def flush(self) -> None:
+        """A row kept back as possible headings across the top, when no row of answers came under it."""
+        self.parts = None
+        if self.header is not None:
+            cells, _segments, _surely, used = self.header
+            self.header = None
+            if not used:
+                self._row(cells)
+
     def row(self, row: Row) -> None:
         cells = [[block for block in cell if not isinstance(block, Para) or block.text] for cell in row.cells]
         cells = [cell for cell in cells if cell]
-        header, self.header = self.header, None
-        if header is not None and len(cells) == len(header):
-            # The row under a row of headings: each cell answers the heading above it.
-            for segment, cell in zip(header, cells, strict=True):
-                self.segments.append(segment)
-                for para in _paragraphs(cell):
-                    self.content(para.text, para.listed, para.italic)
-            return
+        if self.header is not None:
+            header_cells, header, surely, used = self.header
+            if len(cells) == len(header) and ((surely and not used) or self._answers_row(cells)):
+                # A row under a row of headings: each cell answers the heading above it. Each further row
+                # of answers is another form ("three ideas in one table").
+                self.header = (header_cells, header, surely, True)
+                for segment, cell in zip(header, cells, strict=True):
+                    self.segments.append(_Segment(segment.text, segment.scores, segment.look))
+                    for para in _paragraphs(cell):
+                        self.content(para.text, para.listed, para.italic)
+                return
+            self.flush()
+        if self.parts is not None:
+            labels, self.parts = self.parts, None
+            if len(cells) == len(labels):  # the row under a contact's own labels: "Name: …", "Email: …"
+                for label, cell in zip(labels, cells, strict=True):
+                    self.content(f"{label}: " + " ".join(para.text for para in _paragraphs(cell)), False, False)
+                return
         if len(cells) > 1 and all(len(cell) == 1 and isinstance(cell[0], Para) for cell in cells):
-            scores = [self.scores(cell[0].text) for cell in cells]
+            texts = [cell[0].text for cell in cells]
+            if all(_is_contact_part(text.rstrip(" :")) for text in texts) and self._contact_part(texts[0]):
+                self.parts = texts  # "Name | Job title | Email | Phone" across the top of a small table
+                return
+            scores = [self.scores(text) for text in texts]
             tops = {_top(row_scores) for row_scores in scores}
-            headings = all(max(row_scores) >= HEADER for row_scores in scores) and len(tops) == len(cells)
-            if headings and all(self.meaning.all_known(cell[0].text) for cell in cells):
-                self.header = [
-                    _Segment(cell[0].text, row_scores, "label") for cell, row_scores in zip(cells, scores, strict=True)
-                ]
-                return  # headings across the top: their answers are in the next row
+            short = all(len(text.split()) <= MAX_HEADING_WORDS and "\n" not in text for text in texts)
+            if short and len(tops) == len(cells) and all(self._heading_like(text) for text in texts):
+                surely = all(max(row_scores) >= HEADER for row_scores in scores)
+                surely = surely and all(self.meaning.all_known(text) for text in texts)
+                segments = [_Segment(text, row_scores, "label") for text, row_scores in zip(texts, scores, strict=True)]
+                self.header = (cells, segments, surely, False)
+                return  # perhaps headings across the top: their answers would be in the next row
+        self._row(cells)
+
+    def _answers_row(self, cells) -> bool:
+        """Whether a row reads as answers, not as another row of headings or a heading and its answer."""
+        paragraphs = [next(_paragraphs(cell), None) for cell in cells]
+        texts = [para.text if para is not None else "" for para in paragraphs]
+        headings = [self._heading_like(text) for text in texts]
+        return sum(headings) * 2 < len(headings)
+
+    def _heading_like(self, text: str) -> bool:
+        """A table cell that could be a heading: not a choice, a yes or no, or a sentence."""
+        answer = is_yes_or_no(text) and not text.rstrip().endswith("?")  # "No, just Teams", not "OK to publish?"
+        if not text or normalise(text) in self.choices or answer or text.rstrip().endswith("."):
+            return False
+        return len(text.split()) <= MAX_HEADING_WORDS and max(self.scores(text)) >= MEANS
+
+    def _row(self, cells) -> None:
         # The label cell nearest the answer that means a heading: before it may be a number or a section.
         unknown = None
         for index in range(len(cells) - 2, -1, -1) if len(cells) > 1 else []:
@@ -316,8 +428,10 @@ class _Cutter:
         if found[1]:
             self.content(found[1], False, False)  # "Title: …" typed in the label cell itself
         # The rest of the heading's cell, and any cells before the answer's, are hints if they look it.
+        last = next(_paragraphs(cells[-1]), None)
+        labelled = last is not None and bool(ANSWER_LABEL.match(last.text))  # "Response: …": the rest is guidance
         for block in [*cells[index][1:], *(block for middle in cells[index + 1 : -1] for block in middle)]:
-            if isinstance(block, Para) and (block.italic or WHOLLY_BRACKETED.match(block.text)):
+            if isinstance(block, Para) and (labelled or block.italic or WHOLLY_BRACKETED.match(block.text)):
                 continue
             self.block(block)
         for block in cells[-1]:
@@ -327,12 +441,47 @@ class _Cutter:
         if isinstance(block, Row):
             self.row(block)
         else:
+            self.flush()  # a paragraph after a table: the table has ended
             self.para(block)
 
     # Headings that mean none of the call's
 
+    def _answers_in_another_look(self) -> None:
+        """Answers typed in italics (or bold) under headings of the document's usual look are answers.
+
+        A line in a weaker or equal look straight under a heading of the usual look with nothing under it
+        yet, and not as sure a heading itself, is that heading's answer ("Question 2 – Authority", then
+        "West Berkshire" in italics).
+        """
+        counts: dict[str, int] = {}
+        for segment in self.segments:
+            if segment.scores:
+                counts[segment.look] = counts.get(segment.look, 0) + 1
+        if not counts:
+            return
+        usual = max(counts, key=counts.__getitem__)
+        kept: list[_Segment] = []
+        for segment in self.segments:
+            before = kept[-1] if kept else None
+            if (
+                before is not None
+                and before.scores
+                and not before.items
+                and before.look == usual
+                and segment.look in ("italic", "bold")
+                and segment.look != usual
+                and STRENGTH[segment.look] <= STRENGTH[usual]
+                and segment.best < PLAIN_LINE
+            ):
+                before.items += [_Item(segment.text, hint_like=segment.look == "italic"), *segment.items]
+                continue
+            kept.append(segment)
+        self.segments = kept
+
     def settle(self) -> list[_Segment]:
         """Put back the heading-like paragraphs that mean no heading: unknown headings, or answer text."""
+        self.flush()
+        self._answers_in_another_look()
         looks: dict[str, int] = {}
         levels: dict[int, int] = {}
         for segment in self.segments:
@@ -347,6 +496,10 @@ class _Cutter:
         for index, segment in enumerate(self.segments):
             after = self.segments[index + 1] if index + 1 < len(self.segments) else None
             section = after is not None and after.look == segment.look == "style" and not segment.items
+            section = section and bool(after.scores)  # a question's own sub-headings are part of its answer
+            same = after is not None and bool(after.scores) and bool(segment.scores) and not segment.items
+            if same and _top(after.scores) == _top(segment.scores):
+                segment.scores = ()  # "Section 3: the difference it made", then "Difference" and its answer
             if section and (after.level or 0) > (segment.level or 0):
                 segment.scores = ()  # a section's heading, with the headings of its questions below it
             if segment.scores and segment.best < PLAIN_LINE:
@@ -357,7 +510,7 @@ class _Cutter:
                     segment.scores, segment.text = (), f"{segment.text}:" if segment.look == "plain" else segment.text
             if not segment.scores:
                 # A heading of the person's own when it looks like the document's other headings.
-                if segment.look in ("title", "preamble"):
+                if segment.look in ("title", "preamble", "signature"):
                     stands_out = True
                 elif segment.look == "style":
                     stands_out = level is None or (segment.level or 0) <= level
@@ -384,130 +537,3 @@ def _paragraphs(blocks):
 
 def _top(scores: tuple[float, ...]) -> int:
     return max(range(len(scores)), key=scores.__getitem__)
-
-
-def _forms(segments: list[_Segment]) -> list[list[_Segment]]:
-    """Cut into forms: a new form starts when the first heading of the form comes round again."""
-    forms: list[list[_Segment]] = []
-    first = None
-    for segment in segments:
-        text = segment.text.strip().lower()
-        if not forms or (text == first and segment.scores and any(other.items for other in forms[-1])):
-            forms.append([])
-            first = text if segment.scores else None
-        elif first is None and segment.scores:
-            first = text
-        forms[-1].append(segment)
-    return forms
-
-
-def _evidence(spec: HeadingSpec, items: list[_Item]) -> float:
-    """A little more when what is written underneath is an answer of the heading's kind."""
-    if not items:
-        return 0.0
-    first = items[0].text
-    if spec.kind == Kind.YES_NO and is_yes_or_no(first):
-        return EVIDENCE
-    if spec.kind == Kind.CONTACT and any(EMAIL.search(item.text) for item in items):
-        return EVIDENCE
-    if spec.kind in (Kind.ONE_CHOICE, Kind.SEVERAL_CHOICES) and spec.choices:
-        written = normalise(BRACKETS.sub(" ", first))
-        if any(normalise(choice) in written for choice in spec.choices):
-            return EVIDENCE
-    return 0.0
-
-
-def _assign(specs: list[HeadingSpec], form: list[_Segment]) -> dict[int, int]:
-    """Segment index → heading index, one to one, the best overall match winning."""
-    from scipy.optimize import linear_sum_assignment
-
-    rows = [index for index, segment in enumerate(form) if segment.scores]
-    if not rows:
-        return {}
-    matrix = []
-    for place, index in enumerate(rows):
-        segment = form[index]
-        where = place / (len(rows) - 1) if len(rows) > 1 else 0.0
-        line = []
-        for column, spec in enumerate(specs):
-            score = segment.scores[column]
-            if score < MEANS:
-                line.append(-1.0)
-                continue
-            order = ORDER * (1 - abs(where - column / max(len(specs) - 1, 1)))
-            answered = ANSWERED if segment.items else 0.0
-            line.append(score + order + answered + _evidence(spec, segment.items))
-        matrix.append(line)
-    chosen_rows, chosen_columns = linear_sum_assignment(matrix, maximize=True)
-    return {
-        rows[row]: int(column)
-        for row, column in zip(chosen_rows, chosen_columns, strict=True)
-        if matrix[row][column] >= MEANS
-    }
-
-
-def _answer_items(spec: HeadingSpec, segment: _Segment) -> list[tuple[str, bool]]:
-    """The paragraphs under a heading, without hints left at their start."""
-    items = list(segment.items)
-    hint = normalise(spec.hint) if spec.hint else ""
-    while items and (
-        (items[0].hint_like and (WHOLLY_BRACKETED.match(items[0].text) or any(not item.hint_like for item in items)))
-        or (hint and normalise(items[0].text) == hint)
-    ):
-        items.pop(0)
-    return [(item.text, item.listed) for item in items]
-
-
-def _unplaced(segment: _Segment) -> str:
-    text = as_text([(item.text, item.listed) for item in segment.items])
-    if segment.look == "preamble":
-        return f"Before the first heading: {text}" if text else ""
-    heading = (NUMBERING.sub("", segment.text, count=1).strip() or segment.text).rstrip(" :")
-    return f"{heading}: {text}" if text else ""
-
-
-def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
-    read = FormRead()
-    meaning = _prepared_for(specs)[0]
-    assigned = _assign(specs, form)
-    by_spec = {column: form[index] for index, column in assigned.items()}
-    # One yes-or-no heading may ask two questions at once: "May we publish this and contact you?"
-    for column, spec in enumerate(specs):
-        if column in by_spec or spec.kind != Kind.YES_NO:
-            continue
-        sharing = [
-            (segment.scores[column], other)
-            for other, segment in by_spec.items()
-            if specs[other].kind == Kind.YES_NO
-            and segment.scores[column] >= SHARED
-            and meaning.asks_too(segment.text, other, column)
-        ]
-        if sharing:
-            by_spec[column] = by_spec[max(sharing)[1]]
-    for index, segment in enumerate(form):
-        if index not in assigned and segment.look != "title" and (text := _unplaced(segment)):
-            read.unplaced.append(text)
-    for column, spec in enumerate(specs):
-        if column not in by_spec:
-            read.missing.append(spec.key)
-            continue
-        answer = answer_value(spec, _answer_items(spec, by_spec[column]))
-        read.problems += answer.problems
-        read.notes += answer.notes
-        if answer.problems or answer.notes:
-            read.flagged.append(spec.key)
-        if answer.value is not None:
-            read.answers[spec.key] = answer.value
-        elif not answer.problems:
-            read.blank.append(spec.key)
-    return read
-
-
-def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) -> list[FormRead]:
-    """The forms filled in in a returned .docx, in order. Raises DocumentRefused for a file it cannot read."""
-    parts = open_word(data, filename)
-    cutter = _Cutter(headings)
-    for block in Walker(parts).blocks(parts.document.find(f"{{{parts.ns}}}body")):
-        cutter.block(block)
-    forms = _forms(cutter.settle())
-    return [_read_form(headings, form) for form in forms if any(segment.scores for segment in form)]

@@ -4,6 +4,7 @@ Each function takes the answer's paragraphs as (text, is list item) pairs and re
 when blank, problems). A value that cannot be read for certain is reported and left out, never guessed.
 """
 
+import functools
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -57,7 +58,7 @@ _LABEL_PART |= {"contact": None, "contact details": None}
 #: A contact block's label (normalised) → the part it labels; None for "Contact" itself.
 CONTACT_LABEL_PARTS = _LABEL_PART
 #: A telephone number inside a line of text: UK numbers as people type them.
-PHONE_IN_TEXT = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|(?<![\w@.])\(?0)\d{2,4}\)?[\s\-]?\d{3,4}[\s\-]?\d{2,4}(?![\w@])")
+PHONE_IN_TEXT = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|(?<![\w@.])\(?0)\d{2,4}\)?[\s\-]?\d{3,4}[\s\-]?\d{2,5}(?![\w@])")
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Revd?)\.?\s+)?"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|(?:van|von|de|da|del|der|le|la|bin|al)(?=\s))"
 PERSONAL_NAME = re.compile(rf"^{_HONORIFIC}[A-Z][\w’'\-]+(?:\s+{_NAME_WORD}){{1,3}}$")
@@ -151,17 +152,38 @@ ROLE_WORDS = frozenset(
 
 def normalise(text: str) -> str:
     """Lower case, quotes and dashes unified, '&' as 'and', punctuation as single spaces."""
+    return _normalised_short(text) if len(text) <= 200 else _normalised(text)  # headings and labels kept
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalised_short(text: str) -> str:
+    return _normalised(text)
+
+
+def _normalised(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
     text = re.sub(r"['’‘`´]", "", text)
     return re.sub(r"[\W_]+", " ", text).strip()
 
 
+#: The prompts Word shows in an empty content control or form field, left when nothing was typed.
+WORD_PROMPT = re.compile(
+    r"^\s*[\[(]?(?:click or tap here to enter text|click here to enter text|click or tap to enter a date"
+    r"|click here to enter a date|choose an item|enter text here|type here|type your answer here)[.\])]*\s*$",
+    re.I,
+)
+
+
 def placeholder_removed(text: str) -> str:
+    if WORD_PROMPT.match(text):
+        return ""
     return _PLACEHOLDER.sub("", text).strip() if "answer" in text.lower() else text
 
 
 def as_text(items: Items) -> str:
     """Paragraphs separated by a blank line; consecutive list items as lines starting "- "."""
+    if len(items) == 1:
+        return items[0][0].strip()  # one bullet point on its own is the answer, not a list
     out, previous_listed = [], False
     for text, listed in items:
         if out:
@@ -207,6 +229,17 @@ class _Choices:
             return scores[0][1]
         return None
 
+    def within(self, text: str) -> list[tuple[str, str | None]]:
+        """One choice written whole among other words ("service or team practice I'd say"): the choice,
+        and the other words as a note for the person checking. Empty when no choice, or more than one, is."""
+        norm = f" {normalise(text)} "
+        held = [(key, choice) for key, choice in self.exact.items() if f" {key} " in norm]
+        if len(held) != 1:
+            return []
+        words = r"[\W_]+".join(re.escape(word) for word in held[0][0].split())
+        rest = re.sub(rf"(?i)\b{words}\b", " ", text, count=1).strip(" ,.;:-–—()")
+        return [(text, held[0][1]), *([(NOTE + " ".join(rest.split()), None)] if rest else [])]
+
     def pieces(self, text: str) -> list[tuple[str, str | None]]:
         """(text, choice or None) for each choice named in a line such as "Early help, fostering and adoption".
 
@@ -243,16 +276,37 @@ class _Choices:
                 matched = [self.match(part) for part in parts]
                 if len(parts) > 1 and all(matched) and not self.match(segment):
                     out += list(zip(parts, matched, strict=True))
+                elif (found := self.match(segment)) is None and (within := self.within(segment)):
+                    out += within
                 else:
-                    out.append((segment, self.match(segment)))
+                    out.append((segment, found))
                 start += 1
         return out
 
 
-def _choices(spec: HeadingSpec, items: Items) -> Answer:
-    matcher = _Choices(spec.choices)
-    marked, boxes, plain = [], [], []
+#: A box before a choice, where several stand on one line ("☐ Kent ☒ Medway ☐ Slough").
+_BOX_IN_LINE = re.compile(r"\s+(?=(?:[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\])\s*\w)")
+_ANY_BOX = re.compile(r"[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\]")
+
+
+def _box_lines(items: Items) -> list[str]:
+    """The answer's lines, a line holding several boxes cut before each box."""
+    lines = []
     for line in _lines(items):
+        lines += _BOX_IN_LINE.split(line) if len(_ANY_BOX.findall(line)) > 1 else [line]
+    return [line.strip() for line in lines if line.strip()]
+
+
+@functools.lru_cache(maxsize=64)
+def _matcher(choices: tuple[str, ...]) -> "_Choices":
+    """A heading's choices made ready for matching, once per set of choices."""
+    return _Choices(choices)
+
+
+def _choices(spec: HeadingSpec, items: Items) -> Answer:
+    matcher = _matcher(tuple(spec.choices))
+    marked, boxes, plain = [], [], []
+    for line in _box_lines(items):
         if mark := _MARKED.match(line):
             marked.append(line[mark.end() :])
         elif (mark := _MARKED_AFTER.search(line)) and line[: mark.start()].strip():
@@ -294,6 +348,13 @@ _DENIED = re.compile(
 _POLITE = re.compile(r"^(?:please|thanks|thank you|to both|for both|both|to both questions)[\s.!]*$", re.I)
 
 
+_BOXED_WORDS = re.compile(
+    r"(?:[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))\s*(?:yes|no)\b"
+    r"|\b(?:yes|no)\s*(?:[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))",
+    re.I,
+)
+
+
 def is_yes_or_no(text: str) -> bool:
     """Whether a line answers a yes-or-no question ("Yes", "N", "n/a", "☒ Yes ☐ No", "Happy to")."""
     first = text.strip().split("\n")[0]
@@ -329,7 +390,8 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
             if not first.strip():
                 continue
         if boxes:
-            answer, first = boxes.pop() == "yes", ""
+            # "☒ Yes ☐ No – Life Story Works": what follows the boxes is the detail.
+            answer, first = boxes.pop() == "yes", _BOXED_WORDS.sub(" ", first).strip(" -–—:;,.")
         elif first.strip().lower().rstrip(".") in ("y", "n"):
             answer, first = first.strip().lower().startswith("y"), ""
         elif found := _YES_NO.match(first):
@@ -384,7 +446,10 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         elif text:
             value[part] = text
 
-    lines = _lines(items)
+    lines = _labels_joined(_lines(items))
+    if _elsewhere(lines):
+        said = " ".join(lines)
+        return Answer(None, [f"‘{spec.text}’: it says ‘{said}’, so the contact’s details must be checked"])
     for index, line in enumerate(lines):
         if _SIGN_OFF.match(line):
             # "Best wishes, Hollie": the letter's end, not the contact's details.
@@ -419,6 +484,7 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
             put("phone", phone.lstrip("(") if phone.count("(") > phone.count(")") else phone)
         text = PHONE_IN_TEXT.sub(" ; ", text)
         text = re.sub(r"\b[A-Za-z][A-Za-z/ .\-]{0,30}[:.]\s*(?=;|$)", " ", text)  # "Tel/mobile:" left by the number
+        text = _PHONE_WORD.sub(" ", _PRONOUNS.sub(" ", text))  # "mobile 07700…", "(she/her)": no part of the contact
         pieces += [piece.strip(" .:-–—") for piece in re.split(r"[,;:|()\[\]<>]|\s[-–—]\s|\s[-–—]$", text)]
     pieces = [piece for piece in pieces if piece.strip(" .:-–—")]
     if pieces and not value["name"]:
@@ -431,7 +497,53 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
     notes += [f"‘{spec.text}’: also written: ‘{piece}’" for piece in pieces if len(piece.split()) > 12]
     if role:
         put("role", ", ".join(role))
+    if any(_LABEL_PART.get(normalise(piece)) for piece in value["role"].split(",")):
+        problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ holds a label, so a detail may be misplaced")
+    if re.search(r"\d{3}", value["role"]):
+        problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ holds numbers, so the telephone may be wrong")
     return Answer(value if any(value.values()) else None, problems, notes)
+
+
+_PRONOUNS = re.compile(r"\(?\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|zir|xem)\b\)?", re.I)
+_PHONE_WORD = re.compile(r"\b(?:tel(?:ephone)?|phone|mob(?:ile)?|direct line)\s*(?=;)", re.I)
+#: A question's number before a contact block's label ("5b. Job title").
+_NUMBERED = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d{1,3}[a-z]?[.)]\s*", re.I)
+#: A contact answer that points elsewhere ("Me – details below", "See my signature") instead of giving them.
+_POINTER = re.compile(r"^(?:me|myself|see\b.*|.*\b(?:below|above|signature|overleaf)\b.*|as (?:above|before))$", re.I)
+
+
+def _labels_joined(lines: list[str]) -> list[str]:
+    """A label on a line of its own ("5b. Job title") joined to the line after it, its value."""
+    joined: list[str] = []
+    for line in lines:
+        label = _LABEL_PART.get(normalise(_NUMBERED.sub("", line))) is not None
+        labelled = (found := _LABEL.match(line)) is not None and normalise(found.group(1)) in _LABEL_PART
+        if joined and joined[-1].endswith("\x00") and not label and not labelled:
+            joined[-1] = joined[-1][:-1] + " " + line
+        elif label:
+            joined.append(_NUMBERED.sub("", line).rstrip(" :") + ":\x00")
+        else:
+            joined.append(line)
+    return [line.rstrip("\x00") for line in joined]
+
+
+def points_elsewhere(items: Items) -> bool:
+    """Whether a contact answer points elsewhere ("Me – details below") instead of giving the details."""
+    return _elsewhere(_lines(items))
+
+
+def choices_named(choices: tuple[str, ...], line: str) -> set[str]:
+    """The choices a line names whole, perhaps with generic words ("Oxfordshire County Council")."""
+    matcher = _matcher(tuple(choices))
+    norm = normalise(line)
+    found = matcher.exact.get(norm) or matcher.loose.get(" ".join(w for w in norm.split() if w not in _GENERIC))
+    return {found} if found else set()
+
+
+def _elsewhere(lines: list[str]) -> bool:
+    text = " ".join(lines)
+    short = len(text.split()) <= 8
+    return short and not EMAIL.search(text) and not PHONE_IN_TEXT.search(text) and bool(_POINTER.match(text.strip()))
 
 
 #: A label that says whose details follow, not what they are ("Lead:", "Main contact:").

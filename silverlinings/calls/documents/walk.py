@@ -1,8 +1,10 @@
 """A Word document's body as paragraphs and table rows, in reading order.
 
 Content controls, tracked insertions, hyperlinks and fields are read through; deleted, struck-through
-and hidden text is left out, as are text boxes and drawings. Each paragraph keeps what matters for
-telling a heading from an answer: its heading level, whether it is bold, whether it is a list item.
+and hidden text is left out. The paragraphs in a text box are read after the paragraph it is anchored
+in (once: Word saves a text box twice, as a drawing and as an older shape for older readers). Each
+paragraph keeps what matters for telling a heading from an answer: its heading level, whether it is
+bold, whether it is a list item.
 """
 
 import hashlib
@@ -115,6 +117,8 @@ class Walker:
             tag = local(child).localname
             if tag == "p":
                 yield self._paragraph(child)
+                for box in self._text_boxes(child):
+                    yield from self.blocks(box)
             elif tag == "tbl":
                 yield from self._table(child)
             elif tag == "sdt":
@@ -123,6 +127,16 @@ class Walker:
                     yield from self.blocks(content)
             elif tag in ("customXml", "ins", "moveTo", "sdtContent"):
                 yield from self.blocks(child)
+
+    def _text_boxes(self, p):
+        """The contents of the text boxes anchored in a paragraph, each once, outermost only."""
+        content, fallback = f"{{{self.w}}}txbxContent", "Fallback"
+        for box in p.iter(content):
+            ancestors = list(box.iterancestors())
+            inside = ancestors[: ancestors.index(p)] if p in ancestors else ancestors
+            if any(etree.QName(a).localname == fallback or a.tag == content for a in inside):
+                continue  # the older copy of a text box, or a box inside a box (read with its outer box)
+            yield box
 
     def _children(self, parent, wanted: str):
         for child in parent:
@@ -135,8 +149,13 @@ class Walker:
                 yield from self._children(child.find(f"{{{self.w}}}sdtContent") if tag == "sdt" else child, wanted)
 
     def _table(self, table):
-        for row in self._children(table, "tr"):
+        office: set[int] = set()  # columns headed "For office use only": not the sender's
+        for number, row in enumerate(self._children(table, "tr")):
             cells = [list(self.blocks(cell)) for cell in self._children(row, "tc")]
+            if number == 0:
+                office = {index for index, cell in enumerate(cells) if _office_use(cell)}
+            if office and len(cells) > max(office):
+                cells = [cell for index, cell in enumerate(cells) if index not in office]
             for cell in cells[:-1] if len(cells) > 1 else cells:
                 if cell and isinstance(cell[0], Para):
                     cell[0].label = True
@@ -228,6 +247,13 @@ class Walker:
                     checked = box.find(f"{{{w}}}checked")
                     state = _on(checked if checked is not None else box.find(f"{{{w}}}default"), w)
                     pieces.append(("☒ " if state else "☐ ", bold, italic, underline))
+
+
+OFFICE_USE = re.compile(r"\b(?:office|official|admin)\s+use\b", re.I)
+
+
+def _office_use(cell) -> bool:
+    return len(cell) == 1 and isinstance(cell[0], Para) and bool(OFFICE_USE.search(cell[0].text))
 
 
 def _leading_bold(pieces):

@@ -8,15 +8,18 @@ root after changing this file:
 
 Block helpers: H (Word heading), B (bold line), BP (bold label then plain text), P (plain paragraph,
 "\n" a line break), I (italic), U (underlined), L (bullet list items), N (an item of Word's numbered
-list), T (table; a cell is a string or a list of blocks).
+list), T (table; a cell is a string or a list of blocks, a list may hold a table), X (a text box, as Word
+saves it: the drawing and its older fallback shape, each holding the same paragraphs).
 JSON: {"forms": [{key: expected value or null}], "unplaced": [words that must be in the unplaced text]}.
 """
 
 import json
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
 
 HERE = Path(__file__).parent
 
@@ -55,6 +58,34 @@ def U(text):  # an underlined line
 
 def T(*rows):
     return ("t", rows)
+
+
+def X(*paragraphs):  # a text box holding these paragraphs
+    return ("x", paragraphs)
+
+
+_BOX = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+    ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    ' xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+    '<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="5400000" cy="900000"/>'
+    '<wp:docPr id="{id}" name="Text Box {id}"/><a:graphic><a:graphicData'
+    ' uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+    '<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="5400000" cy="900000"/></a:xfrm>'
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr><wps:txbx><w:txbxContent>{body}</w:txbxContent>'
+    "</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>"
+    '<mc:Fallback><w:pict><v:shape style="width:425pt;height:71pt" type="#_x0000_t202"><v:textbox>'
+    "<w:txbxContent>{body}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+)
+_boxes = iter(range(1, 10_000))
+
+
+def _text_box(paragraph, lines):
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>' for line in lines)
+    paragraph._p.append(parse_xml(_BOX.format(id=next(_boxes), body=body)))
 
 
 def _runs(paragraph, text, *, bold=None, italic=None):
@@ -96,6 +127,8 @@ def _add(container, block, *, first=None):
     elif kind == "u":
         made = paragraph()
         made.add_run(block[1]).underline = True
+    elif kind == "x":
+        _text_box(paragraph(), block[1])
     elif kind == "t":
         table = container.add_table(rows=0, cols=max(len(row) for row in block[1]))
         table.style = "Table Grid"
@@ -140,6 +173,11 @@ def expect(**answers):
 
 
 def main():
+    from tests.data.returns import (  # noqa: F401 - add their documents to DOCUMENTS
+        documents_51_62,
+        documents_63_70,
+        documents_71_78,
+    )
     from tests.data.returns.documents import DOCUMENTS
 
     for path in HERE.glob("*.docx"):

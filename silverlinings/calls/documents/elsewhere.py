@@ -1,0 +1,73 @@
+"""Answers written outside their heading, taken only when the document leaves no doubt, and always
+marked for the person checking the draft.
+
+- A choice named in the letterhead or the lines before the first heading ("Oxfordshire County
+  Council" at the top of the page) when the document has no heading for it: the one choice named there.
+- The innovation's name typed as the document's title (Word's Title style) when no heading asks for it.
+- A check, not an answer: an authority that differs from the one council the contact's email address
+  names ("…@kent.example.gov.uk" for Medway) is marked for checking.
+- A contact that points elsewhere ("Me – details below") read from the one block of text outside the
+  answers that gives an email address (an email's signature, a letterhead).
+"""
+
+from ..headings import HeadingSpec, Kind, Purpose
+from .values import EMAIL, Answer, Items, answer_value, choices_named, normalise, points_elsewhere
+
+
+def choice_before_headings(spec: HeadingSpec, lines: list[str]) -> Answer | None:
+    """The one choice of a one-choice heading named, whole, on a line before the first heading."""
+    if spec.kind != Kind.ONE_CHOICE or not spec.choices:
+        return None
+    named = {choice for line in lines for choice in choices_named(spec.choices, line)}
+    if len(named) != 1:
+        return None
+    choice = named.pop()
+    return Answer(
+        choice, [], [f"‘{spec.text}’: not answered under a heading; ‘{choice}’ is taken from the top of the document"]
+    )
+
+
+def contact_from_elsewhere(spec: HeadingSpec, items: Items, blocks: list[Items]) -> Answer | None:
+    """The contact read from the one block outside the answers with an email, when the answer points to it."""
+    if spec.kind != Kind.CONTACT or not points_elsewhere(items):
+        return None
+    with_email = [block for block in blocks if any(EMAIL.search(text) for text, _listed in block)]
+    if len(with_email) != 1:
+        return None
+    found = answer_value(spec, with_email[0])
+    if found.value is None or not found.value.get("email"):
+        return None
+    said = " ".join(text for text, _listed in items)
+    note = f"‘{spec.text}’: it says ‘{said}’; the details are taken from the text it points to"
+    return Answer(found.value, found.problems, [*found.notes, note])
+
+
+def title_from_document(spec: HeadingSpec, titles: list[str]) -> Answer | None:
+    """The document's one title, for the heading that asks for the innovation's name."""
+    if spec.purpose != Purpose.TITLE or len(titles) != 1 or not titles[0].strip():
+        return None
+    note = f"‘{spec.text}’: not answered under a heading; ‘{titles[0]}’ is the document’s title"
+    return Answer(titles[0].strip(), [], [note])
+
+
+#: Parts of an email address's domain that name no place.
+_DOMAIN_WORDS = frozenset(
+    ["gov", "uk", "org", "com", "net", "co", "ac", "sch", "nhs", "example", "mail", "email", "www", "cc", "council"]
+)
+
+
+def authority_check(spec: HeadingSpec, chosen: object, contact: object) -> list[str]:
+    """A note when the contact's email address names one of the choices, and not the one chosen."""
+    if spec.purpose != Purpose.AUTHORITY or not spec.choices or not isinstance(chosen, str):
+        return []
+    email = contact.get("email", "") if isinstance(contact, dict) else ""
+    labels = [label.replace("-", "") for label in email.partition("@")[2].lower().split(".")]
+    labels = [label for label in labels if label and label not in _DOMAIN_WORDS]
+    compact = {choice: "".join(w for w in normalise(choice).split() if w != "and") for choice in spec.choices}
+    named = {choice for choice, key in compact.items() for label in labels if key and key in label}
+    named = {
+        choice for choice in named if not any(other != choice and compact[choice] in compact[other] for other in named)
+    }
+    if len(named) != 1 or chosen in named:
+        return []
+    return [f"‘{spec.text}’: the contact’s email address names {named.pop()}, not {chosen}: check the authority"]

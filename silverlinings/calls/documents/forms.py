@@ -1,0 +1,190 @@
+"""Cut a returned document's segments into forms and read each: its headings assigned to the call's
+headings one to one (the best overall match winning), each answer read by its heading's kind, and a
+heading assigned to nothing reported, with its text, as unplaced. See `read` for how the segments are
+found.
+"""
+
+from ..headings import HeadingSpec, Kind
+from .elsewhere import authority_check, choice_before_headings, contact_from_elsewhere, title_from_document
+from .meaning import BRACKETS, NUMBERING
+from .read import HEADER as SURELY
+from .read import MEANS, WHOLLY_BRACKETED, FormRead, _Cutter, _Item, _prepared_for, _Segment, _top
+from .safety import open_word
+from .values import EMAIL, answer_value, as_text, is_yes_or_no, normalise
+from .walk import Walker
+
+SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May we publish and contact you?")
+ORDER = 0.05  # the most that the order of the headings adds to a score
+EVIDENCE = 0.1  # what an answer of the heading's kind underneath adds ("Yes" under a yes-or-no question)
+ANSWERED = 0.02  # of two headings alike, the one with an answer under it wins
+SECTION = 1.0  # an empty heading followed by another gives way to any heading with an answer that means it
+
+
+FORM_AGAIN = 3  # the headings a form must have gone through before its first heading, reworded, starts another
+
+
+def _forms(segments: list[_Segment]) -> list[list[_Segment]]:
+    """Cut into forms: a new form starts when the first heading of the form comes round again, in the
+    same words or in others that surely mean it ("Name of innovation", later "Title of the innovation")."""
+    forms: list[list[_Segment]] = []
+    first: _Segment | None = None
+    surest: _Segment | None = None  # the form's first heading that surely means one of the call's
+    for segment in segments:
+        again = _again(first, segment, forms[-1]) if forms else False
+        again = again or (forms and surest is not first and _again(surest, segment, forms[-1], exact=False))
+        if not forms or (again and any(other.items for other in forms[-1])):
+            forms.append([])
+            first = segment if segment.scores else None
+            surest = segment if segment.scores and segment.best >= SURELY else None
+        else:
+            first = first or (segment if segment.scores else None)
+            surest = surest or (segment if segment.scores and segment.best >= SURELY else None)
+        forms[-1].append(segment)
+    return forms
+
+
+def _again(first: "_Segment | None", segment: _Segment, form: list[_Segment], *, exact: bool = True) -> bool:
+    if first is None or not segment.scores:
+        return False
+    if exact and segment.text.strip().lower() == first.text.strip().lower():
+        return True
+    # In other words: only once the form has gone on to other headings (not "Our innovation: …" then "Title").
+    others = {_top(other.scores) for other in form if other.scores and other.best >= SURELY}
+    surely = min(first.best, segment.best) >= SURELY and _top(first.scores) == _top(segment.scores)
+    return surely and len(others) >= FORM_AGAIN
+
+
+def _evidence(spec: HeadingSpec, items: list[_Item]) -> float:
+    """A little more when what is written underneath is an answer of the heading's kind."""
+    if not items:
+        return 0.0
+    first = items[0].text
+    if spec.kind == Kind.YES_NO and is_yes_or_no(first):
+        return EVIDENCE
+    if spec.kind == Kind.CONTACT and any(EMAIL.search(item.text) for item in items):
+        return EVIDENCE
+    if spec.kind in (Kind.ONE_CHOICE, Kind.SEVERAL_CHOICES) and spec.choices:
+        written = normalise(BRACKETS.sub(" ", first))
+        if any(normalise(choice) in written for choice in spec.choices):
+            return EVIDENCE
+    return 0.0
+
+
+def _assign(specs: list[HeadingSpec], form: list[_Segment]) -> dict[int, int]:
+    """Segment index → heading index, one to one, the best overall match winning."""
+    from scipy.optimize import linear_sum_assignment
+
+    rows = [index for index, segment in enumerate(form) if segment.scores]
+    if not rows:
+        return {}
+    matrix, raw = [], []
+    for place, index in enumerate(rows):
+        segment = form[index]
+        # An empty heading straight before another ("Section 2: what you did", then "Problem") yields its
+        # heading to one with an answer under it; it keeps it when no other heading means it.
+        after = form[index + 1] if index + 1 < len(form) else None
+        yields = SECTION if not segment.items and after is not None and after.scores else 0.0
+        where = place / (len(rows) - 1) if len(rows) > 1 else 0.0
+        line = []
+        for column, spec in enumerate(specs):
+            score = segment.scores[column]
+            if score < MEANS:
+                line.append(-1.0)
+                continue
+            order = ORDER * (1 - abs(where - column / max(len(specs) - 1, 1)))
+            answered = ANSWERED if segment.items else 0.0
+            line.append(score + order + answered + _evidence(spec, segment.items) - yields)
+        matrix.append(line)
+        raw.append([value + yields for value in line])
+    chosen_rows, chosen_columns = linear_sum_assignment(matrix, maximize=True)
+    return {
+        rows[row]: int(column)
+        for row, column in zip(chosen_rows, chosen_columns, strict=True)
+        if raw[row][column] >= MEANS
+    }
+
+
+def _answer_items(spec: HeadingSpec, segment: _Segment) -> list[tuple[str, bool]]:
+    """The paragraphs under a heading, without hints left at their start."""
+    items = list(segment.items)
+    hint = normalise(spec.hint) if spec.hint else ""
+    while items and (
+        (items[0].hint_like and (WHOLLY_BRACKETED.match(items[0].text) or any(not item.hint_like for item in items)))
+        or (hint and normalise(items[0].text) == hint)
+    ):
+        items.pop(0)
+    return [(item.text, item.listed) for item in items]
+
+
+def _items(segment: _Segment) -> list[tuple[str, bool]]:
+    return [(item.text, item.listed) for item in segment.items]
+
+
+def _unplaced(segment: _Segment) -> str:
+    text = as_text([(item.text, item.listed) for item in segment.items])
+    if segment.look == "preamble":
+        return f"Before the first heading: {text}" if text else ""
+    heading = (NUMBERING.sub("", segment.text, count=1).strip() or segment.text).rstrip(" :")
+    return f"{heading}: {text}" if text else ""
+
+
+def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
+    read = FormRead()
+    meaning = _prepared_for(specs)[0]
+    assigned = _assign(specs, form)
+    by_spec = {column: form[index] for index, column in assigned.items()}
+    # One yes-or-no heading may ask two questions at once: "May we publish this and contact you?"
+    for column, spec in enumerate(specs):
+        if column in by_spec or spec.kind != Kind.YES_NO:
+            continue
+        sharing = [
+            (segment.scores[column], other)
+            for other, segment in by_spec.items()
+            if specs[other].kind == Kind.YES_NO
+            and segment.scores[column] >= SHARED
+            and meaning.asks_too(segment.text, other, column)
+        ]
+        if sharing:
+            by_spec[column] = by_spec[max(sharing)[1]]
+    for index, segment in enumerate(form):
+        if index not in assigned and segment.look != "title" and (text := _unplaced(segment)):
+            read.unplaced.append(text)
+    outside = [segment for index, segment in enumerate(form) if index not in assigned and segment.items]
+    before = form[0].items if form and form[0].look == "preamble" else []
+    top = [line for item in before for line in item.text.split("\n")]
+    titles = [segment.text for segment in form if segment.look == "title"]
+    for column, spec in enumerate(specs):
+        if column not in by_spec:
+            answer = choice_before_headings(spec, top) or title_from_document(spec, titles)
+            if answer is None:
+                read.missing.append(spec.key)
+                continue
+        else:
+            items = _answer_items(spec, by_spec[column])
+            answer = answer_value(spec, items)
+            if (found := contact_from_elsewhere(spec, items, [_items(segment) for segment in outside])) is not None:
+                answer = found
+        read.problems += answer.problems
+        read.notes += answer.notes
+        if answer.problems or answer.notes:
+            read.flagged.append(spec.key)
+        if answer.value is not None:
+            read.answers[spec.key] = answer.value
+        elif not answer.problems:
+            read.blank.append(spec.key)
+    contact = next((read.answers.get(spec.key) for spec in specs if spec.kind == Kind.CONTACT), None)
+    for spec in specs:
+        if notes := authority_check(spec, read.answers.get(spec.key), contact):
+            read.notes += notes
+            read.flagged += [spec.key] if spec.key not in read.flagged else []
+    return read
+
+
+def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) -> list[FormRead]:
+    """The forms filled in in a returned .docx, in order. Raises DocumentRefused for a file it cannot read."""
+    parts = open_word(data, filename)
+    cutter = _Cutter(headings)
+    for block in Walker(parts).blocks(parts.document.find(f"{{{parts.ns}}}body")):
+        cutter.block(block)
+    forms = _forms(cutter.settle())
+    return [_read_form(headings, form) for form in forms if any(segment.scores for segment in form)]
