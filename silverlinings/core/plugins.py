@@ -5,8 +5,12 @@ An app declares them in its own `nav.py` (found the way `demo.py` is), so `core`
     NAV_ITEMS = [NavItem("Things", "things:thing_list", "things.manage_things", order=70)]
     CALL_TABS = [CallTab("Things", "things:call_things", "things.manage_call", order=60)]
     DASHBOARD_PANELS = [DashboardPanel("Things", "things/_dashboard.html", "things.manage_things", context=fn)]
+    SCOPED_ROLES = [ScopedRole("thing-keeper", "keeper", "Keeper of a thing", "things.thing", …)]
 
-A `CallTab`'s URL takes the call's `slug`; its permission is checked against the call.
+A `CallTab`'s URL takes the call's `slug`; its permission is checked against the call. A `ScopedRole` is
+a role held for one record (a call's panel, a commission) that the team gives and removes on a person's
+page: the app that owns the record says which records may be chosen and how the role is given and taken
+away (its own services, with its own checks).
 """
 
 from collections.abc import Callable
@@ -43,6 +47,27 @@ class DashboardPanel:
     context: Callable[[object], dict] = field(default=lambda request: {})
 
 
+@dataclass(frozen=True)
+class ScopedRole:
+    slug: str  # in the URL of the page that gives it
+    role: str  # a MembershipRole value
+    label: str  # "Editorial panel member of a call"
+    model: str  # "app_label.model_name" of the record it is held for
+    question: str  # the label of the choice: "Which call?"
+    noun: str  # "call": for "Choose a call"
+    # () → the records the team may choose from, in the order shown.
+    choices: Callable[[], object]
+    # (person=, scope=, by=, authority=) → the Membership; raises ValidationError with a message for the page.
+    give: Callable[..., object]
+    # (membership=, by=) → None; takes the role away with whatever the app does then.
+    remove: Callable[..., None]
+    # Said on the page that confirms taking the role away.
+    remove_note: str = "They keep their account and any other roles."
+    # The role is held for one authority too (a coordinator's places).
+    needs_authority: bool = False
+    order: int = 50
+
+
 @cache
 def _modules() -> tuple:
     found = []
@@ -74,3 +99,12 @@ def call_tabs() -> list[CallTab]:
 
 def dashboard_panels() -> list[DashboardPanel]:
     return _collect("DASHBOARD_PANELS")
+
+
+def scoped_roles() -> list[ScopedRole]:
+    return _collect("SCOPED_ROLES")
+
+
+def scoped_role_for(*, role: str, model: str) -> ScopedRole | None:
+    """The declaration of `role` held for a `model` ("app_label.model_name") record, if an app makes one."""
+    return next((found for found in scoped_roles() if (found.role, found.model) == (role, model)), None)
