@@ -14,7 +14,7 @@ from .models import MembershipRole, User
 NO_ROLE = ""
 ROLE_CHOICES = [
     (MembershipRole.PROGRAMME_TEAM, "Programme team: runs calls, the panel, the showcase and the bulletin"),
-    (MembershipRole.PANEL_MEMBER, "Editorial panel member: taken on, to be put on a call’s panel (below, or on the call’s Panel page)"),
+    (MembershipRole.PANEL_MEMBER, "Editorial panel member: taken on, to be put on calls’ panels"),
     (MembershipRole.WRITER, "Report writer"),
     (MembershipRole.DESIGNER, "Report designer"),
     (MembershipRole.COORDINATOR, "Authority coordinator: manages their authority's places at events"),
