@@ -5,6 +5,7 @@ SIGNED_IN_GOES_TO_DASHBOARD = {
     "contributor": 302,
     "panel_member": 302,
     "writer": 302,
+    "two_roles": 302,
     "programme_team": 302,
 }
 
