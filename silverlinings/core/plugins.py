@@ -2,11 +2,15 @@
 
 An app declares them in its own `nav.py` (found the way `demo.py` is), so `core` names no feature app:
 
-    NAV_ITEMS = [NavItem("Things", "things:thing_list", "things.manage_things", order=70)]
+    NAV_SECTIONS = [NavSection("things", "Things", order=70)]
+    NAV_ITEMS = [NavItem("Manage things", "things:thing_list", "things.manage_things", order=69, section="things")]
     CALL_TABS = [CallTab("Things", "things:call_things", "things.manage_call", order=60)]
     DASHBOARD_PANELS = [DashboardPanel("Things", "things/_dashboard.html", "things.manage_things", context=fn)]
     SCOPED_ROLES = [ScopedRole("thing-keeper", "keeper", "Keeper of a thing", "things.thing", …)]
 
+Entries in a `NavSection` are one link in the menu, named after the section and going to the first entry
+(by `order`) the person may use; the section's entries are then listed under the menu on its pages. A
+section with one entry someone may use is that entry, in the section's place.
 A `CallTab`'s URL takes the call's `slug`; its permission is checked against the call. A `ScopedRole` is
 a role held for one record (a call's panel, a commission) that the team gives and removes on a person's
 page: the app that owns the record says which records may be chosen and how the role is given and taken
@@ -22,11 +26,19 @@ from django.apps import apps
 
 
 @dataclass(frozen=True)
+class NavSection:
+    key: str
+    label: str
+    order: int = 50
+
+
+@dataclass(frozen=True)
 class NavItem:
     label: str
     url_name: str
     permission: str | None = None  # None: everyone
     order: int = 50
+    section: str = ""  # a NavSection's key, or none: a link of its own in the menu
 
 
 @dataclass(frozen=True)
@@ -91,6 +103,10 @@ def _collect(attribute: str) -> list:
 
 def nav_items() -> list[NavItem]:
     return _collect("NAV_ITEMS")
+
+
+def nav_sections() -> list[NavSection]:
+    return _collect("NAV_SECTIONS")
 
 
 def call_tabs() -> list[CallTab]:

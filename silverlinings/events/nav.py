@@ -1,4 +1,4 @@
-from silverlinings.core.plugins import DashboardPanel, NavItem, ScopedRole
+from silverlinings.core.plugins import DashboardPanel, NavItem, NavSection, ScopedRole
 
 
 def _dashboard(request) -> dict:
@@ -27,9 +27,10 @@ def _remove(*, membership, by) -> None:
     coordinator_revoke(membership=membership, by=by)
 
 
+NAV_SECTIONS = [NavSection("events", "Events", order=30)]
 NAV_ITEMS = [
-    NavItem("Events", "events:event_list", order=30),
-    NavItem("Manage events", "events:manage_events", "events.manage_events", order=45),
+    NavItem("Manage events", "events:manage_events", "events.manage_events", order=29, section="events"),
+    NavItem("Events", "events:event_list", order=30, section="events"),
 ]
 DASHBOARD_PANELS = [
     DashboardPanel("Events", "events/dashboard/events.html", "events.manage_events", order=55, context=_dashboard)

@@ -1,4 +1,4 @@
-from silverlinings.core.plugins import CallTab, DashboardPanel, NavItem, ScopedRole
+from silverlinings.core.plugins import CallTab, DashboardPanel, NavItem, NavSection, ScopedRole
 
 
 def _calls_still_reviewing():
@@ -22,10 +22,11 @@ def _seat_remove(*, membership, by) -> None:
     panel_member_remove(membership=membership, by=by)
 
 
+NAV_SECTIONS = [NavSection("review", "Review", order=15)]
 NAV_ITEMS = [
     NavItem("Your reviews", "review:panel_home", "review.list_own_reviews", order=30),
-    NavItem("Themes and ideas", "review:grouping_calls", "review.manage_review", order=45),
-    NavItem("Editorial panel", "review:panel_home", "review.manage_review", order=46),
+    NavItem("Themes and ideas", "review:grouping_calls", "review.manage_review", order=45, section="review"),
+    NavItem("Editorial panel", "review:panel_home", "review.manage_review", order=46, section="review"),
 ]
 
 CALL_TABS = [

@@ -1,4 +1,4 @@
-from silverlinings.core.plugins import CallTab, DashboardPanel, NavItem, ScopedRole
+from silverlinings.core.plugins import CallTab, DashboardPanel, NavItem, NavSection, ScopedRole
 
 
 def _unpublished():
@@ -44,10 +44,11 @@ def _own_commissions(request) -> dict:
     return {"commissions": list(commissions_of(request.user)[:5])}
 
 
+NAV_SECTIONS = [NavSection("showcase", "Showcase", order=35)]
 NAV_ITEMS = [
-    NavItem("Showcase", "showcase:index", order=35),
+    NavItem("Commissions", "showcase:board", "showcase.manage_commissions", order=34, section="showcase"),
+    NavItem("Showcase", "showcase:index", order=35, section="showcase"),
     NavItem("Your commissions", "showcase:my_commissions", "showcase.show_own_commissions", order=25),
-    NavItem("Commissions", "showcase:board", "showcase.manage_commissions", order=47),
 ]
 CALL_TABS = [CallTab("Showcase reports", "showcase:commission_create", "showcase.manage_commissions", order=70)]
 DASHBOARD_PANELS = [
