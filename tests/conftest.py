@@ -77,13 +77,17 @@ def contributor(db):
     return ContributorFactory(email="nominator@example.org")
 
 
-ROLES = ["anonymous", "contributor", "panel_member", "writer", "programme_team"]
+ROLES = ["anonymous", "contributor", "panel_member", "writer", "two_roles", "programme_team"]
 
 
 @pytest.fixture
 def client_for(client, db):
-    """client_for(role) → a test client signed in as a fresh user with that role (or anonymous)."""
+    """client_for(role) → a test client signed in as a fresh user with that role (or anonymous); "two_roles"
+    is a panel member of one call and the writer of a commission on another (tests/authorization/two_roles.py)."""
+    from tests.authorization.two_roles import two_roles_person
+
     factories = {
+        "two_roles": two_roles_person,
         "contributor": ContributorFactory,
         "panel_member": PanelMemberFactory,
         "writer": WriterFactory,

@@ -1,8 +1,9 @@
-"""The team's forms for people: invite someone, give a role. Roles held for a call (a panel seat)
-are given on that call's pages; here the team gives roles held for nothing in particular."""
+"""The team's forms for people: invite someone, give a role held for nothing in particular, give a role
+held for one record (a call's panel, a commission, an event) that an app declares (`ScopedRole`)."""
 
 from crispy_forms_gds.layout import Button, Field, Size
 from django import forms
+from django.apps import apps
 from django.contrib.auth.forms import SetPasswordForm
 
 from silverlinings.core.forms import govuk_helper
@@ -13,7 +14,7 @@ from .models import MembershipRole, User
 NO_ROLE = ""
 ROLE_CHOICES = [
     (MembershipRole.PROGRAMME_TEAM, "Programme team: runs calls, the panel, the showcase and the bulletin"),
-    (MembershipRole.PANEL_MEMBER, "Editorial panel member: you put them on a call's panel on its Panel page"),
+    (MembershipRole.PANEL_MEMBER, "Editorial panel member: taken on, to be put on calls’ panels"),
     (MembershipRole.WRITER, "Report writer"),
     (MembershipRole.DESIGNER, "Report designer"),
     (MembershipRole.COORDINATOR, "Authority coordinator: manages their authority's places at events"),
@@ -48,6 +49,34 @@ class RoleForm(forms.Form):
         if data.get("role") == MembershipRole.COORDINATOR and not data.get("authority"):
             self.add_error("authority", "Choose the authority they coordinate")
         return data
+
+
+class ScopedRoleForm(forms.Form):
+    """Choose the record a role is held for. Only the records the app offers are listed, but any is
+    accepted here, so that the app's own check explains why one that is no longer offered cannot be chosen."""
+
+    scope = forms.ModelChoiceField(queryset=None)
+    authority = forms.ModelChoiceField(
+        queryset=Authority.objects.order_by("name"),
+        label="Which authority’s places do they coordinate?",
+        empty_label="Choose an authority",
+        error_messages={"required": "Choose an authority", "invalid_choice": "Choose an authority from the list"},
+    )
+
+    def __init__(self, *args, scoped_role, action: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        noun = scoped_role.noun
+        scope = self.fields["scope"]
+        scope.queryset = apps.get_model(scoped_role.model)._default_manager.all()
+        scope.label = scoped_role.question
+        scope.error_messages = {"required": f"Choose a {noun}", "invalid_choice": f"Choose a {noun} from the list"}
+        scope.widget.choices = [("", f"Choose a {noun}"), *((found.pk, str(found)) for found in scoped_role.choices())]
+        fields = [Field.select("scope")]
+        if scoped_role.needs_authority:
+            fields.append(Field.select("authority"))
+        else:
+            del self.fields["authority"]
+        self.helper = govuk_helper(*fields, Button("submit", "Give the role"), action=action)
 
 
 class InviteForm(RoleForm):

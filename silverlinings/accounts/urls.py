@@ -15,6 +15,9 @@ urlpatterns = [
     path("manage/people/<int:pk>/", views_people.person_detail, name="person_detail"),
     path("manage/people/<int:pk>/roles/", views_people.membership_give, name="membership_give"),
     path(
+        "manage/people/<int:pk>/roles/<slug:kind>/", views_people.membership_give_scoped, name="membership_give_scoped"
+    ),
+    path(
         "manage/people/<int:pk>/roles/<int:membership_pk>/remove/",
         views_people.membership_remove,
         name="membership_remove",

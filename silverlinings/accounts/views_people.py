@@ -3,14 +3,17 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import PasswordResetConfirmView
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_POST
 
 from silverlinings.core.permissions import require
+from silverlinings.core.plugins import scoped_role_for, scoped_roles
 
 from . import selectors, services
-from .forms_people import GovukSetPasswordForm, InviteForm, RoleForm
+from .forms_people import GovukSetPasswordForm, InviteForm, RoleForm, ScopedRoleForm
 from .models import Membership, User
 
 
@@ -44,7 +47,7 @@ def _person_page(request, person, form=None, status=200):
     return render(
         request,
         "accounts/people/detail.html",
-        {"person": person, "memberships": memberships, "form": form},
+        {"person": person, "memberships": memberships, "form": form, "scoped_roles": scoped_roles()},
         status=status,
     )
 
@@ -70,22 +73,62 @@ def membership_give(request, pk):
     return redirect("accounts:person_detail", pk=person.pk)
 
 
+def _scoped_role(slug: str):
+    found = next((role for role in scoped_roles() if role.slug == slug), None)
+    if found is None:
+        raise Http404("No such role")
+    return found
+
+
+@login_required
+def membership_give_scoped(request, pk, kind):
+    """Give a role held for one record: a seat on a call's panel, a commission, an event's coordinator."""
+    require(request.user, "accounts.manage_users")
+    person, scoped_role = get_object_or_404(User, pk=pk), _scoped_role(kind)
+    action = reverse("accounts:membership_give_scoped", kwargs={"pk": person.pk, "kind": kind})
+    form = ScopedRoleForm(request.POST or None, scoped_role=scoped_role, action=action)
+    if request.method == "POST" and form.is_valid():
+        scope, authority = form.cleaned_data["scope"], form.cleaned_data.get("authority")
+        try:
+            scoped_role.give(person=person, scope=scope, by=request.user, authority=authority)
+        except ValidationError as error:
+            form.add_error("scope", error.messages[0])
+        else:
+            messages.success(request, f"{person.get_full_name()} is now {scoped_role.label.lower()}: {scope}.")
+            return redirect("accounts:person_detail", pk=person.pk)
+    context = {"person": person, "scoped_role": scoped_role, "form": form}
+    return render(request, "accounts/people/membership_give_scoped.html", context)
+
+
+def _declared(membership: Membership):
+    """The app's declaration of a role held for a record, or None for a role held for nothing in particular."""
+    if membership.scope_id is None:
+        return None
+    scope_type = membership.scope_type
+    return scoped_role_for(role=membership.role, model=f"{scope_type.app_label}.{scope_type.model}")
+
+
 @login_required
 def membership_remove(request, pk, membership_pk):
-    """Roles held for nothing in particular are removed here; a seat on a call's panel on the call's page."""
+    """Take away a role after a confirmation page; a role held for a record goes through its app's service."""
     require(request.user, "accounts.manage_users")
-    membership = get_object_or_404(Membership.objects.select_related("user"), pk=membership_pk, user_id=pk)
-    if membership.scope_id is not None:
-        return redirect("accounts:person_detail", pk=pk)
+    memberships = Membership.objects.select_related("user", "scope_type")
+    membership = get_object_or_404(memberships, pk=membership_pk, user_id=pk)
+    declared = _declared(membership)
     if request.method == "POST":
-        services.membership_revoke(membership=membership, by=request.user)
-        messages.success(
-            request, f"{membership.user.get_full_name()} is no longer {membership.get_role_display().lower()}."
-        )
+        if declared is None:
+            services.membership_revoke(membership=membership, by=request.user)
+        else:
+            declared.remove(membership=membership, by=request.user)
+        messages.success(request, f"{membership.user.get_full_name()} is no longer {_role_text(membership)}.")
         return redirect("accounts:person_detail", pk=pk)
-    return render(
-        request, "accounts/people/membership_remove.html", {"membership": membership, "person": membership.user}
-    )
+    context = {"membership": membership, "person": membership.user, "declared": declared}
+    return render(request, "accounts/people/membership_remove.html", {**context, "role": _role_text(membership)})
+
+
+def _role_text(membership: Membership) -> str:
+    role = membership.get_role_display().lower()
+    return f"{role} of {membership.scope}" if membership.scope_id and membership.scope else role
 
 
 class SetPasswordView(PasswordResetConfirmView):

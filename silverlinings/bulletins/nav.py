@@ -1,4 +1,4 @@
-from silverlinings.core.plugins import DashboardPanel, NavItem
+from silverlinings.core.plugins import DashboardPanel, NavItem, NavSection
 
 
 def _dashboard(request) -> dict:
@@ -8,9 +8,10 @@ def _dashboard(request) -> dict:
     return {"bulletin_drafts": waiting.select_related("publication")[:5]}
 
 
+NAV_SECTIONS = [NavSection("bulletins", "Bulletins", order=60)]
 NAV_ITEMS = [
-    NavItem("Bulletins", "bulletins:archive", order=60),
-    NavItem("Write the bulletin", "bulletins:manage", "bulletins.manage_bulletins", order=65),
+    NavItem("Write the bulletin", "bulletins:manage", "bulletins.manage_bulletins", order=59, section="bulletins"),
+    NavItem("Bulletins", "bulletins:archive", order=60, section="bulletins"),
 ]
 DASHBOARD_PANELS = [
     DashboardPanel(

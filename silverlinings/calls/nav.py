@@ -1,9 +1,12 @@
-from silverlinings.core.plugins import CallTab, DashboardPanel, NavItem
+from silverlinings.core.plugins import CallTab, DashboardPanel, NavItem, NavSection
 
+# "Calls" goes to the first of these someone may use (the team's page, for the team); someone signed out sees
+# "Calls for evidence" alone in its place.
+NAV_SECTIONS = [NavSection("calls", "Calls", order=10)]
 NAV_ITEMS = [
-    NavItem("Calls for evidence", "calls:call_list", order=10),
-    NavItem("Your nominations", "calls:my_nominations", "calls.list_own_nominations", order=20),
-    NavItem("Manage calls", "calls:manage_calls", "calls.manage_calls", order=40),
+    NavItem("Manage calls", "calls:manage_calls", "calls.manage_calls", order=9, section="calls"),
+    NavItem("Calls for evidence", "calls:call_list", order=10, section="calls"),
+    NavItem("Your nominations", "calls:my_nominations", "calls.list_own_nominations", order=20, section="calls"),
 ]
 
 CALL_TABS = [

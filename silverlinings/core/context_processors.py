@@ -1,9 +1,10 @@
 from django.conf import settings
 
-from .navigation import navigation_for
+from .navigation import navigation_for, section_navigation
 
 
 def service(request):
+    menu = navigation_for(request)
     return {
         "service_name": settings.SERVICE_NAME,
         "partnership_name": settings.PARTNERSHIP_NAME,
@@ -11,5 +12,6 @@ def service(request):
         "phase": settings.PHASE,
         "contact_email": settings.CONTACT_EMAIL,
         "contact_phone": settings.CONTACT_PHONE,
-        "navigation": navigation_for(request),
+        "navigation": menu,
+        "section_navigation": section_navigation(menu),
     }

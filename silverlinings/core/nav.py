@@ -1,6 +1,4 @@
 from .plugins import NavItem
 
-NAV_ITEMS = [
-    NavItem("Home", "core:home", order=0),
-    NavItem("Dashboard", "core:dashboard", "accounts.view_dashboard", order=90),
-]
+# The dashboard is "Your dashboard" in the header, on every page for someone signed in: not again in the menu.
+NAV_ITEMS = [NavItem("Home", "core:home", order=0)]

@@ -107,6 +107,25 @@ def coordinator_appoint(*, event: Event, contact, by):
     return membership
 
 
+def coordinator_give(*, event: Event, person, authority, by):
+    """Make someone the coordinator of `authority`'s places at `event` from their page in the people pages.
+    Refused once they are a coordinator for the event, and once the event is over."""
+    from django.utils import timezone
+
+    from silverlinings.accounts.models import MembershipRole
+    from silverlinings.accounts.selectors import membership_exists
+    from silverlinings.accounts.services import membership_grant
+
+    if membership_exists(user=person, role=MembershipRole.COORDINATOR, scope=event):
+        raise ValidationError(f"{person.get_full_name()} is already a coordinator for {event}")
+    if event.ends_at <= timezone.now():
+        raise ValidationError(f"{event} is over: it needs no new coordinators")
+    membership, _ = membership_grant(
+        user=person, role=MembershipRole.COORDINATOR, by=by, scope=event, authority=authority
+    )
+    return membership
+
+
 def coordinator_revoke(*, membership, by) -> None:
     """Take away a coordinator's role for an event: they no longer see or cancel their authority's registrations.
     The registrations themselves stay."""

@@ -1,9 +1,32 @@
-from silverlinings.core.plugins import CallTab, DashboardPanel, NavItem
+from silverlinings.core.plugins import CallTab, DashboardPanel, NavItem, NavSection, ScopedRole
 
+
+def _calls_still_reviewing():
+    from silverlinings.calls.models import Call
+
+    from .models import Decision
+
+    sent = Decision.objects.filter(released_at__isnull=False).values("nomination__call_id")
+    return Call.objects.exclude(pk__in=sent)
+
+
+def _seat_give(*, person, scope, by, authority=None):
+    from .services.panel import panel_seat_give
+
+    return panel_seat_give(call=scope, member=person, by=by)
+
+
+def _seat_remove(*, membership, by) -> None:
+    from .services.panel import panel_member_remove
+
+    panel_member_remove(membership=membership, by=by)
+
+
+NAV_SECTIONS = [NavSection("review", "Review", order=15)]
 NAV_ITEMS = [
     NavItem("Your reviews", "review:panel_home", "review.list_own_reviews", order=30),
-    NavItem("Themes and ideas", "review:grouping_calls", "review.manage_review", order=45),
-    NavItem("Editorial panel", "review:panel_home", "review.manage_review", order=46),
+    NavItem("Themes and ideas", "review:grouping_calls", "review.manage_review", order=45, section="review"),
+    NavItem("Editorial panel", "review:panel_home", "review.manage_review", order=46, section="review"),
 ]
 
 CALL_TABS = [
@@ -21,4 +44,20 @@ CALL_TABS = [
 DASHBOARD_PANELS = [
     DashboardPanel("Your reviews", "review/dashboard/reviews.html", "review.list_own_reviews", order=20),
     DashboardPanel("The editorial panel", "review/dashboard/panel.html", "review.manage_review", order=21),
+]
+
+SCOPED_ROLES = [
+    ScopedRole(
+        "call-panel",
+        "panel_member",
+        "Editorial panel member of a call",
+        model="calls.call",
+        question="Which call’s panel?",
+        noun="call",
+        choices=_calls_still_reviewing,
+        give=_seat_give,
+        remove=_seat_remove,
+        remove_note="Reviews they have sent are kept; nominations they have not reviewed yet go back to be assigned.",
+        order=10,
+    )
 ]

@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from silverlinings.accounts.services import membership_grant, user_get_or_create_contributor
+from silverlinings.accounts.models import Membership
+from silverlinings.accounts.services import membership_grant, membership_revoke, user_get_or_create_contributor
 from silverlinings.core.services import audit_record
 from silverlinings.jobs.services import job_cancel, job_schedule
 from silverlinings.mail.services import email_send
@@ -82,10 +83,10 @@ def commission_create(
     return commission
 
 
-def commission_invite(*, commission: Commission, role: str, email: str, name: str, by) -> None:
+def commission_invite(*, commission: Commission, role: str, email: str, name: str, by) -> Membership:
     """Give someone (new or known) the writer or designer role for this commission only, and email them."""
     user = user_get_or_create_contributor(email=email, full_name=name.strip())
-    membership_grant(user=user, role=role, by=by, scope=commission)
+    membership, _ = membership_grant(user=user, role=role, by=by, scope=commission)
     email_send(
         to=user.email,
         template="showcase/email/invitation",
@@ -94,6 +95,25 @@ def commission_invite(*, commission: Commission, role: str, email: str, name: st
         sign_in_next=reverse("showcase:workspace", kwargs={"pk": commission.pk}),
         idempotency_key=f"showcase-invitation:{commission.pk}:{role}:{user.pk}",
     )
+    return membership
+
+
+def commission_role_give(*, commission: Commission, user, role: str, by) -> Membership:
+    """Make a known person the writer or designer of `commission` from their page in the people pages, and
+    send them the commission's invitation. Refused once they hold it, and once the report is published."""
+    from silverlinings.accounts.selectors import membership_exists
+
+    noun = "writer" if role == "writer" else "designer"
+    if membership_exists(user=user, role=role, scope=commission):
+        raise ValidationError(f"{user.get_full_name()} is already a {noun} of ‘{commission.title}’")
+    if commission.status == S.PUBLISHED:
+        raise ValidationError(f"‘{commission.title}’ is published: it needs no new {noun}")
+    return commission_invite(commission=commission, role=role, email=user.email, name=user.full_name, by=by)
+
+
+def commission_role_remove(*, membership: Membership, by) -> None:
+    """Take away a writer's or designer's role for one commission; what they wrote stays with the commission."""
+    membership_revoke(membership=membership, by=by)
 
 
 def commission_jobs_schedule(*, commission: Commission) -> None:

@@ -5,6 +5,7 @@ SIGNED_IN_GOES_TO_DASHBOARD = {
     "contributor": 302,
     "panel_member": 302,
     "writer": 302,
+    "two_roles": 302,
     "programme_team": 302,
 }
 
@@ -54,6 +55,10 @@ ENTRIES |= {
     "accounts:person_detail": Entry(only("programme_team"), kwargs=person),
     "accounts:membership_give": Entry(
         post_only(), kwargs=person, post=only("programme_team", status=302), post_data={"role": "designer"}
+    ),
+    # A form with nothing chosen gets the page again with its error.
+    "accounts:membership_give_scoped": Entry(
+        only("programme_team"), kwargs=lambda user: {**person(user), "kind": "call-panel"}, post=only("programme_team")
     ),
     "accounts:membership_remove": Entry(
         only("programme_team"), kwargs=role_held, post=only("programme_team", status=302)

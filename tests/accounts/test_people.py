@@ -105,15 +105,6 @@ def test_the_team_gives_and_removes_a_role_and_both_are_audited(client, team):
     ]
 
 
-def test_a_panel_seat_is_not_removed_on_the_people_pages(client, team):
-    call = make_call()
-    member = PanelMemberFactory(panel_of=call)
-    seat = Membership.objects.get(user=member, scope_id=call.pk)
-    url = reverse("accounts:membership_remove", kwargs={"pk": member.pk, "membership_pk": seat.pk})
-    client.post(url)
-    assert roles_of(member) == [("panel_member", None), ("panel_member", call.pk)]
-
-
 def test_the_people_list_shows_each_persons_roles(client, team):
     call = make_call()
     PanelMemberFactory(full_name="Dawn Ashby", panel_of=call)

@@ -12,8 +12,8 @@ GET that answers 405, or a form on any page the matrix visits that posts to it.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-ROLES = ("anonymous", "contributor", "panel_member", "writer", "programme_team")
-SIGNED_IN = {"contributor": 200, "panel_member": 200, "writer": 200, "programme_team": 200}
+# "two_roles": a panel member of one call who writes a commission on another (tests/authorization/two_roles.py).
+ROLES = ("anonymous", "contributor", "panel_member", "writer", "two_roles", "programme_team")
 
 
 def everyone(status: int = 200) -> dict[str, int]:

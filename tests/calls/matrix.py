@@ -66,9 +66,23 @@ def returned_document(user):
     return {"pk": _returned_document().pk}
 
 
-OWNER_OR_TEAM = {"anonymous": 302, "contributor": 200, "panel_member": 404, "writer": 404, "programme_team": 200}
+OWNER_OR_TEAM = {
+    "anonymous": 302,
+    "contributor": 200,
+    "panel_member": 404,
+    "writer": 404,
+    "two_roles": 404,
+    "programme_team": 200,
+}
 OWNER_OR_TEAM_REDIRECTED = {**OWNER_OR_TEAM, "contributor": 302, "programme_team": 302}
-OTHERS = {"anonymous": 302, "contributor": 404, "panel_member": 404, "writer": 404, "programme_team": 200}
+OTHERS = {
+    "anonymous": 302,
+    "contributor": 404,
+    "panel_member": 404,
+    "writer": 404,
+    "two_roles": 404,
+    "programme_team": 200,
+}
 TEAM = only("programme_team")
 TEAM_REDIRECTED = only("programme_team", status=302)
 

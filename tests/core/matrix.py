@@ -6,6 +6,13 @@ ENTRIES = {
     "core:accessibility": Entry(everyone()),
     "core:privacy": Entry(everyone()),
     "admin:index": Entry(
-        {"anonymous": 302, "contributor": 302, "panel_member": 302, "writer": 302, "programme_team": 200}
+        {
+            "anonymous": 302,
+            "contributor": 302,
+            "panel_member": 302,
+            "writer": 302,
+            "two_roles": 302,
+            "programme_team": 200,
+        }
     ),
 }

@@ -10,8 +10,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from silverlinings.calls.workspace import team_call
-from silverlinings.core.navigation import navigation_for
-from silverlinings.core.plugins import call_tabs, dashboard_panels, nav_items
+from silverlinings.core.navigation import navigation_for, section_navigation
+from silverlinings.core.plugins import call_tabs, dashboard_panels, nav_items, nav_sections
 from silverlinings.core.templatetags.workspace import workspace_tabs
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory
 from tests.calls.factories import make_call
@@ -22,8 +22,14 @@ CORE = Path(__file__).resolve().parents[2] / "silverlinings" / "core"
 
 def test_menu_entries_come_from_each_apps_nav_module_in_order():
     labels = [item.label for item in nav_items()]
-    assert labels[:3] == ["Home", "Calls for evidence", "Your nominations"]
+    assert labels[:3] == ["Home", "Manage calls", "Calls for evidence"]
     assert labels.index("Manage calls") < labels.index("Emails") < labels.index("Contact details")
+
+
+def test_every_entry_in_a_section_names_a_section_an_app_declares():
+    declared = [section.key for section in nav_sections()]
+    assert sorted(declared) == sorted(set(declared))
+    assert {item.section for item in nav_items()} - {""} == set(declared)
 
 
 def test_core_names_no_feature_app():
@@ -34,16 +40,58 @@ def test_core_names_no_feature_app():
         assert (source.name, named) == (source.name, [])
 
 
+def _menu(user, path="/") -> list[tuple[str, list[str]]]:
+    request = RequestFactory().get(path)
+    request.user = user
+    return [(entry["label"], [item["label"] for item in entry.get("items", [])]) for entry in navigation_for(request)]
+
+
+PUBLIC = ["Events", "Showcase", "Bulletins"]
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    ("factory", "shown", "hidden"),
-    [(ContributorFactory, "Your nominations", "Manage calls"), (ProgrammeTeamFactory, "Manage calls", "Your reviews")],
-)
-def test_the_menu_shows_what_the_role_may_use(factory, shown, hidden):
-    request = RequestFactory().get("/")
-    request.user = factory()
-    labels = [entry["label"] for entry in navigation_for(request)]
-    assert (shown in labels, hidden in labels) == (True, False)
+def test_the_teams_menu_is_one_entry_per_part_of_the_job_with_its_pages_under_it():
+    assert _menu(ProgrammeTeamFactory()) == [
+        ("Home", []),
+        ("Calls", ["Manage calls", "Calls for evidence", "Your nominations"]),
+        ("Review", ["Themes and ideas", "Editorial panel"]),
+        ("Events", ["Manage events", "Events"]),
+        ("Showcase", ["Commissions", "Showcase"]),
+        ("Bulletins", ["Write the bulletin", "Bulletins"]),
+        ("People and emails", ["People", "Emails"]),
+        ("Contact details", []),
+    ]
+
+
+@pytest.mark.django_db
+def test_a_section_with_one_entry_someone_may_use_is_that_entry_and_others_group():
+    from django.contrib.auth.models import AnonymousUser
+
+    assert [label for label, _ in _menu(AnonymousUser())] == ["Home", "Calls for evidence", *PUBLIC, "Contact details"]
+    assert _menu(ContributorFactory()) == [
+        ("Home", []),
+        ("Calls", ["Calls for evidence", "Your nominations"]),
+        *((label, []) for label in PUBLIC),
+        ("Contact details", []),
+    ]
+
+
+@pytest.mark.django_db
+def test_a_page_in_a_section_lists_the_sections_entries_under_the_menu(client):
+    call = make_call()
+    team = ProgrammeTeamFactory()
+    client.force_login(team, backend="django.contrib.auth.backends.ModelBackend")
+    request = RequestFactory().get(f"/manage/calls/{call.slug}/themes/")
+    request.user = team
+    section = section_navigation(navigation_for(request))
+    assert (section["label"], [(item["label"], item.get("active", False)) for item in section["items"]]) == (
+        "Calls",
+        [("Manage calls", True), ("Calls for evidence", False), ("Your nominations", False)],
+    )
+    page = client.get(f"/manage/calls/{call.slug}/themes/").content.decode()
+    assert '<nav aria-label="Calls" class="sl-section-navigation">' in page
+    assert 'aria-current="true"><strong>Manage calls</strong></a>' in page
+    assert '<nav aria-label="Calls" class="sl-section-navigation">' not in client.get("/").content.decode()
 
 
 # --- a call's workspace: one helper, one menu made from every app's CALL_TABS ------------------------

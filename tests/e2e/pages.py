@@ -185,6 +185,10 @@ PAGES: dict[str, Builder] = {
     "accounts:people": _none,
     "accounts:person_invite": _none,
     "accounts:person_detail": lambda world, role: [{"pk": world.panel_member.pk}],
+    "accounts:membership_give_scoped": lambda world, role: [
+        {"pk": world.panel_member.pk, "kind": kind}
+        for kind in ("call-panel", "commission-writer", "commission-designer", "event-coordinator")
+    ],
     "accounts:membership_remove": _made(accounts_matrix.role_held),
     "calls:call_list": _none,
     "calls:call_detail": _call,

@@ -38,7 +38,7 @@ def test_a_contributor_nominates_from_the_home_page_to_sent_by_keyboard(page, li
     page.goto("/")
     keys = KeyboardOnly(page)
 
-    keys.tab_to("Calls for evidence")
+    keys.tab_to("Calls")  # the menu's section, whose first page is the calls for evidence
     keys.activate()
     keys.tab_to(call.title)
     keys.activate()
@@ -131,7 +131,7 @@ def test_the_team_suggests_and_accepts_themes_and_records_a_decision_by_keyboard
     page.goto("/")
     keys = KeyboardOnly(page)
 
-    keys.tab_to("Themes and ideas")
+    keys.tab_to("Review")  # the menu's section, whose first page is Themes and ideas
     keys.activate()
     keys.tab_to(call.title)
     keys.activate()

@@ -17,15 +17,15 @@ def test_on_a_phone_the_navigation_folds_into_a_menu_opened_from_the_keyboard(br
     sign_in_as(page, live_server, ProgrammeTeamFactory())
     page.goto("/dashboard/")
     menu = page.get_by_role("button", name="Menu")
-    themes = page.get_by_role("navigation", name="Menu").get_by_role("link", name="Themes and ideas")
+    review = page.get_by_role("navigation", name="Menu").get_by_role("link", name="Review", exact=True)
 
     expect(menu).to_be_visible()
     expect(menu).to_have_attribute("aria-expanded", "false")
-    expect(themes).to_be_hidden()
+    expect(review).to_be_hidden()
     menu.focus()
     page.keyboard.press("Enter")
     expect(menu).to_have_attribute("aria-expanded", "true")
-    expect(themes).to_be_visible()
+    expect(review).to_be_visible()
     page.keyboard.press("Tab")
     expect(page.get_by_role("navigation", name="Menu").get_by_role("link", name="Home")).to_be_focused()
     page.context.close()
@@ -37,7 +37,7 @@ def test_on_a_phone_without_javascript_every_link_is_listed(browser, live_server
     page.goto("/dashboard/")
 
     expect(page.get_by_role("button", name="Menu")).to_have_count(0)
-    expect(page.get_by_role("navigation", name="Menu").get_by_role("link", name="Themes and ideas")).to_be_visible()
+    expect(page.get_by_role("navigation", name="Menu").get_by_role("link", name="Review", exact=True)).to_be_visible()
     page.context.close()
 
 
@@ -46,4 +46,4 @@ def test_on_a_wide_screen_there_is_no_menu_button(page, live_server):
     page.goto("/dashboard/")
 
     expect(page.get_by_role("button", name="Menu")).to_be_hidden()
-    expect(page.get_by_role("navigation", name="Menu").get_by_role("link", name="Themes and ideas")).to_be_visible()
+    expect(page.get_by_role("navigation", name="Menu").get_by_role("link", name="Review", exact=True)).to_be_visible()

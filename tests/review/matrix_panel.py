@@ -102,8 +102,8 @@ def decided(user):
 
 TEAM = only("programme_team")
 TEAM_POST = only("programme_team", status=302)
-PANEL_AND_TEAM = only("panel_member", "programme_team")
-PANEL = only("panel_member")
+PANEL_AND_TEAM = only("panel_member", "two_roles", "programme_team")
+PANEL = only("panel_member", "two_roles")
 
 # A form posted empty gets its page again with the errors (200); a button that is the whole form
 # does its work and goes back (302). Only the team adds meeting notes, so a panel member's POST to a

@@ -4,9 +4,23 @@ from tests.authorization.matrix import Entry, everyone, only, post_only, signed_
 from tests.showcase.factories import make_commission
 
 TEAM = only("programme_team")
-WRITER_OR_TEAM = {"anonymous": 302, "contributor": 404, "panel_member": 404, "writer": 200, "programme_team": 200}
-WRITER_OR_TEAM_REDIRECTED = {**WRITER_OR_TEAM, "writer": 302, "programme_team": 302}
-FACT_CHECKER = {"anonymous": 302, "contributor": 200, "panel_member": 404, "writer": 404, "programme_team": 404}
+WRITER_OR_TEAM = {
+    "anonymous": 302,
+    "contributor": 404,
+    "panel_member": 404,
+    "writer": 200,
+    "two_roles": 200,
+    "programme_team": 200,
+}
+WRITER_OR_TEAM_REDIRECTED = {**WRITER_OR_TEAM, "writer": 302, "two_roles": 302, "programme_team": 302}
+FACT_CHECKER = {
+    "anonymous": 302,
+    "contributor": 200,
+    "panel_member": 404,
+    "writer": 404,
+    "two_roles": 404,
+    "programme_team": 404,
+}
 
 
 def _writer(user):
@@ -100,7 +114,14 @@ def impact_token(user):
     return {"token": commission.impact_updates.get().token}
 
 
-TEAM_ONLY_VISIBLE = {"anonymous": 302, "contributor": 404, "panel_member": 404, "writer": 404, "programme_team": 200}
+TEAM_ONLY_VISIBLE = {
+    "anonymous": 302,
+    "contributor": 404,
+    "panel_member": 404,
+    "writer": 404,
+    "two_roles": 404,
+    "programme_team": 200,
+}
 TEAM_ONLY_VISIBLE_REDIRECTED = {**TEAM_ONLY_VISIBLE, "programme_team": 302}
 
 
@@ -111,11 +132,19 @@ ENTRIES = {
     "showcase:feed": Entry(everyone()),
     "showcase:sitemap": Entry(everyone()),
     # Only staff of another authority may say their authority adopted it (the contributor is from Kent, like
-    # the report's nomination; the panel member is from Kent too; the writer and the team belong to none).
+    # the report's nomination; the panel member is from Kent too; the writer and the team belong to none; the
+    # person with two roles is from Surrey, so they may).
     "showcase:adoption_record": Entry(
         everyone(405),
         kwargs=published,
-        post={"anonymous": 302, "contributor": 403, "panel_member": 403, "writer": 403, "programme_team": 403},
+        post={
+            "anonymous": 302,
+            "contributor": 403,
+            "panel_member": 403,
+            "writer": 403,
+            "two_roles": 302,
+            "programme_team": 403,
+        },
         post_data={"kind": "adopted"},
     ),
     # A message with nothing typed gets the form again with its errors.
@@ -137,7 +166,14 @@ ENTRIES = {
     "showcase:report_submit": Entry(
         post_only(),
         kwargs=drafting,
-        post={"anonymous": 302, "contributor": 404, "panel_member": 404, "writer": 302, "programme_team": 403},
+        post={
+            "anonymous": 302,
+            "contributor": 404,
+            "panel_member": 404,
+            "writer": 302,
+            "two_roles": 302,
+            "programme_team": 403,
+        },
     ),
     "showcase:versions": Entry(WRITER_OR_TEAM, kwargs=drafting),
     "showcase:version_restore": Entry(post_only(), kwargs=version, post=WRITER_OR_TEAM_REDIRECTED),

@@ -123,6 +123,23 @@ def panel_member_add(*, call: Call, member: User, by: User) -> Membership:
 
 
 @transaction.atomic
+def panel_seat_give(*, call: Call, member: User, by: User) -> Membership:
+    """Put anyone on `call`'s panel from their page in the people pages: a writer on another call may sit on
+    this one. Refused once they sit on it, and once the call's decisions are sent (its panel has finished)."""
+    from silverlinings.accounts.selectors import membership_exists
+
+    from ..models import Decision
+
+    if membership_exists(user=member, role=MembershipRole.PANEL_MEMBER, scope=call):
+        raise ValidationError(f"{member.get_full_name()} is already on the panel of {call}")
+    if Decision.objects.filter(nomination__call=call, released_at__isnull=False).exists():
+        raise ValidationError(f"The decisions on {call} have been sent: its panel has finished")
+    membership, _ = membership_grant(user=member, role=MembershipRole.PANEL_MEMBER, scope=call, by=by)
+    audit_record(actor=by, action="panel.member_added", obj=call, data={"member": member.pk})
+    return membership
+
+
+@transaction.atomic
 def panel_member_remove(*, membership: Membership, by: User) -> int:
     """Take someone off the panel. Their unsubmitted assignments go; submitted reviews are kept.
 
