@@ -8,8 +8,8 @@ from django.core import mail
 
 from silverlinings.accounts.models import Membership, User
 from tests.accounts.factories import ProgrammeTeamFactory
-from tests.calls.factories import make_call
 from tests.browser import axe_violations, new_page, sign_in_as
+from tests.calls.factories import make_call
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
