@@ -5,6 +5,7 @@ found.
 """
 
 from ..headings import HeadingSpec, Kind
+from .confidence import form_checked
 from .elsewhere import authority_check, choice_before_headings, contact_from_elsewhere, title_from_document
 from .meaning import BRACKETS, NUMBERING
 from .read import HEADER as SURELY
@@ -177,6 +178,7 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
         if notes := authority_check(spec, read.answers.get(spec.key), contact):
             read.notes += notes
             read.flagged += [spec.key] if spec.key not in read.flagged else []
+    form_checked(specs, form, assigned, read)
     return read
 
 

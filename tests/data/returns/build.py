@@ -177,6 +177,7 @@ def main():
         documents_51_62,
         documents_63_70,
         documents_71_78,
+        documents_79_86,
     )
     from tests.data.returns.documents import DOCUMENTS
 

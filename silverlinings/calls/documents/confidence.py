@@ -1,0 +1,160 @@
+"""Checks of a form once it is read: answers the reader may have got wrong are marked for checking.
+
+A layout the reader has never seen can put a heading into an answer, run two answers together, or mix
+two nominations, without any rule noticing. These checks look at what was read, not at the layout, so
+they hold for layouts not yet seen. Each adds a note naming the heading and marks it (`flagged`), the
+same way as the reader's other notes reach the person checking the draft. They report; they never
+change an answer.
+
+- **A heading inside an answer**: a short line of the answer that reads like a heading of the call (a
+  question or a label that means one) or starts with a question number ("A1 Title", "4b. If yes…").
+- **Left-over marks and notes**: an answer of one line starting with a quote mark, a bullet or a
+  dash; a line of a label and a number ("Character count: 67/3000"); a short first line without a full
+  stop before the answer's other paragraphs (guidance or a heading left in: "Describe the change"); the
+  detail of a yes or no that says nothing ("N/A").
+- **Another answer's text**: an email address or a phone number in an answer that is not the contact;
+  the same text given as the answer to two headings.
+- **A contact that may be wrong**: no email address and no phone number, a name of one word, or a role
+  holding digits, a contact label or pronouns.
+- **Two answers to one heading**: when headings that surely mean the same heading as one already
+  used, each with text under it, are left over for two or more headings, the form may hold two
+  nominations: every answer of the form is marked, with one note saying so.
+"""
+
+import re
+
+from ..headings import HeadingSpec, Kind
+from .read import HEADER as SURELY
+from .read import MEANS, QUESTION_NUMBER, SENTENCE_START, _prepared_for, _top
+from .values import CONTACT_LABEL_PARTS, EMAIL, PHONE_IN_TEXT, normalise
+
+LINE_WORDS = 12  # a line of an answer no longer than this may be a heading left in it
+MARKS = re.compile(r"^\s*[>•◦▪‣●○\-–—*]")
+PRONOUNS = re.compile(r"\b(?:she|he|they|ze)\s*/\s*(?:her|him|them|hers|his|theirs|zir)\b", re.I)
+LABEL_NUMBER = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}:\s*[\d/ .,%]+$")
+FIRST_LINE_WORDS = 6  # a first paragraph this short, with no full stop, before others may be guidance
+EMPTY_DETAIL = frozenset({"n/a", "na", "none", "no", "yes", "not applicable", "nil", "-", "–"})
+SAME_TEXT = 20  # characters: shorter answers may well be the same by chance ("Yes", "Kent")
+TWICE = 2  # headings answered twice before the whole form is marked
+
+
+def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read) -> None:
+    """Add notes and marks to `read` (a `FormRead`) for the answers that may be wrong."""
+    meaning = _prepared_for(specs)[0]
+    found: dict[str, str] = {}
+    for spec in specs:
+        value = read.answers.get(spec.key)
+        if value is None:
+            continue
+        for reason in _answer_doubts(spec, value, meaning):
+            found.setdefault(spec.key, reason)
+    for key, reason in _same_text(specs, read.answers).items():
+        found.setdefault(key, reason)
+    twice = _answered_twice(specs, form, assigned)
+    for spec in specs:
+        if spec.key in found:
+            _mark(read, spec.key, f"{spec.text}: {found[spec.key]} Check this answer against the document.")
+    if len(twice) >= TWICE:
+        headings = ", ".join(specs[column].text for column in sorted(twice))
+        read.notes.append(
+            f"Read with low confidence: the document answers these headings twice ({headings}), so it may hold "
+            "two nominations or answers in the wrong place. Check every answer against the document."
+        )
+        read.flagged += [spec.key for spec in specs if spec.key not in read.flagged]
+
+
+def _mark(read, key: str, note: str) -> None:
+    read.notes.append(note)
+    if key not in read.flagged:
+        read.flagged.append(key)
+
+
+def _texts(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    if isinstance(value, dict):
+        return [str(part) for part in value.values() if isinstance(part, str)]
+    return []
+
+
+def _answer_doubts(spec: HeadingSpec, value, meaning) -> list[str]:
+    doubts = []
+    texts = [value["role"]] if spec.kind == Kind.CONTACT else _texts(value)
+    for text in texts:
+        for line in (line.strip() for line in text.split("\n")):
+            if line and _heading_like(line, meaning):
+                doubts.append(f"‘{line}’ in the answer reads like a heading.")
+    short = spec.kind in (Kind.SHORT_TEXT, Kind.ONE_CHOICE) or "\n" not in str(value)
+    if isinstance(value, str) and MARKS.match(value) and (short or value.lstrip().startswith(">")):
+        doubts.append("the answer starts with a mark left from the document.")
+    if any(LABEL_NUMBER.match(line.strip()) for text in texts for line in text.split("\n")):
+        doubts.append("a line of the answer reads like a note of the form, not an answer.")
+    if spec.kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT) and isinstance(value, str) and _first_line_doubt(value):
+        doubts.append(f"the first line ‘{value.split(chr(10))[0]}’ may be guidance or a heading left in.")
+    if spec.kind == Kind.YES_NO and value.get("detail", "").strip().lower().rstrip(".") in EMPTY_DETAIL:
+        doubts.append(f"the detail ‘{value['detail']}’ says nothing more.")
+    if spec.kind != Kind.CONTACT and any(EMAIL.search(text) or PHONE_IN_TEXT.search(text) for text in texts):
+        doubts.append("the answer holds an email address or a phone number, perhaps from the contact.")
+    if spec.kind == Kind.CONTACT:
+        doubts += _contact_doubts(value)
+    return doubts
+
+
+def _heading_like(line: str, meaning) -> bool:
+    """A short line that reads as a heading: a question or label meaning one, or a numbered line."""
+    words = line.split()
+    if len(words) > LINE_WORDS or SENTENCE_START.match(line):
+        return False
+    stripped = MARKS.sub("", line).strip()
+    asks = stripped.endswith(("?", ":")) or bool(QUESTION_NUMBER.match(stripped))
+    return asks and max(meaning.scores(stripped), default=0.0) >= MEANS
+
+
+def _first_line_doubt(value: str) -> bool:
+    first, _gap, rest = value.partition("\n\n")
+    first = first.strip()
+    return bool(rest.strip()) and len(first.split()) <= FIRST_LINE_WORDS and not first.endswith((".", "!", ":"))
+
+
+def _contact_doubts(value: dict) -> list[str]:
+    doubts = []
+    if not value.get("email") and not value.get("phone"):
+        doubts.append("no email address or phone number was found for the contact.")
+    name, role = value.get("name", ""), value.get("role", "")
+    if name and len(name.split()) < 2:
+        doubts.append(f"‘{name}’ may not be the contact's name.")
+    labels = [part for part in re.split(r"[,\n]", role) if CONTACT_LABEL_PARTS.get(normalise(part)) is not None]
+    if re.search(r"\d|@", role) or labels or PRONOUNS.search(role):
+        doubts.append(f"the role ‘{role}’ holds more than a role.")
+    return doubts
+
+
+def _same_text(specs: list[HeadingSpec], answers: dict) -> dict[str, str]:
+    """Headings whose answers are the same long text: one of them is most likely in the wrong place."""
+    seen: dict[str, str] = {}
+    found: dict[str, str] = {}
+    for spec in specs:
+        for text in _texts(answers.get(spec.key)):
+            norm = normalise(text)
+            if len(norm) < SAME_TEXT:
+                continue
+            if norm in seen and seen[norm] != spec.key:
+                other = next(item for item in specs if item.key == seen[norm])
+                found[spec.key] = f"the same text is the answer to ‘{other.text}’."
+                found.setdefault(other.key, f"the same text is the answer to ‘{spec.text}’.")
+            seen.setdefault(norm, spec.key)
+    return found
+
+
+def _answered_twice(specs: list[HeadingSpec], form, assigned: dict[int, int]) -> set[int]:
+    """The headings that a heading left over, with text under it, surely means too."""
+    used = {column for index, column in assigned.items() if form[index].items}
+    twice = set()
+    for index, segment in enumerate(form):
+        if index in assigned or not segment.scores or not segment.items or segment.best < SURELY:
+            continue
+        if (column := _top(segment.scores)) in used:
+            twice.add(column)
+    return twice

@@ -1,0 +1,94 @@
+"""Checks of a form once read (`silverlinings.calls.documents.confidence`): answers that may be wrong are
+marked for checking with a note, and answers that look right are not. Plain tests: no database."""
+
+from silverlinings.calls.documents import FormRead
+from silverlinings.calls.documents.confidence import form_checked
+from silverlinings.calls.documents.read import _Item, _prepared_for, _Segment
+from tests.calls.docs.forms import SPECS
+from tests.calls.test_documents_shapes import read
+from tests.data.returns.build import H, P
+
+CHECK = "Check this answer against the document."
+
+
+def test_a_first_line_of_guidance_left_in_an_answer_is_marked():
+    (form,) = read(H("What you did differently"), P("Describe the change"), P("A therapist visits each nursery."))
+    assert form.answers["what_you_did"] == "Describe the change\n\nA therapist visits each nursery."
+    assert form.flagged == ["what_you_did"]
+    assert form.notes == [
+        f"What you did differently: the first line ‘Describe the change’ may be guidance or a heading left in. {CHECK}"
+    ]
+
+
+def test_a_question_inside_an_answer_is_marked():
+    (form,) = read(H("The problem or need"), P("Families waited weeks.\nWhat difference did it make?"))
+    assert form.flagged == ["problem"]
+    assert form.notes == [
+        f"The problem or need: ‘What difference did it make?’ in the answer reads like a heading. {CHECK}"
+    ]
+
+
+def test_an_email_address_in_an_answer_that_is_not_the_contact_is_marked():
+    (form,) = read(H("What you did differently"), P("Leads message the duty desk. Nina Shah, nina.shah@example.org"))
+    assert form.flagged == ["what_you_did"]
+    assert form.notes == [
+        "What you did differently: the answer holds an email address or a phone number, perhaps from the "
+        f"contact. {CHECK}"
+    ]
+
+
+def test_the_same_text_under_two_headings_is_marked_at_both():
+    text = "Families waited three weeks for a first visit."
+    (form,) = read(H("The problem or need"), P(text), H("The difference it made"), P(text))
+    assert form.flagged == ["problem", "difference"]
+    assert form.notes == [
+        f"The problem or need: the same text is the answer to ‘The difference it made’. {CHECK}",
+        f"The difference it made: the same text is the answer to ‘The problem or need’. {CHECK}",
+    ]
+
+
+def test_a_contact_with_neither_email_nor_phone_is_marked():
+    (form,) = read(H("Contact"), P("Sam Kaur, Team Manager"))
+    assert form.answers["contact"] == {"name": "Sam Kaur", "role": "Team Manager", "email": "", "phone": ""}
+    assert form.flagged == ["contact"]
+    assert form.notes == [f"Contact: no email address or phone number was found for the contact. {CHECK}"]
+
+
+def test_answers_that_look_right_are_not_marked():
+    (form,) = read(
+        H("The problem or need"),
+        P("We had three problems:"),
+        P("- long waits\n- no follow-up"),
+        H("Contact"),
+        P("Sam Kaur, Team Manager, sam.kaur@example.org"),
+    )
+    assert (form.flagged, form.notes) == ([], [])
+
+
+def _segment(text: str, answer: str) -> _Segment:
+    meaning = _prepared_for(SPECS)[0]
+    return _Segment(text, tuple(meaning.scores(text)), "style", 2, [_Item(answer)])
+
+
+def test_a_form_answering_two_headings_twice_is_marked_whole():
+    form = [
+        _segment("The problem or need", "Long waits."),
+        _segment("What you did differently", "Phone first."),
+        _segment("The problem or need", "Reports were lists of offences."),
+        _segment("What you did differently", "Written with the young person."),
+    ]
+    read_form = FormRead(answers={"problem": "Long waits.", "what_you_did": "Phone first."})
+    form_checked(SPECS, form, {0: 5, 1: 6}, read_form)
+    assert read_form.flagged == [spec.key for spec in SPECS]
+    assert read_form.notes == [
+        "Read with low confidence: the document answers these headings twice (The problem or need, What you did "
+        "differently), so it may hold two nominations or answers in the wrong place. Check every answer against "
+        "the document."
+    ]
+
+
+def test_a_form_answering_one_heading_twice_is_not_marked_whole():
+    form = [_segment("The problem or need", "Long waits."), _segment("The problem or need", "And more.")]
+    read_form = FormRead(answers={"problem": "Long waits."})
+    form_checked(SPECS, form, {0: 5}, read_form)
+    assert (read_form.flagged, read_form.notes) == ([], [])
