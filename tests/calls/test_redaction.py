@@ -24,7 +24,7 @@ REDACTED = "We worked with a child of primary school age."
 
 def flagged_through_the_form(client, call) -> Nomination:
     """A contributor writes a child's name, age and address into an answer and sends it, page by page."""
-    person = ContributorFactory(email="sam@kent.example.org")
+    person = ContributorFactory(email="sam@kent.example.org", full_name="Sam Kaur")
     signed_in(client, person)
     client.post(
         reverse("calls:nomination_start", kwargs={"slug": call.slug}),
@@ -86,7 +86,7 @@ def test_the_stored_confirmation_email_does_not_repeat_the_answers(held):
 
 def test_a_flagged_title_stays_out_of_the_stored_email(client):
     call = make_call()
-    person = ContributorFactory(email="sam@kent.example.org")
+    person = ContributorFactory(email="sam@kent.example.org", full_name="Sam Kaur")
     signed_in(client, person)
     client.post(
         reverse("calls:nomination_start", kwargs={"slug": call.slug}),
