@@ -1,7 +1,8 @@
 """Sending the outbox, on the worker. Every message goes at most once per claim, and a claim dies with its worker.
 
 A worker claims a batch of due messages in one short transaction (status SENDING, `claimed_by` itself),
-then for each: checks it is still its own, hands it to the mail server and marks it SENT straight away. A
+then, over one connection to the mail server, for each: checks it is still its own (no query while the
+claim is younger than half the lease), hands it to the mail server and marks it SENT straight away. A
 message is due when it is QUEUED and its `next_attempt_at` has come, or when it is SENDING but claimed by
 a worker that has stopped (no heartbeat for WORKER_LEASE_SECONDS): the message that worker was handing
 over when it died is sent again, at most once more (see docs/decisions/0008-mail-outbox.md).
@@ -11,6 +12,7 @@ import logging
 import smtplib
 import threading
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -43,8 +45,16 @@ def _due(now) -> Q:
     return Q(status=Message.Status.QUEUED, next_attempt_at__lte=now) | (Q(status=Message.Status.SENDING) & stale)
 
 
-def _claim(queryset, *, limit: int) -> list[Message]:
+@dataclass
+class _Claimed:
+    messages: list[Message]
+    # Until then (time.monotonic()) no other worker can have taken these claims over: see _attempt_start.
+    surely_ours_until: float = 0.0
+
+
+def _claim(queryset, *, limit: int) -> _Claimed:
     owner, now = leases.worker_id(), timezone.now()
+    surely_ours_until = time.monotonic() + min(settings.WORKER_LEASE_SECONDS, settings.WORKER_CLAIM_MAX_SECONDS) / 2
     with transaction.atomic():
         due = queryset.select_for_update(skip_locked=True).filter(_due(now)).order_by("next_attempt_at", "pk")
         ids = list(due.values_list("pk", flat=True)[:limit])
@@ -54,18 +64,21 @@ def _claim(queryset, *, limit: int) -> list[Message]:
                 status=Message.Status.SENDING, claimed_by=owner, claimed_at=now, attempts=F("attempts") + 1
             )
     if not ids:
-        return []
+        return _Claimed([])
     claimed = Message.objects.filter(pk__in=ids, claimed_by=owner).select_related("sign_in_user")
-    return list(claimed.order_by("next_attempt_at", "pk"))
+    return _Claimed(list(claimed.order_by("next_attempt_at", "pk")), surely_ours_until)
 
 
-def _send_claimed(messages: list[Message]) -> int:
+def _send_claimed(claimed: _Claimed) -> int:
+    """Hand the claimed messages to the mail server over one connection, marking each SENT as soon as the
+    server has accepted it (one write a message: see docs/decisions/0093-bulk-mail.md)."""
+    messages = claimed.messages
     if not messages:
         return 0
     connection, opened, sent, index = get_connection(), False, 0, -1
     try:
         for index, message in enumerate(messages):
-            if not _attempt_start(message):
+            if not _attempt_start(message, surely_ours_until=claimed.surely_ours_until):
                 continue
             PACER.wait()
             try:
@@ -94,8 +107,12 @@ def _mine(message: Message):
     return Message.objects.filter(pk=message.pk, claimed_by=message.claimed_by, status=Message.Status.SENDING)
 
 
-def _attempt_start(message: Message) -> bool:
-    """Is the message still ours? (Another worker takes over the claims of a worker unseen for the lease.)"""
+def _attempt_start(message: Message, *, surely_ours_until: float) -> bool:
+    """Is the message still ours? Another worker takes a claim over only once the claim is older than the
+    lease (and its worker unseen for as long, or the claim older than WORKER_CLAIM_MAX_SECONDS), so for
+    half the lease after claiming it surely is, and only after that does each message ask the database."""
+    if time.monotonic() < surely_ours_until:
+        return True
     return _mine(message).exists()
 
 
