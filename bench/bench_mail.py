@@ -27,16 +27,15 @@ def queue(count: int, run: str) -> float:
 
     from django.db import transaction
 
-    from silverlinings.mail.services import email_send, outbox_batch
+    from silverlinings.mail.services import Recipient, emails_send
 
+    recipients = [
+        Recipient(f"{run}-{index:05d}@example.org", context={"user": SimpleNamespace(full_name=f"Reader {index}")})
+        for index in range(count)
+    ]
     start = time.perf_counter()
-    with transaction.atomic(), outbox_batch():
-        for index in range(count):
-            email_send(
-                to=f"{run}-{index:05d}@example.org",
-                template="accounts/email/use_password",
-                context={"user": SimpleNamespace(full_name=f"Reader {index}")},
-            )
+    with transaction.atomic():
+        emails_send(template="accounts/email/use_password", recipients=recipients)
     return time.perf_counter() - start
 
 
