@@ -27,7 +27,7 @@ from silverlinings.mail.services import Recipient, email_send, emails_send
 
 from .emails import LIST_KEY
 from .models import Delivery, Issue, Subscriber
-from .rendering import issue_email_context
+from .rendering import IssueEmail, issue_email_context
 
 CHUNK = 200
 
@@ -107,10 +107,10 @@ def issue_deliver(*, issue_id: int) -> str:
     issue = _start(issue_id)
     if issue is None:
         return "Nothing to send: the issue was stopped, removed or already sent"
-    base = issue_email_context(issue)
+    email = IssueEmail(issue)
     queued = 0
-    while chunk := list(recipients(issue)[:CHUNK]):
-        queued += _deliver_chunk(issue, chunk, base)
+    while chunk := list(recipients(issue).prefetch_related("networks")[:CHUNK]):
+        queued += _deliver_chunk(issue, chunk, email)
     done = issue.deliveries.count()
     Issue.objects.filter(pk=issue.pk).update(
         status=Issue.Status.SENT, sent_at=timezone.now(), published=True, recipients_total=done
@@ -122,19 +122,24 @@ def _preferences_url(subscriber: Subscriber) -> str:
     return settings.SITE_URL + reverse("bulletins:preferences", kwargs={"token": subscriber.token})
 
 
-def _deliver_chunk(issue: Issue, chunk: list[Subscriber], base: dict) -> int:
+def _deliver_chunk(issue: Issue, chunk: list[Subscriber], email: IssueEmail) -> int:
     """One transaction: the chunk's outbox messages (`emails_send`, the issue rendered once for all) and
     their deliveries, so a worker killed half way leaves the chunk done or not done."""
     recipients = [
         Recipient(
             subscriber.email,
-            context={"preferences_url": _preferences_url(subscriber)},
+            context={
+                "preferences_url": _preferences_url(subscriber),
+                **email.own_part(network.pk for network in subscriber.networks.all()),
+            },
             idempotency_key=f"bulletin:{issue.pk}:{subscriber.pk}",
         )
         for subscriber in chunk
     ]
     with transaction.atomic():
-        messages = emails_send(template="bulletins/email/issue", recipients=recipients, context=base, list_key=LIST_KEY)
+        messages = emails_send(
+            template="bulletins/email/issue", recipients=recipients, context=email.shared, list_key=LIST_KEY
+        )
         Delivery.objects.bulk_create(
             Delivery(issue=issue, subscriber=subscriber, message=message)
             for subscriber, message in zip(chunk, messages, strict=True)

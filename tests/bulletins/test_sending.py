@@ -103,7 +103,7 @@ def test_a_send_that_stopped_half_way_carries_on_without_sending_twice(issue, pr
     sending.issue_send_request(issue=issue, by=programme_team)
     started = sending._start(issue.pk)
     # The worker queued two copies, then died.
-    sending._deliver_chunk(started, subscribers[:2], sending.issue_email_context(started))
+    sending._deliver_chunk(started, subscribers[:2], sending.IssueEmail(started))
     sending.issue_deliver(issue_id=issue.pk)
     assert sorted(Delivery.objects.values_list("subscriber_id", flat=True)) == [s.pk for s in subscribers]
     assert Message.objects.filter(template="bulletins/email/issue").count() == 5
@@ -113,7 +113,7 @@ def test_someone_who_leaves_between_chunks_is_skipped_and_the_rest_get_one_copy_
     subscribers = [SubscriberFactory() for _ in range(5)]
     sending.issue_send_request(issue=issue, by=programme_team)
     started = sending._start(issue.pk)
-    assert sending._deliver_chunk(started, subscribers[:2], sending.issue_email_context(started)) == 2
+    assert sending._deliver_chunk(started, subscribers[:2], sending.IssueEmail(started)) == 2
     list_leave(email=subscribers[2].email, list_key="bulletins")
     sending.issue_deliver(issue_id=issue.pk)
     expected = [subscribers[n].email for n in (0, 1, 3, 4)]
@@ -126,7 +126,7 @@ def test_a_chunk_run_again_makes_no_second_copy_or_delivery(issue, programme_tea
     subscribers = [SubscriberFactory() for _ in range(3)]
     sending.issue_send_request(issue=issue, by=programme_team)
     started = sending._start(issue.pk)
-    context = sending.issue_email_context(started)
+    context = sending.IssueEmail(started)
     assert sending._deliver_chunk(started, subscribers, context) == 3
     with pytest.raises(IntegrityError):
         sending._deliver_chunk(started, subscribers, context)
