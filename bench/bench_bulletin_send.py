@@ -14,7 +14,7 @@ import signal
 import threading
 import time
 
-from bench.bench_mail import worker
+from bench.bench_mail import sender_of, worker
 from bench.harness import django_setup, measured, progress, table
 
 
@@ -55,7 +55,7 @@ def run(count: int, workers: int, *, kill_at: int | None = None) -> list:
     def before_accept(number, message):
         arrived["first"] = arrived["first"] or time.perf_counter()
         if kill_at and number == kill_at:
-            processes[0].send_signal(signal.SIGKILL)
+            sender_of(message, processes).send_signal(signal.SIGKILL)
             threading.Thread(target=lambda: processes.append(worker(sink.port, f"{name}-again"))).start()
             return "451 Try again later"
         return None

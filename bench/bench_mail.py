@@ -8,6 +8,7 @@ last, and how many recipients got their message exactly once, twice or not at al
 """
 
 import argparse
+import contextlib
 import logging
 import os
 import signal
@@ -27,16 +28,15 @@ def queue(count: int, run: str) -> float:
 
     from django.db import transaction
 
-    from silverlinings.mail.services import email_send, outbox_batch
+    from silverlinings.mail.services import Recipient, emails_send
 
+    recipients = [
+        Recipient(f"{run}-{index:05d}@example.org", context={"user": SimpleNamespace(full_name=f"Reader {index}")})
+        for index in range(count)
+    ]
     start = time.perf_counter()
-    with transaction.atomic(), outbox_batch():
-        for index in range(count):
-            email_send(
-                to=f"{run}-{index:05d}@example.org",
-                template="accounts/email/use_password",
-                context={"user": SimpleNamespace(full_name=f"Reader {index}")},
-            )
+    with transaction.atomic():
+        emails_send(template="accounts/email/use_password", recipients=recipients)
     return time.perf_counter() - start
 
 
@@ -56,6 +56,23 @@ def worker(port: int, name: str) -> subprocess.Popen:
     return subprocess.Popen(command, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def sender_of(message, processes: list[subprocess.Popen]) -> subprocess.Popen:
+    """The worker whose SMTP connection is handing over `message` (Linux: the socket's inode in /proc), so
+    that the one killed is caught in the middle of a message, before the server has accepted it."""
+    port, inode = message.smtp_peer[1], None
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if int(fields[1].split(":")[1], 16) == port:
+            inode = fields[9]
+    for process in processes:
+        with contextlib.suppress(OSError):
+            for fd in Path(f"/proc/{process.pid}/fd").iterdir():
+                with contextlib.suppress(OSError):
+                    if os.readlink(fd) == f"socket:[{inode}]":
+                        return process
+    return processes[0]
+
+
 def run(count: int, workers: int, *, kill_at: int | None = None) -> list:
     from tests.mail.smtp import SmtpSink
 
@@ -66,7 +83,7 @@ def run(count: int, workers: int, *, kill_at: int | None = None) -> list:
     def before_accept(number, message):
         arrived["first"] = arrived["first"] or time.perf_counter()
         if kill_at and number == kill_at:
-            processes[0].send_signal(signal.SIGKILL)  # the first worker dies mid-batch
+            sender_of(message, processes).send_signal(signal.SIGKILL)  # a worker dies mid-batch, mid-message
             threading.Thread(target=lambda: processes.append(worker(sink.port, f"{name}-again"))).start()
             return "451 Try again later"
         return None

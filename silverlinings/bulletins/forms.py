@@ -249,6 +249,8 @@ class ChoicesForm(forms.Form):
     )
     networks = forms.ModelMultipleChoiceField(
         label="Networks you are interested in (optional)",
+        help_text="Items for these networks are listed first in your copy, under ‘For your networks’. "
+        "You still get every issue and every item of the publications you choose.",
         queryset=Network.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,

@@ -1,5 +1,6 @@
 """What the bulletin pages read: the public archive, an issue with everything it shows, the team's lists."""
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -60,9 +61,13 @@ class IssueContent:
     resources: list[Resource]
     meetings: list[NetworkMeeting] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
+    #: Listed first under "For your networks" in one subscriber's copy (decision 94); empty on the web.
+    for_you: list[Item] = field(default_factory=list)
 
 
-def issue_content(issue: Issue) -> IssueContent:
+def issue_content(issue: Issue, *, networks: Collection[int] = ()) -> IssueContent:
+    """What the issue shows; with `networks` (a subscriber's networks of interest), also the items about
+    them, to list first."""
     everything = list(issue.items.select_related("section", "network", "service_area").prefetch_related("attachments"))
     items = [item for item in everything if not item.imported_reminder]
     sections: dict[str, list[Item]] = {}
@@ -82,6 +87,7 @@ def issue_content(issue: Issue) -> IssueContent:
         resources=list(issue.resources.all()),
         meetings=meetings_upcoming(on=issue.date) if not issue.publication.is_newsletter else [],
         contacts=contacts_listed() if not issue.publication.is_newsletter else [],
+        for_you=[item for item in items if item.network_id in networks],
     )
 
 

@@ -1,11 +1,12 @@
 """Sending an issue to its subscribers exactly once, on the worker, through the mail outbox.
 
 `issue_send_request` schedules the job `bulletin-issue:<pk>` (now or later); the job runs
-`issue_deliver`, which goes through the subscribers in chunks: for each, in one transaction, a
-`Delivery` row (unique per issue and subscriber) and the outbox message (with the idempotency key
-`bulletin:<issue>:<subscriber>`). A worker killed half way leaves whole chunks done or not done; the job
-runs again after the lease (decision 11) and carries on with those who have no delivery yet. The outbox
-sends each message at most once per claim (decision 8).
+`issue_deliver`, which goes through the subscribers in chunks of CHUNK: for each chunk, in one
+transaction, the outbox messages (`mail.services.emails_send`, with the idempotency key
+`bulletin:<issue>:<subscriber>`) and the `Delivery` rows (unique per issue and subscriber). A
+worker killed half way leaves whole chunks done or not done; the job runs again after the lease
+(decision 11) and carries on with those who have no delivery yet. The outbox sends each message at most
+once per claim (decision 8).
 """
 
 from dataclasses import dataclass
@@ -22,11 +23,11 @@ from silverlinings.core.progress import Progress
 from silverlinings.core.services import audit_record
 from silverlinings.jobs.services import job_cancel, job_schedule
 from silverlinings.mail.models import Message, OptOut
-from silverlinings.mail.services import email_send, outbox_batch
+from silverlinings.mail.services import Recipient, email_send, emails_send
 
 from .emails import LIST_KEY
 from .models import Delivery, Issue, Subscriber
-from .rendering import issue_email_context
+from .rendering import IssueEmail, issue_email_context
 
 CHUNK = 200
 
@@ -106,10 +107,10 @@ def issue_deliver(*, issue_id: int) -> str:
     issue = _start(issue_id)
     if issue is None:
         return "Nothing to send: the issue was stopped, removed or already sent"
-    base = issue_email_context(issue)
+    email = IssueEmail(issue)
     queued = 0
-    while chunk := list(recipients(issue)[:CHUNK]):
-        queued += _deliver_chunk(issue, chunk, base)
+    while chunk := list(recipients(issue).prefetch_related("networks")[:CHUNK]):
+        queued += _deliver_chunk(issue, chunk, email)
     done = issue.deliveries.count()
     Issue.objects.filter(pk=issue.pk).update(
         status=Issue.Status.SENT, sent_at=timezone.now(), published=True, recipients_total=done
@@ -121,20 +122,29 @@ def _preferences_url(subscriber: Subscriber) -> str:
     return settings.SITE_URL + reverse("bulletins:preferences", kwargs={"token": subscriber.token})
 
 
-def _deliver_chunk(issue: Issue, chunk: list[Subscriber], base: dict) -> int:
-    queued = 0
-    with transaction.atomic(), outbox_batch():
-        for subscriber in chunk:
-            message = email_send(
-                to=subscriber.email,
-                template="bulletins/email/issue",
-                context={**base, "preferences_url": _preferences_url(subscriber)},
-                idempotency_key=f"bulletin:{issue.pk}:{subscriber.pk}",
-                list_key=LIST_KEY,
-            )
-            Delivery.objects.create(issue=issue, subscriber=subscriber, message=message)
-            queued += message is not None
-    return queued
+def _deliver_chunk(issue: Issue, chunk: list[Subscriber], email: IssueEmail) -> int:
+    """One transaction: the chunk's outbox messages (`emails_send`, the issue rendered once for all) and
+    their deliveries, so a worker killed half way leaves the chunk done or not done."""
+    recipients = [
+        Recipient(
+            subscriber.email,
+            context={
+                "preferences_url": _preferences_url(subscriber),
+                **email.own_part(network.pk for network in subscriber.networks.all()),
+            },
+            idempotency_key=f"bulletin:{issue.pk}:{subscriber.pk}",
+        )
+        for subscriber in chunk
+    ]
+    with transaction.atomic():
+        messages = emails_send(
+            template="bulletins/email/issue", recipients=recipients, context=email.shared, list_key=LIST_KEY
+        )
+        Delivery.objects.bulk_create(
+            Delivery(issue=issue, subscriber=subscriber, message=message)
+            for subscriber, message in zip(chunk, messages, strict=True)
+        )
+    return sum(message is not None for message in messages)
 
 
 def issue_send_test(*, issue: Issue, user) -> Message | None:

@@ -10,7 +10,7 @@ from django.utils import timezone
 from silverlinings.accounts.models import MembershipRole
 from silverlinings.accounts.selectors import members_of
 from silverlinings.mail.selectors import messages_failed_since
-from silverlinings.mail.services import email_send, outbox_batch
+from silverlinings.mail.services import Recipient, emails_send
 
 from .models import Call, Nomination, NominationStatus
 
@@ -46,15 +46,20 @@ def daily_digest_send() -> str:
     if not any(digest.new for digest in calls) and not failed:
         return "Nothing new since yesterday: no digest sent"
     team = members_of(role=MembershipRole.PROGRAMME_TEAM)
-    sent = 0
-    with transaction.atomic(), outbox_batch():
-        for person in team:
-            message = email_send(
-                to=person.email,
-                template="calls/email/daily_digest",
-                context={"person": person, "calls": calls, "failed_emails": failed, "date": now},
-                idempotency_key=f"daily-digest:{timezone.localdate(now)}:{person.pk}",
-                list_key=DIGEST_LIST,
-            )
-            sent += message is not None
+    recipients = [
+        Recipient(
+            person.email,
+            context={"person": person},
+            idempotency_key=f"daily-digest:{timezone.localdate(now)}:{person.pk}",
+        )
+        for person in team
+    ]
+    with transaction.atomic():
+        made = emails_send(
+            template="calls/email/daily_digest",
+            recipients=recipients,
+            context={"calls": calls, "failed_emails": failed, "date": now},
+            list_key=DIGEST_LIST,
+        )
+    sent = sum(message is not None for message in made)
     return f"Sent to {sent} member{'' if sent == 1 else 's'} of the programme team"

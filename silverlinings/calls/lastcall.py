@@ -13,7 +13,7 @@ from django.utils import timezone
 from silverlinings.accounts.models import User
 from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority, Contact
-from silverlinings.mail.services import email_send, outbox_batch
+from silverlinings.mail.services import Recipient, emails_send
 
 from .coverage import coverage_for
 from .models import Call, LastCallSend
@@ -105,16 +105,15 @@ def last_call_deliver_now(*, send_id: int) -> LastCallSend:
         return send
     call = send.call
     contacts = Contact.objects.filter(authority_id__in=send.authorities).exclude(email="").select_related("authority")
-    sent = skipped = 0
-    with outbox_batch():
-        for contact in contacts:
-            message = email_send(
-                to=contact.email,
-                template="calls/email/last_call",
-                context={"contact": contact, "call": call},
-                idempotency_key=f"last-call:{call.pk}:{contact.email.lower()}",
-            )
-            sent, skipped = (sent + 1, skipped) if message else (sent, skipped + 1)
+    recipients = [
+        Recipient(
+            contact.email, context={"contact": contact}, idempotency_key=f"last-call:{call.pk}:{contact.email.lower()}"
+        )
+        for contact in contacts
+    ]
+    made = emails_send(template="calls/email/last_call", recipients=recipients, context={"call": call})
+    sent = sum(message is not None for message in made)
+    skipped = len(made) - sent
     send.sent, send.skipped, send.finished_at = sent, skipped, timezone.now()
     send.save(update_fields=["sent", "skipped", "finished_at", "updated_at"])
     return send

@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from django.db import transaction
 
-from silverlinings.mail.services import email_send, outbox_batch
+from silverlinings.mail.services import Recipient, emails_send
 
 from .models import Call, Nomination, NominationStatus
 
@@ -19,14 +19,15 @@ def draft_reminder_send(*, call_id: int) -> str:
     for draft in drafts_in_order.select_related("nominator"):
         if draft.nominator.is_active:
             drafts[draft.nominator].append(draft)
-    sent = 0
-    with transaction.atomic(), outbox_batch():
-        for nominator, theirs in drafts.items():
-            message = email_send(
-                to=nominator.email,
-                template="calls/email/draft_reminder",
-                context={"call": call, "nominator": nominator, "drafts": theirs},
-                idempotency_key=f"draft-reminder:{call.pk}:{nominator.pk}",
-            )
-            sent += message is not None
+    recipients = [
+        Recipient(
+            nominator.email,
+            context={"nominator": nominator, "drafts": theirs},
+            idempotency_key=f"draft-reminder:{call.pk}:{nominator.pk}",
+        )
+        for nominator, theirs in drafts.items()
+    ]
+    with transaction.atomic():
+        made = emails_send(template="calls/email/draft_reminder", recipients=recipients, context={"call": call})
+    sent = sum(message is not None for message in made)
     return f"{sent} nominator{'' if sent == 1 else 's'} with drafts reminded"

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from silverlinings.core.pdf import pdf_render
 from silverlinings.core.services import audit_record
-from silverlinings.mail.services import email_send, outbox_batch
+from silverlinings.mail.services import Recipient, emails_send
 
 from .models import Event, Feedback, Registration, Status
 
@@ -30,16 +30,17 @@ def attended(registration: Registration) -> bool:
 def materials_send(*, event: Event, by) -> int:
     """Email the recordings, slides and showcase pack (the event's `recordings`) to everyone who came."""
     attendees = Registration.objects.filter(event=event, status=Status.CONFIRMED, attended_at__isnull=False)
-    sent = 0
-    with transaction.atomic(), outbox_batch():
-        for registration in attendees.select_related("event").order_by("pk"):
-            message = email_send(
-                to=registration.email,
-                template="events/email/materials",
-                context={"registration": registration},
-                idempotency_key=f"event-materials:{registration.pk}",
-            )
-            sent += message is not None
+    recipients = [
+        Recipient(
+            registration.email,
+            context={"registration": registration},
+            idempotency_key=f"event-materials:{registration.pk}",
+        )
+        for registration in attendees.select_related("event").order_by("pk")
+    ]
+    with transaction.atomic():
+        made = emails_send(template="events/email/materials", recipients=recipients)
+        sent = sum(message is not None for message in made)
         audit_record(actor=by, action="event.materials_sent", obj=event, data={"to": sent})
     return sent
 

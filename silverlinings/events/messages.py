@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from silverlinings.core.services import audit_record
-from silverlinings.mail.services import email_send, outbox_batch
+from silverlinings.mail.services import Recipient, emails_send
 
 from .models import Event, Registration, Session, Status
 
@@ -12,15 +12,15 @@ def message_send(*, event: Event, by, subject: str, message: str, workshop: Sess
     registrations = Registration.objects.filter(event=event, status=Status.CONFIRMED)
     if workshop is not None:
         registrations = registrations.filter(workshop_places__session=workshop)
-    sent = 0
-    with transaction.atomic(), outbox_batch():
-        for registration in registrations.select_related("event").order_by("pk"):
-            email_send(
-                to=registration.email,
-                template="events/email/message",
-                context={"registration": registration, "subject": subject, "message": message},
-            )
-            sent += 1
+    recipients = [
+        Recipient(registration.email, context={"registration": registration})
+        for registration in registrations.select_related("event").order_by("pk")
+    ]
+    with transaction.atomic():
+        emails_send(
+            template="events/email/message", recipients=recipients, context={"subject": subject, "message": message}
+        )
+        sent = len(recipients)
         audit_record(
             actor=by,
             action="event.message_sent",

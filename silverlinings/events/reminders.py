@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from silverlinings.mail.services import email_send, outbox_batch
+from silverlinings.mail.services import Recipient, emails_send
 
 from .models import Event, Registration, Status
 
@@ -11,18 +11,16 @@ def _send_all(event_id: int, template: str, key: str) -> int:
     event = Event.objects.filter(pk=event_id).first()
     if event is None:
         return 0
-    sent = 0
     registrations = Registration.objects.filter(event=event, status=Status.CONFIRMED).order_by("pk")
-    with transaction.atomic(), outbox_batch():
-        for registration in registrations.select_related("event"):
-            message = email_send(
-                to=registration.email,
-                template=template,
-                context={"registration": registration},
-                idempotency_key=f"{key}:{registration.pk}",
-            )
-            sent += message is not None
-    return sent
+    recipients = [
+        Recipient(
+            registration.email, context={"registration": registration}, idempotency_key=f"{key}:{registration.pk}"
+        )
+        for registration in registrations.select_related("event")
+    ]
+    with transaction.atomic():
+        made = emails_send(template=template, recipients=recipients)
+    return sum(message is not None for message in made)
 
 
 def reminder_send(*, event_id: int) -> str:

@@ -12,6 +12,8 @@ from string import Formatter
 from django.utils.html import conditional_escape
 
 NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+#: A template read once: (literal text, placeholder name or None) pairs.
+Pieces = tuple[tuple[str, str | None], ...]
 
 
 class TemplateError(ValueError):
@@ -61,11 +63,20 @@ def placeholder_errors(text: str, allowed: Iterable[str], required: Iterable[str
     return errors
 
 
+def parse(text: str) -> Pieces:
+    """`text` read once, to be filled in many times (`fill_parsed`). Raises TemplateError."""
+    return tuple(_pieces(text))
+
+
 def fill(text: str, values: Mapping[str, Callable[[], str]], *, html: bool = False) -> str:
     """Fill `text` in. In HTML every value is escaped unless it is already safe HTML; plain text and
     subjects are never escaped (an apostrophe stays an apostrophe)."""
+    return fill_parsed(parse(text), values, html=html)
+
+
+def fill_parsed(pieces: Pieces, values: Mapping[str, Callable[[], str]], *, html: bool = False) -> str:
     out = []
-    for literal, name in _pieces(text):
+    for literal, name in pieces:
         out.append(literal)
         if name is not None:
             value = values[name]()

@@ -54,34 +54,80 @@ def examples_of(kind: catalogue.EmailKind) -> dict:
 
 
 def fill_wording(wording: Wording, text_values: Mapping, html_values: Mapping) -> tuple[str, str, str]:
-    subject = " ".join(placeholders.fill(wording.subject, text_values).split())
-    text = placeholders.fill(wording.text, text_values)
-    html = ""
-    if wording.html.strip():
-        body = placeholders.fill(wording.html, html_values, html=True)
-        html = render_to_string("mail/email/layout.html", {**_brand(), "body": mark_safe(body)})
-    return subject, text, html
+    return _Parsed(wording).fill(text_values, html_values, _Layout())
+
+
+class _Parsed:
+    """The team's wording, read once."""
+
+    def __init__(self, wording: Wording):
+        self.subject = placeholders.parse(wording.subject)
+        self.text = placeholders.parse(wording.text)
+        self.html = placeholders.parse(wording.html) if wording.html.strip() else None
+
+    def fill(self, text_values: Mapping, html_values: Mapping, layout: "_Layout") -> tuple[str, str, str]:
+        subject = " ".join(placeholders.fill_parsed(self.subject, text_values).split())
+        text = placeholders.fill_parsed(self.text, text_values)
+        html = ""
+        if self.html is not None:
+            html = layout.around(placeholders.fill_parsed(self.html, html_values, html=True))
+        return subject, text, html
+
+
+class _Layout:
+    """The branded HTML layout, rendered once with a marker where each email's body goes."""
+
+    def __init__(self):
+        marker = f"SLBODY{uuid.uuid4().hex}"
+        self.parts = _layout_html(marker).split(marker)
+
+    def around(self, body: str) -> str:
+        if len(self.parts) != 2:  # a layout that shows the body more than once: render it each time
+            return _layout_html(body)
+        return self.parts[0] + body + self.parts[1]
+
+
+def _layout_html(body: str) -> str:
+    return render_to_string("mail/email/layout.html", {**_brand(), "body": mark_safe(body)})
+
+
+class Renderer:
+    """Renders one email for many recipients: the team's wording is read and parsed, and the layout
+    rendered, once; each recipient's email then only fills in the placeholders (`render(context)`).
+    Emails from template files (not in a catalogue) are rendered whole each time."""
+
+    def __init__(self, key: str):
+        self.key = key
+        self.marker = f"SLLINK{uuid.uuid4().hex}"
+        self.kind = catalogue.kind_for(key)
+        if self.kind is not None:
+            self.wording, self.layout = _Parsed(wording_for(self.kind)), _Layout()
+
+    def render(self, context: Mapping) -> Rendered:
+        """The email for `context`, with the sign-in link (if any) cut out."""
+        context = {**context, "link": self.marker}
+        if self.kind is None:
+            subject, text, html = _render_files(self.key, context)
+        else:
+            text_values = values_from(self.kind, context, html=False)
+            subject, text, html = self.wording.fill(
+                text_values, values_from(self.kind, context, html=True), self.layout
+            )
+        text, text_offsets = _cut(text, self.marker)
+        html, html_offsets = _cut(html, self.marker)
+        offsets = {name: spots for name, spots in (("text", text_offsets), ("html", html_offsets)) if spots}
+        return Rendered(subject.replace(self.marker, LINK_REMOVED), text, html, offsets)
 
 
 def render(key: str, context: Mapping) -> Rendered:
     """Render the email `key` for `context`, with the sign-in link (if any) cut out."""
-    marker = f"SLLINK{uuid.uuid4().hex}"
-    context = {**context, "link": marker}
-    kind = catalogue.kind_for(key)
-    if kind is None:
-        subject, text, html = _render_files(key, context)
-    else:
-        subject, text, html = fill_wording(
-            wording_for(kind), values_from(kind, context, html=False), values_from(kind, context, html=True)
-        )
-    text, text_offsets = _cut(text, marker)
-    html, html_offsets = _cut(html, marker)
-    offsets = {name: spots for name, spots in (("text", text_offsets), ("html", html_offsets)) if spots}
-    return Rendered(subject.replace(marker, LINK_REMOVED), text, html, offsets)
+    return Renderer(key).render(context)
 
 
 def _cut(body: str, marker: str) -> tuple[str, list[int]]:
     """Replace each marker by LINK_REMOVED and say where each one starts in the result."""
+    if marker not in body:
+        return body, []
     parts = body.split(marker)
     offsets, position = [], 0
     for part in parts[:-1]:

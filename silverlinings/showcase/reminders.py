@@ -1,7 +1,7 @@
 """Scheduled reminders to writers: a few days before the due date, and the day after it when overdue."""
 
 from silverlinings.accounts.selectors import members_of
-from silverlinings.mail.services import email_send
+from silverlinings.mail.services import Recipient, emails_send
 
 from .models import Commission, Status
 
@@ -12,15 +12,16 @@ def _remind(commission_id: int, template: str, what: str) -> str:
     commission = Commission.objects.filter(pk=commission_id).first()
     if commission is None or commission.status not in STILL_WRITING:
         return "Not sent: the draft is in"
-    sent = 0
-    for writer in members_of(role="writer", scope=commission):
-        message = email_send(
-            to=writer.email,
-            template=template,
-            context={"commission": commission, "user": writer},
+    recipients = [
+        Recipient(
+            writer.email,
+            context={"user": writer},
             idempotency_key=f"{what}:{commission.pk}:{commission.due_on}:{writer.pk}",
         )
-        sent += message is not None
+        for writer in members_of(role="writer", scope=commission)
+    ]
+    made = emails_send(template=template, recipients=recipients, context={"commission": commission})
+    sent = sum(message is not None for message in made)
     return f"{sent} writer{'' if sent == 1 else 's'} sent the {what.replace('-', ' ')}"
 
 

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,7 +16,7 @@ from silverlinings.jobs.models import Job
 from silverlinings.jobs.services import jobs_run_due
 from silverlinings.mail.models import Message
 from silverlinings.mail.sending import outbox_send_due
-from silverlinings.mail.services import list_leave
+from silverlinings.mail.services import list_leave, unsubscribe_url
 from tests.bulletins.factories import IssueFactory, ItemFactory, SubscriberFactory, newsletter
 
 pytestmark = pytest.mark.django_db
@@ -102,10 +103,44 @@ def test_a_send_that_stopped_half_way_carries_on_without_sending_twice(issue, pr
     sending.issue_send_request(issue=issue, by=programme_team)
     started = sending._start(issue.pk)
     # The worker queued two copies, then died.
-    sending._deliver_chunk(started, subscribers[:2], sending.issue_email_context(started))
+    sending._deliver_chunk(started, subscribers[:2], sending.IssueEmail(started))
     sending.issue_deliver(issue_id=issue.pk)
     assert sorted(Delivery.objects.values_list("subscriber_id", flat=True)) == [s.pk for s in subscribers]
     assert Message.objects.filter(template="bulletins/email/issue").count() == 5
+
+
+def test_someone_who_leaves_between_chunks_is_skipped_and_the_rest_get_one_copy_each(issue, programme_team):
+    subscribers = [SubscriberFactory() for _ in range(5)]
+    sending.issue_send_request(issue=issue, by=programme_team)
+    started = sending._start(issue.pk)
+    assert sending._deliver_chunk(started, subscribers[:2], sending.IssueEmail(started)) == 2
+    list_leave(email=subscribers[2].email, list_key="bulletins")
+    sending.issue_deliver(issue_id=issue.pk)
+    expected = [subscribers[n].email for n in (0, 1, 3, 4)]
+    assert list(Message.objects.order_by("pk").values_list("to", flat=True)) == expected
+    deliveries = Delivery.objects.order_by("pk").values_list("subscriber__email", "message__to")
+    assert list(deliveries) == [(email, email) for email in expected]
+
+
+def test_a_chunk_run_again_makes_no_second_copy_or_delivery(issue, programme_team):
+    subscribers = [SubscriberFactory() for _ in range(3)]
+    sending.issue_send_request(issue=issue, by=programme_team)
+    started = sending._start(issue.pk)
+    context = sending.IssueEmail(started)
+    assert sending._deliver_chunk(started, subscribers, context) == 3
+    with pytest.raises(IntegrityError):
+        sending._deliver_chunk(started, subscribers, context)
+    assert (Message.objects.count(), Delivery.objects.count()) == (3, 3)
+
+
+def test_each_copy_has_the_subscribers_own_preferences_and_unsubscribe_links(issue, programme_team):
+    first, second = SubscriberFactory(), SubscriberFactory()
+    sending.issue_send_request(issue=issue, by=programme_team)
+    jobs_run_due()
+    for subscriber in (first, second):
+        text = Message.objects.get(to=subscriber.email).body_text
+        assert f"Change what you get: http://testserver/bulletins/preferences/{subscriber.token}/\n" in text
+        assert f"Unsubscribe: {unsubscribe_url(email=subscriber.email, list_key='bulletins')}\n" in text
 
 
 def test_someone_who_left_from_the_link_gets_nothing(issue, programme_team):

@@ -64,6 +64,7 @@ class SmtpSink:
 
     async def handle_DATA(self, server, session, envelope):
         message = message_from_bytes(envelope.content)
+        message.smtp_peer = session.peer  # (host, port) of the sending connection, for `before_accept`
         with self._changed:
             self.arrived += 1
             number = self.arrived

@@ -5,9 +5,12 @@ from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from silverlinings.jobs.models import WorkerHeartbeat
+from silverlinings.mail import sending
 from silverlinings.mail.models import Message
 from silverlinings.mail.sending import messages_send, outbox_send_due
 from silverlinings.mail.services import email_send
@@ -174,3 +177,25 @@ def test_a_worker_sends_no_faster_than_the_configured_rate(settings):
     start = time.monotonic()
     assert outbox_send_due() == 6
     assert time.monotonic() - start >= 5 / 20
+
+
+def test_sending_a_batch_writes_once_a_message_and_reads_nothing_more(settings):
+    def queries_to_send(count: int) -> int:
+        queue(*[f"{count}-{n}@example.org" for n in range(count)])
+        with CaptureQueriesContext(connection) as captured:
+            assert outbox_send_due() == count
+        return len(captured)
+
+    assert queries_to_send(6) - queries_to_send(1) == 5
+
+
+def test_a_message_another_worker_took_over_after_half_the_lease_is_not_sent(settings):
+    from django.core import mail
+
+    settings.WORKER_LEASE_SECONDS = 0  # the claims are old at once: each message asks whether it is still ours
+    _first, taken = queue("a@example.org", "b@example.org")
+    claimed = sending._claim(Message.objects.all(), limit=10)
+    Message.objects.filter(pk=taken.pk).update(claimed_by="another-worker")
+    assert sending._send_claimed(claimed) == 1
+    assert [email.to for email in mail.outbox] == [["a@example.org"]]
+    assert statuses() == [("a@example.org", "sent", 1), ("b@example.org", "sending", 1)]

@@ -5,9 +5,18 @@ from django.core import mail
 from django.core.files.storage import default_storage
 from django_tasks_db.models import DBTaskResult
 
-from silverlinings.mail import catalogue
+from silverlinings.mail import catalogue, rendering
 from silverlinings.mail.models import LINK_REMOVED, Message, OptOut
-from silverlinings.mail.services import email_send, list_leave, outbox_batch
+from silverlinings.mail.services import (
+    Recipient,
+    _message_for,
+    _store,
+    email_send,
+    emails_send,
+    list_leave,
+    outbox_batch,
+    unsubscribe_url,
+)
 from tests.accounts.factories import ContributorFactory
 from tests.mail.emails import CALL, NAME, TITLE, every_email
 
@@ -163,5 +172,156 @@ def test_messages_queued_together_go_to_the_worker_in_batches(settings, django_c
             for index in range(5)
         ]
     ids = [message.pk for message in messages]
+    batches = sorted(task.args_kwargs["kwargs"]["message_ids"] for task in DBTaskResult.objects.all())
+    assert batches == [ids[0:2], ids[2:4], ids[4:5]]
+
+
+FIELDS = ("to", "subject", "body_text", "body_html", "template", "list_key", "link_offsets", "sign_in_user_id")
+
+
+def fields_of(message: Message) -> tuple:
+    return (*[getattr(message, name) for name in FIELDS], message.sign_in_next)
+
+
+def test_emails_send_makes_the_same_message_as_email_send_for_every_email():
+    for template, arguments in every_email().items():
+        one = email_send(to="a@example.org", template=template, idempotency_key=f"one:{template}", **arguments)
+        shared = arguments.get("context", {})
+        recipient = Recipient(
+            "a@example.org", idempotency_key=f"many:{template}", sign_in_user=arguments.get("sign_in_user")
+        )
+        [many] = emails_send(
+            template=template, recipients=[recipient], context=shared, list_key=arguments.get("list_key", "")
+        )
+        assert fields_of(many) == fields_of(one), template
+        assert many.message_id != one.message_id
+        assert Message.objects.get(pk=many.pk).body_text == one.body_text
+
+
+def issue_recipients(*addresses: str, issue: int = 1) -> list[Recipient]:
+    return [
+        Recipient(
+            address,
+            context={"preferences_url": f"https://example.org/preferences/{address.strip()}/"},
+            idempotency_key=f"issue:{issue}:{address.strip()}",
+        )
+        for address in addresses
+    ]
+
+
+ISSUE = {"masthead": "UPDATE NO 452", "date": "4 March 2021", "issue_url": "https://example.org/452/"}
+
+
+def send_issue(*addresses: str) -> list[Message | None]:
+    context = {**ISSUE, "issue_text": "Last call & more", "issue_html": "<h2>Last call &amp; more</h2>"}
+    return emails_send(
+        template="bulletins/email/issue", recipients=issue_recipients(*addresses), context=context, list_key="bulletins"
+    )
+
+
+def test_emails_send_stores_one_message_per_recipient_with_their_own_links(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        made = send_issue("a@example.org", "B@Example.org ")
+    stored = list(Message.objects.order_by("pk"))
+    assert [message.pk for message in made] == [message.pk for message in stored]
+    assert [(m.to, m.subject, m.idempotency_key, m.list_key, m.status) for m in stored] == [
+        ("a@example.org", "UPDATE NO 452 – 4 March 2021", "issue:1:a@example.org", "bulletins", "sent"),
+        ("B@Example.org", "UPDATE NO 452 – 4 March 2021", "issue:1:B@Example.org", "bulletins", "sent"),
+    ]
+    for message, address in zip(stored, ["a@example.org", "b@example.org"], strict=True):
+        unsubscribe = unsubscribe_url(email=address, list_key="bulletins")
+        assert message.body_text == (
+            "Last call & more\n\n---\nRead it on the web: https://example.org/452/\n"
+            f"Change what you get: https://example.org/preferences/{message.to}/\nUnsubscribe: {unsubscribe}\n"
+        )
+        assert '<h2>Last call &amp; more</h2><hr><p style="font-size:14px;">' in message.body_html
+        assert f'<a href="{unsubscribe}" style="color:#1d70b8;">Unsubscribe</a>' in message.body_html
+        assert message.body_html.startswith("<!DOCTYPE html>")
+    assert sorted(email.to[0] for email in mail.outbox) == ["B@Example.org", "a@example.org"]
+
+
+def test_emails_send_run_again_makes_and_sends_nothing_twice(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        first = send_issue("a@example.org", "b@example.org")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        again = send_issue("a@example.org", "b@example.org", "c@example.org")
+    assert [message is None for message in first] == [False, False]
+    assert [message is None for message in again] == [True, True, False]
+    assert Message.objects.count() == 3
+    assert len(callbacks) == 1
+    assert sorted(email.to[0] for email in mail.outbox) == ["a@example.org", "b@example.org", "c@example.org"]
+
+
+def test_a_recipient_who_left_the_list_between_batches_is_skipped(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        send_issue("a@example.org")
+    list_leave(email="C@example.org", list_key="bulletins")
+    with django_capture_on_commit_callbacks(execute=True):
+        made = send_issue("b@example.org", "c@EXAMPLE.org", "d@example.org")
+    assert [message and message.to for message in made] == ["b@example.org", None, "d@example.org"]
+    assert sorted(email.to[0] for email in mail.outbox) == ["a@example.org", "b@example.org", "d@example.org"]
+
+
+def test_one_key_twice_in_a_batch_makes_one_message():
+    user = ContributorFactory()
+    recipients = [Recipient(f"{n}@example.org", idempotency_key="same") for n in "ab"]
+    made = emails_send(template="accounts/email/use_password", recipients=recipients, context={"user": user})
+    assert [message and message.to for message in made] == ["a@example.org", None]
+
+
+def test_messages_made_elsewhere_meanwhile_are_kept_and_the_rest_stored():
+    user = ContributorFactory()
+    recipients = [Recipient(f"{n}@example.org", idempotency_key=f"k{n}") for n in "abc"]
+    renderer = rendering.Renderer("accounts/email/use_password")
+    messages = [_message_for(renderer, recipient, {"user": user}, "") for recipient in recipients]
+    # Another process stored b's message after this batch looked for keys already used.
+    email_send(to="b@example.org", template="accounts/email/use_password", context={"user": user}, idempotency_key="kb")
+    stored = _store(messages, recipients, "")
+    assert [message and message.to for message in stored] == ["a@example.org", None, "c@example.org"]
+    assert sorted(Message.objects.values_list("idempotency_key", flat=True)) == ["ka", "kb", "kc"]
+
+
+def test_a_sign_in_link_in_a_batch_is_made_as_each_email_goes_and_never_stored(django_capture_on_commit_callbacks):
+    people = [ContributorFactory(full_name=f"Person {n}") for n in range(2)]
+    recipients = [
+        Recipient(person.email, context={"user": person}, sign_in_user=person, sign_in_next="/nominations/")
+        for person in people
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        made = emails_send(template="accounts/email/sign_in_link", recipients=recipients, context={"minutes": 30})
+    for message in Message.objects.filter(pk__in=[m.pk for m in made]):
+        assert not TOKEN.search(message.body_text + message.body_html)
+        assert message.link_offsets["text"]
+    links = {email.to[0]: TOKEN.search(email.body).group(0) for email in mail.outbox}
+    assert sorted(links) == sorted(person.email for person in people)
+    assert len(set(links.values())) == 2
+    with pytest.raises(ValueError, match="pass sign_in_user"):
+        emails_send(
+            template="accounts/email/sign_in_link",
+            recipients=[Recipient("x@example.org", context={"user": people[0]})],
+            context={"minutes": 30},
+        )
+
+
+def test_emails_send_takes_the_same_queries_for_3_or_30_recipients(django_assert_num_queries):
+    user = ContributorFactory()
+    emails_send(
+        template="accounts/email/use_password", recipients=[Recipient("warm@example.org")], context={"user": user}
+    )
+    for count in (3, 30):
+        recipients = [Recipient(f"{count}-{n}@example.org", idempotency_key=f"{count}:{n}") for n in range(count)]
+        # the wording, the keys used, the insert (in a savepoint: two more)
+        with django_assert_num_queries(5):
+            emails_send(template="accounts/email/use_password", recipients=recipients, context={"user": user})
+
+
+def test_a_big_batch_goes_to_the_worker_in_tasks_of_the_batch_size(settings, django_capture_on_commit_callbacks):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.MAIL_BATCH_SIZE = 2
+    user = ContributorFactory()
+    recipients = [Recipient(f"p{n}@example.org") for n in range(5)]
+    with django_capture_on_commit_callbacks(execute=True):
+        made = emails_send(template="accounts/email/use_password", recipients=recipients, context={"user": user})
+    ids = [message.pk for message in made]
     batches = sorted(task.args_kwargs["kwargs"]["message_ids"] for task in DBTaskResult.objects.all())
     assert batches == [ids[0:2], ids[2:4], ids[4:5]]
