@@ -21,6 +21,8 @@ from django.urls import reverse
 
 TIMEOUT = 60 * 60
 PREFIX = "showcase:page:"
+#: The parts of a page that are the same for every visitor (pages.py), kept under the page's address.
+PARTS_PREFIX = "showcase:parts:"
 _NOT_KEPT = {"set-cookie", "content-length"}
 
 
@@ -79,8 +81,17 @@ def pages_clear(*, commission) -> None:
         reverse("showcase:report", kwargs={"slug": commission.slug}),
     ]
     paths += [reverse("showcase:report", kwargs={"slug": other.slug}) for other in related_reports(commission, 1000)]
-    cache.delete_many([PREFIX + path for path in paths])
+    _clear(paths)
 
 
 def report_page_clear(*, commission) -> None:
-    cache.delete(PREFIX + reverse("showcase:report", kwargs={"slug": commission.slug}))
+    _clear([reverse("showcase:report", kwargs={"slug": commission.slug})])
+
+
+def index_clear() -> None:
+    """The index lists the published packs: publishing one clears it."""
+    _clear([reverse("showcase:index")])
+
+
+def _clear(paths: list[str]) -> None:
+    cache.delete_many([prefix + path for path in paths for prefix in (PREFIX, PARTS_PREFIX)])

@@ -3,8 +3,7 @@ PDF, an Atom feed and a sitemap. Drafts are never here: every query starts from 
 
 from django.contrib import messages
 from django.contrib.syndication.views import Feed
-from django.db.models import Count, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -12,19 +11,14 @@ from django.views.decorators.http import require_POST
 
 from silverlinings.core.permissions import require
 
-from .. import evidence, pdfs, sections, selectors, services
+from .. import evidence, pages, pdfs, sections, selectors, services
 from ..caching import public_page
 from ..forms import AdoptionForm, EnquiryForm
-from ..models import Adoption
 
 
 def report_context(commission, content, *, preview: bool = False) -> dict:
-    return {
-        "commission": commission,
-        "report": sections.rendered(content),
-        "images": commission.images.all(),
-        "preview": preview,
-    }
+    report = sections.rendered(content)
+    return {"commission": commission, "report": report, "body": pages.report_body(commission, report), "preview": preview}
 
 
 @public_page
@@ -32,16 +26,12 @@ def index(request):
     filters = selectors.Filters(
         **{name: request.GET.get(name, "").strip() for name in selectors.Filters.__annotations__}
     )
-    reports = selectors.published_filtered(filters)
+    kept = pages.index_parts()
+    reports = pages.listed(selectors.published_filtered(filters)) if filters.any else kept["reports"]
     return render(
         request,
         "showcase/public/index.html",
-        {
-            "reports": reports,
-            "filters": filters,
-            "facets": selectors.showcase_facets(),
-            "packs": selectors.published_packs(),
-        },
+        {"reports": reports, "filters": filters, "facets": kept["facets"], "packs": kept["packs"]},
     )
 
 
@@ -51,23 +41,24 @@ def _published(slug):
 
 @public_page
 def report(request, slug):
-    commission = _published(slug)
-    counts = commission.adoptions.aggregate(
-        adopted=Count("pk", filter=Q(kind=Adoption.Kind.ADOPTED)),
-        trying=Count("pk", filter=Q(kind=Adoption.Kind.TRYING)),
-    )
-    may_record = request.user.has_perm("showcase.record_adoption", commission)
+    page = pages.report_page(slug)
+    if page is None:
+        raise Http404
+    commission = page.commission
+    may_record = request.user.is_authenticated and request.user.has_perm("showcase.record_adoption", commission)
     action = reverse("showcase:adoption_record", kwargs={"slug": commission.slug})
     return render(
         request,
         "showcase/public/report.html",
         {
-            **report_context(commission, commission.published_content),
-            "related": selectors.related_reports(commission),
-            "adoptions": counts,
+            "commission": commission,
+            "report": page.report,
+            "body": page.body,
+            "related": page.related,
+            "adoptions": page.adoptions,
             "adoption_form": AdoptionForm(action=action) if may_record else None,
-            "contactable": bool(evidence.contact_for_enquiries(commission)),
-            "updates": commission.impact_updates.exclude(answered_at=None).order_by("answered_at"),
+            "contactable": page.contactable,
+            "updates": page.updates,
         },
     )
 
