@@ -18,7 +18,12 @@ from ..forms import AdoptionForm, EnquiryForm
 
 def report_context(commission, content, *, preview: bool = False) -> dict:
     report = sections.rendered(content)
-    return {"commission": commission, "report": report, "body": pages.report_body(commission, report), "preview": preview}
+    return {
+        "commission": commission,
+        "report": report,
+        "body": pages.report_body(commission, report),
+        "preview": preview,
+    }
 
 
 @public_page
