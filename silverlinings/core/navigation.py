@@ -2,6 +2,8 @@
 that shows it, so that the menu follows the same `rules` permissions as the views.
 """
 
+from functools import cache
+
 from django.contrib.auth.models import AnonymousUser
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -12,14 +14,32 @@ from .plugins import dashboard_panels, nav_items
 def navigation_for(request) -> list[dict]:
     # An error page for a request refused before the middleware ran (a bad Host header) has no user.
     user = getattr(request, "user", None) or AnonymousUser()
-    items = []
-    for item in nav_items():
-        if item.permission and not user.has_perm(item.permission):
-            continue
-        url = reverse(item.url_name)
-        active = request.path == url if url == "/" else request.path.startswith(url)
-        items.append({"label": item.label, "url": url, "active": active, "current": request.path == url})
-    return items
+    if user.is_authenticated:
+        entries = [(item.label, reverse(item.url_name)) for item in nav_items() if _may(user, item)]
+    else:
+        entries = _for_visitors()
+    return [
+        {
+            "label": label,
+            "url": url,
+            "active": request.path == url if url == "/" else request.path.startswith(url),
+            "current": request.path == url,
+        }
+        for label, url in entries
+    ]
+
+
+def _may(user, item) -> bool:
+    return not item.permission or user.has_perm(item.permission)
+
+
+@cache
+def _for_visitors() -> tuple[tuple[str, str], ...]:
+    """The menu of someone not signed in: the same for every visitor, so worked out once per process (the public
+    showcase pages are what everyone opens on launch day). Permissions are about who someone is; a visitor is
+    no one in particular."""
+    visitor = AnonymousUser()
+    return tuple((item.label, reverse(item.url_name)) for item in nav_items() if _may(visitor, item))
 
 
 def dashboard_for(request) -> list[dict]:
