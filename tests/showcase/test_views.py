@@ -299,9 +299,8 @@ def test_the_writer_adds_a_picture_with_alt_text_and_its_location_is_removed(cli
     with image.file.open("rb") as stored:
         assert Image.open(stored).getexif() == {}
     page = client.get(reverse("showcase:preview", kwargs={"pk": commission.pk})).content.decode()
-    assert (
-        f'<img src="/showcase/pictures/{image.pk}.jpg" alt="A chair leads a conference" width="40" height="30">' in page
-    )
+    src = f"/showcase/pictures/{image.pk}-{image.version}.jpg"
+    assert f'<img src="{src}" alt="A chair leads a conference" width="40" height="30">' in page
 
 
 def test_a_picture_without_alt_text_or_that_is_an_svg_is_refused(client):
@@ -329,7 +328,31 @@ def test_pictures_of_a_draft_are_not_public(client):
         commission=commission, data=jpeg(), alt_text="A", caption="", credit="", by=team()
     )
 
-    assert client.get(reverse("showcase:image_file", kwargs={"pk": image.pk, "extension": "jpg"})).status_code == 404
+    assert client.get(image.get_absolute_url()).status_code == 404
+
+
+def test_a_published_picture_has_an_address_of_its_own_kept_for_a_year(client):
+    from silverlinings.showcase import services
+    from tests.showcase.factories import jpeg, team
+
+    commission = make_commission(status=Status.PUBLISHED)
+    first = services.report_image_add(
+        commission=commission, data=jpeg(), alt_text="A", caption="", credit="", by=team()
+    )
+    replaced = first.version
+    services.report_image_remove(image=first, by=team())
+    second = services.report_image_add(
+        commission=commission, data=jpeg(), alt_text="A", caption="", credit="", by=team()
+    )
+    answer = client.get(second.get_absolute_url())
+    page = client.get(commission.get_absolute_url()).content.decode()
+    stale = reverse("showcase:image_file", kwargs={"pk": second.pk, "version": "0" * 12, "extension": "jpg"})
+
+    assert second.get_absolute_url() == f"/showcase/pictures/{second.pk}-{second.version}.jpg"
+    assert len(second.version) == 12 and second.version != replaced
+    assert answer["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert f'src="{second.get_absolute_url()}"' in page
+    assert client.get(stale).status_code == 404
 
 
 def test_a_linked_idea_is_offered_once_and_its_writer_sees_every_version_of_it(client):
