@@ -104,6 +104,18 @@ def test_the_writer_sees_only_their_commissions(client):
     assert client.get(reverse("showcase:workspace", kwargs={"pk": theirs.pk})).status_code == 404
 
 
+def test_the_report_editor_says_the_report_was_saved_not_answers(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+
+    page = client.get(reverse("showcase:workspace", kwargs={"pk": commission.pk})).content.decode()
+
+    assert 'data-saved="The report was saved at"' in page
+    assert 'data-failed="The report could not be saved automatically. Press ‘Save a version’ to save it."' in page
+    assert "answers" not in page.split('id="autosave-status"')[1].split("</p>")[0]
+
+
 def _report_form(**changes) -> dict:
     data = {key: CONTENT[key] for key in ("headline", "summary", "challenge", "what_changed", "difference", "advice")}
     data.update(
