@@ -466,6 +466,47 @@ def test_a_reader_writes_to_the_contact_without_seeing_their_address(client):
     assert "To reply, write to alex@medway.example.org." in message.body_text
 
 
+OVER_LIMIT = (
+    "You cannot send more messages to teams for now: too many have been sent from here or from your email "
+    "address in the last hour. Try again in an hour, or email the programme team at "
+)
+
+
+def _enquire(client, commission, email, message="How did you do it?"):
+    url = reverse("showcase:enquiry", kwargs={"slug": commission.slug})
+    return client.post(url, {"name": "Alex Reader", "email": email, "organisation": "Medway", "message": message})
+
+
+def test_one_sender_may_send_a_few_messages_an_hour_and_keeps_what_they_typed_after(client, settings):
+    from django.utils.html import escape
+
+    from silverlinings.mail.models import Message
+
+    settings.SHOWCASE_ENQUIRY_LIMITS = {"client": (10, 60), "address": (2, 60)}
+    commission = _published("Kent conferences")
+
+    answers = [_enquire(client, commission, "alex@medway.example.org", f"Question {n}") for n in range(3)]
+    page = answers[2].content.decode()
+
+    assert [answer.status_code for answer in answers] == [302, 302, 200]
+    assert escape(OVER_LIMIT) in page and "There is a problem" in page
+    assert 'value="alex@medway.example.org"' in page and 'value="Medway"' in page and ">\nQuestion 2</textarea>" in page
+    assert Message.objects.filter(template="showcase/email/enquiry").count() == 2
+    assert _enquire(client, commission, "sam@medway.example.org").status_code == 302  # another sender may
+
+
+def test_one_client_address_may_send_only_so_many_messages_whoever_sends_them(client, settings):
+    from silverlinings.mail.models import Message
+
+    settings.SHOWCASE_ENQUIRY_LIMITS = {"client": (2, 60), "address": (5, 60)}
+    commission = _published("Kent conferences")
+
+    codes = [_enquire(client, commission, f"reader{n}@medway.example.org").status_code for n in range(3)]
+
+    assert codes == [302, 302, 200]
+    assert Message.objects.filter(template="showcase/email/enquiry").count() == 2
+
+
 def test_no_message_form_when_the_contact_did_not_agree_to_be_contacted(client):
     commission = _published("Kent conferences", consent_contact={"answer": False, "detail": ""})
 

@@ -1,6 +1,7 @@
 """The public showcase: the index of published reports with filters and search, each report's page, its tagged
 PDF, an Atom feed and a sitemap. Drafts are never here: every query starts from `published_reports`."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponse
@@ -9,6 +10,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_POST
 
+from silverlinings.core.client import client_address
+from silverlinings.core.limits import TooMany
 from silverlinings.core.permissions import require
 
 from .. import evidence, pages, pdfs, sections, selectors, services
@@ -83,14 +86,25 @@ def adoption_record(request, slug):
     return redirect(commission.get_absolute_url())
 
 
+ENQUIRIES_OVER_LIMIT = (
+    "You cannot send more messages to teams for now: too many have been sent from here or from your email "
+    "address in the last hour. Try again in an hour, or email the programme team at {contact_email}."
+)
+
+
 def enquiry(request, slug):
     commission = _published(slug)
     contactable = bool(evidence.contact_for_enquiries(commission))
     form = EnquiryForm(request.POST or None, action=reverse("showcase:enquiry", kwargs={"slug": slug}))
     if request.method == "POST" and contactable and form.is_valid():
-        services.enquiry_send(commission=commission, **form.cleaned_data)
-        messages.success(request, "Your message is sent. They will reply to the address you gave.")
-        return redirect(commission.get_absolute_url())
+        try:
+            services.enquiry_count(email=form.cleaned_data["email"], client=client_address(request))
+        except TooMany:
+            form.add_error(None, ENQUIRIES_OVER_LIMIT.format(contact_email=settings.CONTACT_EMAIL))
+        else:
+            services.enquiry_send(commission=commission, **form.cleaned_data)
+            messages.success(request, "Your message is sent. They will reply to the address you gave.")
+            return redirect(commission.get_absolute_url())
     return render(
         request, "showcase/public/enquiry.html", {"commission": commission, "form": form, "contactable": contactable}
     )
