@@ -312,6 +312,7 @@ def bench_pages(slug: str, connections: int, seconds: float) -> list[list]:
             ("report page, kept", page),
             ("report page, made each time", page + "?fresh=1"),
             ("index, kept", "/showcase/"),
+            ("index, made each time", "/showcase/?fresh=1"),
         ):
             _measure(port, path, connections, 1.0)  # warm up: fill the cache in every worker
             rps, p99, failed = _measure(port, path, connections, seconds)

@@ -31,6 +31,18 @@ class ReportPage:
     adoptions: dict = field(default_factory=dict)
     contactable: bool = False
     updates: list = field(default_factory=list)
+    content: str = ""  # the page's main part as everyone sees it who may not record an adoption
+
+    def context(self) -> dict:
+        return {
+            "commission": self.commission,
+            "report": self.report,
+            "body": self.body,
+            "related": self.related,
+            "adoptions": self.adoptions,
+            "contactable": self.contactable,
+            "updates": self.updates,
+        }
 
 
 @dataclass
@@ -56,6 +68,7 @@ def report_page(slug: str) -> ReportPage | None:
     if page is None:
         page = _report_page_make(slug)
         if page is not None:
+            page.content = render_to_string("showcase/public/_report.html", page.context())
             cache.set(key, page, TIMEOUT)
     return page
 
@@ -85,12 +98,14 @@ def _related(other: Commission) -> dict:
 
 
 def index_parts() -> dict:
-    """The unfiltered list of published reports, the filters' choices and the published packs."""
+    """The unfiltered list of published reports (and its HTML), the filters' choices and the published packs."""
     key = PARTS_PREFIX + reverse("showcase:index")
     parts = cache.get(key)
     if parts is None:
+        reports = listed(selectors.published_reports())
         parts = {
-            "reports": listed(selectors.published_reports()),
+            "reports": reports,
+            "listing": render_to_string("showcase/public/_report_list.html", {"reports": reports}),
             "facets": selectors.showcase_facets(),
             "packs": list(selectors.published_packs()),
         }

@@ -99,3 +99,45 @@ def test_an_adoption_clears_that_reports_page(client, django_capture_on_commit_c
 
     assert "X-Showcase-Cache" not in page
     assert "1 authority has adopted this." in page.content.decode()
+
+
+def test_a_change_clears_the_kept_parts_of_exactly_the_pages_it_touches(client, django_capture_on_commit_callbacks):
+    from django.core.cache import cache
+
+    from silverlinings.showcase.caching import PARTS_PREFIX
+
+    kent = _published("Kent conferences")
+    surrey = _published("Surrey conferences", ons_code="E10000030")  # the same service area: related
+    slough = _published("Slough early years", ons_code="E06000039", service_areas=["Early years"])
+    index = reverse("showcase:index")
+    pages = [index, kent.get_absolute_url(), surrey.get_absolute_url(), slough.get_absolute_url()]
+    for page in pages:
+        client.get(page, {"fresh": "1"})
+    before = client.get(index, {"fresh": "1"}).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.commission_move(commission=kent, to=Status.DRAFTING, by=team())
+
+    assert {page: cache.get(PARTS_PREFIX + page) is not None for page in pages} == {
+        index: False,
+        kent.get_absolute_url(): False,
+        surrey.get_absolute_url(): False,
+        slough.get_absolute_url(): True,
+    }
+    assert "Kent conferences · published" in before
+    assert "Kent conferences · published" not in client.get(index, {"fresh": "1"}).content.decode()
+    assert client.get(kent.get_absolute_url(), {"fresh": "1"}).status_code == 404
+
+
+def test_a_fresh_report_page_is_the_kept_page_made_from_its_parts_without_a_query(client, django_assert_num_queries):
+    commission = _published("Kent conferences")
+    kept = client.get(commission.get_absolute_url())
+    client.get(commission.get_absolute_url(), {"fresh": "1"})
+
+    with django_assert_num_queries(0):  # the parts are in the cache (in memory here; one query with the database's)
+        fresh = client.get(commission.get_absolute_url(), {"fresh": "1"})
+
+    assert "X-Showcase-Cache" not in fresh
+    assert fresh.content.replace(_nonce(fresh).encode(), b"").replace(b"?fresh=1", b"") == kept.content.replace(
+        _nonce(kept).encode(), b""
+    )

@@ -39,7 +39,13 @@ def index(request):
     return render(
         request,
         "showcase/public/index.html",
-        {"reports": reports, "filters": filters, "facets": kept["facets"], "packs": kept["packs"]},
+        {
+            "reports": reports,
+            "listing": "" if filters.any else kept["listing"],
+            "filters": filters,
+            "facets": kept["facets"],
+            "packs": kept["packs"],
+        },
     )
 
 
@@ -55,19 +61,11 @@ def report(request, slug):
     commission = page.commission
     may_record = request.user.is_authenticated and request.user.has_perm("showcase.record_adoption", commission)
     action = reverse("showcase:adoption_record", kwargs={"slug": commission.slug})
+    form = AdoptionForm(action=action) if may_record else None
     return render(
         request,
         "showcase/public/report.html",
-        {
-            "commission": commission,
-            "report": page.report,
-            "body": page.body,
-            "related": page.related,
-            "adoptions": page.adoptions,
-            "adoption_form": AdoptionForm(action=action) if may_record else None,
-            "contactable": page.contactable,
-            "updates": page.updates,
-        },
+        {**page.context(), "adoption_form": form, "page_content": "" if form else page.content},
     )
 
 
