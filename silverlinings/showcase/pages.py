@@ -98,17 +98,17 @@ def _related(other: Commission) -> dict:
 
 
 def index_parts() -> dict:
-    """The unfiltered list of published reports (and its HTML), the filters' choices and the published packs."""
+    """The unfiltered list of published reports, the filters' choices, the published packs, and the index's main
+    part made from them for a visitor who has not filtered."""
     key = PARTS_PREFIX + reverse("showcase:index")
     parts = cache.get(key)
     if parts is None:
-        reports = listed(selectors.published_reports())
         parts = {
-            "reports": reports,
-            "listing": render_to_string("showcase/public/_report_list.html", {"reports": reports}),
+            "reports": listed(selectors.published_reports()),
             "facets": selectors.showcase_facets(),
             "packs": list(selectors.published_packs()),
         }
+        parts["content"] = render_to_string("showcase/public/_index.html", {**parts, "filters": selectors.Filters()})
         cache.set(key, parts, TIMEOUT)
     return parts
 

@@ -141,3 +141,15 @@ def test_a_fresh_report_page_is_the_kept_page_made_from_its_parts_without_a_quer
     assert fresh.content.replace(_nonce(fresh).encode(), b"").replace(b"?fresh=1", b"") == kept.content.replace(
         _nonce(kept).encode(), b""
     )
+
+
+def test_a_fresh_index_is_the_kept_index(client):
+    _published("Kent conferences")
+    index = reverse("showcase:index")
+    kept = client.get(index)
+    client.get(index, {"fresh": "1"})
+
+    fresh = client.get(index, {"fresh": "1"})
+
+    assert "Kent conferences · published" in fresh.content.decode()
+    assert fresh.content.replace(_nonce(fresh).encode(), b"") == kept.content.replace(_nonce(kept).encode(), b"")

@@ -41,7 +41,7 @@ def index(request):
         "showcase/public/index.html",
         {
             "reports": reports,
-            "listing": "" if filters.any else kept["listing"],
+            "page_content": "" if filters.any else kept["content"],
             "filters": filters,
             "facets": kept["facets"],
             "packs": kept["packs"],
