@@ -153,3 +153,21 @@ def test_a_fresh_index_is_the_kept_index(client):
 
     assert "Kent conferences · published" in fresh.content.decode()
     assert fresh.content.replace(_nonce(fresh).encode(), b"") == kept.content.replace(_nonce(kept).encode(), b"")
+
+
+def test_publishing_the_pack_clears_the_index_that_offers_it(client, django_capture_on_commit_callbacks):
+    from silverlinings.showcase import services_pack
+    from silverlinings.showcase.pack import pack_for
+
+    commission = _published("Kent conferences")
+    pack = pack_for(commission.call)
+    index = reverse("showcase:index")
+    client.get(index)
+    client.get(index, {"fresh": "1"})
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services_pack.pack_publish(pack=pack, by=team())
+    page = client.get(index)
+
+    assert "X-Showcase-Cache" not in page
+    assert f"Download ‘{pack.title}’, every report in one PDF" in page.content.decode()

@@ -1,14 +1,13 @@
 // Saves a form in the background while the person types, so that closing the tab loses nothing. The
-// page works the same without it: every button press saves too. The page says what is being saved in
-// the status line's data-saved and data-failed ("Your answers were saved at", "The report was saved at").
+// page works the same without it: every button press saves too. The form says what is being saved in
+// its data-autosave-saved and data-autosave-failed ("Your answers were saved at", "The report was …").
 (function () {
   "use strict";
   var form = document.querySelector("form[data-autosave-url]");
   if (!form || !window.fetch || !window.FormData) { return; }
   var status = document.getElementById("autosave-status");
-  var saved = (status && status.getAttribute("data-saved")) || "Your answers were saved at";
-  var failed = (status && status.getAttribute("data-failed")) ||
-    "Your answers could not be saved automatically. Press ‘Save as draft’ to save them.";
+  var saved = form.getAttribute("data-autosave-saved") || "Saved at";
+  var failed = form.getAttribute("data-autosave-failed") || "This page could not be saved automatically.";
   var timer = null;
   var pending = false;
 
