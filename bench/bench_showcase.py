@@ -49,14 +49,16 @@ def _published_reports(count: int):
 
     from django.utils import timezone
 
-    from silverlinings.accounts.models import Role, User
+    from silverlinings.accounts.models import MembershipRole, User
+    from silverlinings.accounts.services import membership_grant
     from silverlinings.calls import services as calls
     from silverlinings.directory.models import Authority
     from silverlinings.review.models import Theme, ThemeMembership
     from silverlinings.review.services.decisions import decision_record
     from silverlinings.showcase import services
 
-    team = User.objects.create_user(email="bench-team@example.org", role=Role.PROGRAMME_TEAM, password="x" * 20)
+    team = User.objects.create_user(email="bench-team@example.org", password="x" * 20)
+    membership_grant(user=team, role=MembershipRole.PROGRAMME_TEAM, by=None)
     now = timezone.now()
     call = calls.call_create(
         by=team,
@@ -275,6 +277,7 @@ def bench_pages(slug: str, connections: int, seconds: float) -> list[list]:
     root = Path(__file__).resolve().parents[1]
     python = sys.executable
     subprocess.run([python, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=root, env=env, check=True)
+    subprocess.run([python, "manage.py", "createcachetable"], cwd=root, env=env, check=True)  # the production cache
     manifest = json.loads((Path(env["STATIC_ROOT"]) / "staticfiles.json").read_text())["paths"]
     static = "/static/" + manifest["images/favicon.svg"]
     port = 8765
@@ -309,6 +312,7 @@ def bench_pages(slug: str, connections: int, seconds: float) -> list[list]:
             ("report page, kept", page),
             ("report page, made each time", page + "?fresh=1"),
             ("index, kept", "/showcase/"),
+            ("index, made each time", "/showcase/?fresh=1"),
         ):
             _measure(port, path, connections, 1.0)  # warm up: fill the cache in every worker
             rps, p99, failed = _measure(port, path, connections, seconds)

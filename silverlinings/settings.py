@@ -133,6 +133,8 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": VAR_DIR / "silverlinings.sqlite3",
             "OPTIONS": dict(SQLITE_OPTIONS),
+            # Kept open between requests, as with DATABASE_URL: opening one costs more than a kept page.
+            "CONN_MAX_AGE": 60,
             "TEST": {"NAME": VAR_DIR / "test-silverlinings.sqlite3"},
         }
     }
@@ -339,6 +341,12 @@ CRISPY_TEMPLATE_PACK = "gds"
 LANGUAGE_CODE = "en-gb"
 # Registrations for an event one client address and one email address may make in 10 minutes
 # (silverlinings/events/limits.py). A whole office behind one address registers a few dozen at most.
+# Messages to the team behind a showcase innovation (core/limits.py): per client address and per sender's email
+# address, each (messages, minutes).
+SHOWCASE_ENQUIRY_LIMITS = {
+    "client": (int(os.environ.get("SHOWCASE_ENQUIRY_CLIENT_LIMIT", "20")), 60),
+    "address": (int(os.environ.get("SHOWCASE_ENQUIRY_ADDRESS_LIMIT", "5")), 60),
+}
 EVENT_REGISTRATION_LIMITS = {
     "client": (int(os.environ.get("EVENT_REGISTRATION_CLIENT_LIMIT", "30")), 10),
     "address": (int(os.environ.get("EVENT_REGISTRATION_ADDRESS_LIMIT", "5")), 10),

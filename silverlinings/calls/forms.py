@@ -35,7 +35,14 @@ class SectionForm(forms.Form):
         layout.append(Div(*buttons, css_class="govuk-button-group"))
         self.helper = govuk_helper(*layout)
         if autosave_url:
-            self.helper.attrs["data-autosave-url"] = autosave_url
+            self.helper.attrs.update(
+                {
+                    "data-autosave-url": autosave_url,
+                    "data-autosave-saved": "Your answers were saved at",
+                    "data-autosave-failed": "Your answers could not be saved automatically. "
+                    "Press ‘Save as draft’ to save them.",
+                }
+            )
 
     def _add(self, spec: HeadingSpec, value):
         key, hint = spec.key, spec.hint

@@ -2,6 +2,8 @@
 that shows it, so that the menu follows the same `rules` permissions as the views.
 """
 
+from functools import cache
+
 from django.contrib.auth.models import AnonymousUser
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -14,15 +16,31 @@ def _within(path: str, url: str) -> bool:
     return path == url or (url != "/" and path.startswith(url))
 
 
+def _may(user, item) -> bool:
+    return not item.permission or user.has_perm(item.permission)
+
+
+def _entry(item) -> dict:
+    return {"label": item.label, "url": reverse(item.url_name), "order": item.order, "section": item.section}
+
+
+@cache
+def _for_visitors() -> tuple[dict, ...]:
+    """The entries of someone not signed in: the same for every visitor, so worked out once per process (the
+    public showcase pages are what everyone opens on launch day). Permissions are about who someone is; a
+    visitor is no one in particular."""
+    visitor = AnonymousUser()
+    return tuple(_entry(item) for item in nav_items() if _may(visitor, item))
+
+
 def _links(request) -> list[dict]:
     """The entries `request.user` may use; the one whose address starts the page's (longest first) is active."""
     # An error page for a request refused before the middleware ran (a bad Host header) has no user.
     user = getattr(request, "user", None) or AnonymousUser()
-    links = [
-        {"label": item.label, "url": reverse(item.url_name), "order": item.order, "section": item.section}
-        for item in nav_items()
-        if not item.permission or user.has_perm(item.permission)
-    ]
+    if user.is_authenticated:
+        links = [_entry(item) for item in nav_items() if _may(user, item)]
+    else:
+        links = [dict(entry) for entry in _for_visitors()]
     matching = [link for link in links if _within(request.path, link["url"])]
     if matching:
         active = max(matching, key=lambda link: len(link["url"]))

@@ -4,25 +4,23 @@ colleague or two, too few for a script. Counted in the cache (shared by every we
 from django.conf import settings
 from django.core.cache import cache
 
+from silverlinings.core.limits import TooMany, count_within
 
-class TooManyRegistrations(Exception):
+
+class TooManyRegistrations(TooMany):
     pass
 
 
 def registration_count(*, email: str, client: str) -> None:
     """Count one registration attempt, or raise when the client or the address is over its limit."""
-    limits = settings.EVENT_REGISTRATION_LIMITS
-    for kind, key in (("client", client), ("address", email.strip().lower())):
-        limit, minutes = limits[kind]
-        name = f"events:registrations:{kind}:{key}"
-        cache.add(name, 0, timeout=minutes * 60)
-        try:
-            count = cache.incr(name)
-        except ValueError:  # expired between add and incr
-            cache.add(name, 1, timeout=minutes * 60)
-            count = 1
-        if count > limit:
-            raise TooManyRegistrations
+    try:
+        count_within(
+            name="events:registrations",
+            limits=settings.EVENT_REGISTRATION_LIMITS,
+            keys={"client": client, "address": email.strip().lower()},
+        )
+    except TooMany as over:
+        raise TooManyRegistrations from over
 
 
 def hold_allowed(*, client: str) -> bool:

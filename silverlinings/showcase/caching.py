@@ -1,17 +1,21 @@
 """The public showcase pages as the public sees them, kept in Django's cache so that launch day costs little.
 
 A view marks its page as public with `@public_page`; `PublicPageMiddleware`, placed straight after WhiteNoise,
-keeps such a page on its way out (with every header the inner middleware added: the Content-Security-Policy and
-its nonce, which match the page's scripts) and answers the next anonymous visitor from the cache before
-sessions, CSRF, authentication or the view are reached. Only a plain GET from someone with no session and no
-message waiting is answered this way, so the page is the same for everyone who gets it.
+keeps such a page on its way out (with every header the inner middleware added) and answers the next anonymous
+visitor from the cache before sessions, CSRF, authentication or the view are reached. Only a plain GET from
+someone with no session and no message waiting is answered this way, so the page is the same for everyone who
+gets it, except its Content-Security-Policy nonce: a nonce is worth something only if nobody can know it in
+advance, so the kept page holds a placeholder and every answer from the cache gets a fresh nonce, in the header
+and in the page's scripts alike.
 
 `pages_clear` removes exactly the pages a change touches: the report's own page, the index, the feed and the
 sitemap, and the pages of the reports that list it as related. The cache is Django's default: in production it
-must be one every web process shares (for example Redis), or a page cleared in one process stays in another
-until it expires.
+must be one every web process shares (the database by default, or Redis), or a page cleared in one process stays
+in another until it expires.
 """
 
+import base64
+import os
 from functools import wraps
 
 from django.conf import settings
@@ -21,7 +25,11 @@ from django.urls import reverse
 
 TIMEOUT = 60 * 60
 PREFIX = "showcase:page:"
+#: The parts of a page that are the same for every visitor (pages.py), kept under the page's address.
+PARTS_PREFIX = "showcase:parts:"
 _NOT_KEPT = {"set-cookie", "content-length"}
+#: Stands for the nonce in a kept page: a NUL never reaches a page from a form or a template.
+NONCE_PLACEHOLDER = "\x00csp-nonce\x00"
 
 
 def public_page(view):
@@ -52,17 +60,30 @@ class PublicPageMiddleware:
     def __call__(self, request):
         plain = _anonymous_plain_get(request)
         if plain and (kept := cache.get(PREFIX + request.path)) is not None:
-            content, headers = kept
-            response = HttpResponse(content)
-            for name, value in headers:
-                response[name] = value
-            response["X-Showcase-Cache"] = "hit"
-            return response
+            return _from_kept(*kept)
         response = self.get_response(request)
         if plain and getattr(response, "showcase_public", False) and _keepable(response):
-            headers = [(name, value) for name, value in response.items() if name.lower() not in _NOT_KEPT]
-            cache.set(PREFIX + request.path, (response.content, headers), TIMEOUT)
+            cache.set(PREFIX + request.path, _to_keep(response, getattr(request, "_csp_nonce", None)), TIMEOUT)
         return response
+
+
+def _to_keep(response, nonce: str | None) -> tuple[bytes, list[tuple[str, str]]]:
+    """The page and its headers, with the nonce (if the page used one) replaced by the placeholder."""
+    content = response.content
+    headers = [(name, value) for name, value in response.items() if name.lower() not in _NOT_KEPT]
+    if nonce:
+        content = content.replace(nonce.encode(), NONCE_PLACEHOLDER.encode())
+        headers = [(name, value.replace(nonce, NONCE_PLACEHOLDER)) for name, value in headers]
+    return content, headers
+
+
+def _from_kept(content: bytes, headers: list[tuple[str, str]]) -> HttpResponse:
+    nonce = base64.b64encode(os.urandom(16)).decode("ascii")  # as django-csp makes them
+    response = HttpResponse(content.replace(NONCE_PLACEHOLDER.encode(), nonce.encode()))
+    for name, value in headers:
+        response[name] = value.replace(NONCE_PLACEHOLDER, nonce)
+    response["X-Showcase-Cache"] = "hit"
+    return response
 
 
 def _keepable(response) -> bool:
@@ -79,8 +100,17 @@ def pages_clear(*, commission) -> None:
         reverse("showcase:report", kwargs={"slug": commission.slug}),
     ]
     paths += [reverse("showcase:report", kwargs={"slug": other.slug}) for other in related_reports(commission, 1000)]
-    cache.delete_many([PREFIX + path for path in paths])
+    _clear(paths)
 
 
 def report_page_clear(*, commission) -> None:
-    cache.delete(PREFIX + reverse("showcase:report", kwargs={"slug": commission.slug}))
+    _clear([reverse("showcase:report", kwargs={"slug": commission.slug})])
+
+
+def index_clear() -> None:
+    """The index lists the published packs: publishing one clears it."""
+    _clear([reverse("showcase:index")])
+
+
+def _clear(paths: list[str]) -> None:
+    cache.delete_many([prefix + path for path in paths for prefix in (PREFIX, PARTS_PREFIX)])

@@ -34,10 +34,7 @@ def _exported_paths() -> list[str]:
     paths = [reverse("showcase:index"), reverse("showcase:feed"), reverse("showcase:sitemap")]
     for commission in published_reports().prefetch_related("images"):
         paths += [commission.get_absolute_url(), reverse("showcase:report_pdf", kwargs={"slug": commission.slug})]
-        paths += [
-            reverse("showcase:image_file", kwargs={"pk": i.pk, "extension": i.extension})
-            for i in commission.images.all()
-        ]
+        paths += [image.get_absolute_url() for image in commission.images.all()]
     for pack in published_packs():
         paths.append(reverse("showcase:pack_pdf", kwargs={"slug": pack.call.slug}))
     return paths

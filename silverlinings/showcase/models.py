@@ -162,6 +162,17 @@ class ReportImage(TimeStampedModel):
         """jpg or png: the kind of the copy for pages, which its address ends with."""
         return self.web_file.name.rsplit(".", 1)[-1]
 
+    @property
+    def version(self) -> str:
+        """Part of the picture's address that changes whenever the picture does: every stored copy has a new name
+        (`image_path`), so a browser or a cache never shows an old picture under a new one's address."""
+        return self.web_file.name.rsplit("/", 1)[-1].split(".")[0][:12]
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "showcase:image_file", kwargs={"pk": self.pk, "version": self.version, "extension": self.extension}
+        )
+
 
 class Adoption(TimeStampedModel):
     """Staff of another authority say their authority has adopted, or is trying, a published innovation."""

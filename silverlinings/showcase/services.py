@@ -311,6 +311,17 @@ def adoption_record(*, commission: Commission, by, kind: str):
     return adoption
 
 
+def enquiry_count(*, email: str, client: str) -> None:
+    """Count one message to a team from this client and this sender, or raise `TooMany` over the limit."""
+    from silverlinings.core.limits import count_within
+
+    count_within(
+        name="showcase:enquiries",
+        limits=settings.SHOWCASE_ENQUIRY_LIMITS,
+        keys={"client": client, "address": email.strip().lower()},
+    )
+
+
 def enquiry_send(*, commission: Commission, name: str, email: str, organisation: str, message: str) -> bool:
     """Pass a reader's message to the team behind an innovation, without showing the reader their address."""
     contact = evidence.contact_for_enquiries(commission)

@@ -7,6 +7,7 @@ from django.utils import timezone
 from silverlinings.core.services import audit_record
 
 from . import pack as packs
+from .caching import index_clear
 from .models import Pack, PackBuild
 
 PACK_FIELDS = ("title", "subtitle", "introduction", "foreword", "foreword_by", "colours", "chapter_order")
@@ -57,6 +58,7 @@ def pack_publish(*, pack: Pack, by) -> Pack:
     pack.save(update_fields=["published_at", "updated_at"])
     audit_record(actor=by, action="showcase.pack_published", obj=pack, data={})
     pack_build_request(pack=pack, by=by)
+    transaction.on_commit(index_clear)  # the index offers the published pack
     return pack
 
 

@@ -28,10 +28,11 @@ def test_the_report_saves_itself_while_the_writer_types(page, live_server):
     assert axe_violations(page) == []
 
     page.get_by_label("Headline").fill("Conferences on time rose to 93%")
-    page.locator("#autosave-status").filter(has_text="saved at").wait_for()
+    page.locator("#autosave-status").filter(has_text="The report was saved at").wait_for()
 
     version = ReportVersion.objects.get(commission=commission)
     assert (version.note, version.content["headline"]) == ("Saved automatically", "Conferences on time rose to 93%")
+    assert "answers" not in page.locator("#autosave-status").text_content()
 
 
 def test_the_writer_uploads_a_picture_with_alt_text_and_it_is_resized_for_the_web(page, live_server):

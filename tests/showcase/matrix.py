@@ -60,7 +60,7 @@ def published_picture(user):
     image = services.report_image_add(
         commission=found, data=jpeg(), alt_text="A chair", caption="", credit="", by=team()
     )
-    return {"pk": image.pk, "extension": image.extension}
+    return {"pk": image.pk, "version": image.version, "extension": image.extension}
 
 
 def in_fact_check(user):

@@ -104,6 +104,21 @@ def test_the_writer_sees_only_their_commissions(client):
     assert client.get(reverse("showcase:workspace", kwargs={"pk": theirs.pk})).status_code == 404
 
 
+def test_the_report_editor_says_the_report_was_saved_not_answers(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+
+    page = client.get(reverse("showcase:workspace", kwargs={"pk": commission.pk})).content.decode()
+
+    form_tag = "<form" + page.split("data-autosave-url=")[0].rsplit("<form", 1)[1] + page.split("data-autosave-url=")[1]
+    form_tag = form_tag.split(">")[0]
+
+    assert 'data-autosave-saved="The report was saved at"' in form_tag
+    assert "The report could not be saved automatically. Press ‘Save a version’ to save it." in form_tag
+    assert "answers" not in form_tag
+
+
 def _report_form(**changes) -> dict:
     data = {key: CONTENT[key] for key in ("headline", "summary", "challenge", "what_changed", "difference", "advice")}
     data.update(
@@ -299,9 +314,8 @@ def test_the_writer_adds_a_picture_with_alt_text_and_its_location_is_removed(cli
     with image.file.open("rb") as stored:
         assert Image.open(stored).getexif() == {}
     page = client.get(reverse("showcase:preview", kwargs={"pk": commission.pk})).content.decode()
-    assert (
-        f'<img src="/showcase/pictures/{image.pk}.jpg" alt="A chair leads a conference" width="40" height="30">' in page
-    )
+    src = f"/showcase/pictures/{image.pk}-{image.version}.jpg"
+    assert f'<img src="{src}" alt="A chair leads a conference" width="40" height="30">' in page
 
 
 def test_a_picture_without_alt_text_or_that_is_an_svg_is_refused(client):
@@ -329,7 +343,31 @@ def test_pictures_of_a_draft_are_not_public(client):
         commission=commission, data=jpeg(), alt_text="A", caption="", credit="", by=team()
     )
 
-    assert client.get(reverse("showcase:image_file", kwargs={"pk": image.pk, "extension": "jpg"})).status_code == 404
+    assert client.get(image.get_absolute_url()).status_code == 404
+
+
+def test_a_published_picture_has_an_address_of_its_own_kept_for_a_year(client):
+    from silverlinings.showcase import services
+    from tests.showcase.factories import jpeg, team
+
+    commission = make_commission(status=Status.PUBLISHED)
+    first = services.report_image_add(
+        commission=commission, data=jpeg(), alt_text="A", caption="", credit="", by=team()
+    )
+    replaced = first.version
+    services.report_image_remove(image=first, by=team())
+    second = services.report_image_add(
+        commission=commission, data=jpeg(), alt_text="A", caption="", credit="", by=team()
+    )
+    answer = client.get(second.get_absolute_url())
+    page = client.get(commission.get_absolute_url()).content.decode()
+    stale = reverse("showcase:image_file", kwargs={"pk": second.pk, "version": "0" * 12, "extension": "jpg"})
+
+    assert second.get_absolute_url() == f"/showcase/pictures/{second.pk}-{second.version}.jpg"
+    assert len(second.version) == 12 and second.version != replaced
+    assert answer["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert f'src="{second.get_absolute_url()}"' in page
+    assert client.get(stale).status_code == 404
 
 
 def test_a_linked_idea_is_offered_once_and_its_writer_sees_every_version_of_it(client):
@@ -398,7 +436,7 @@ def test_search_finds_words_in_the_published_report_and_ignores_search_syntax(cl
     assert titles("nowhere") == []
 
 
-def test_staff_of_another_authority_say_they_adopted_it_and_are_counted(client):
+def test_staff_of_another_authority_say_they_adopted_it_and_are_counted(client, django_capture_on_commit_callbacks):
     from tests.accounts.factories import UserFactory, authority
 
     commission = _published("Kent conferences")
@@ -406,8 +444,9 @@ def test_staff_of_another_authority_say_they_adopted_it_and_are_counted(client):
     signed_in(client, medway)
 
     page = client.get(commission.get_absolute_url()).content.decode()
-    client.post(reverse("showcase:adoption_record", kwargs={"slug": commission.slug}), {"kind": "trying"})
-    client.post(reverse("showcase:adoption_record", kwargs={"slug": commission.slug}), {"kind": "adopted"})
+    with django_capture_on_commit_callbacks(execute=True):  # the kept parts of the page are cleared on commit
+        client.post(reverse("showcase:adoption_record", kwargs={"slug": commission.slug}), {"kind": "trying"})
+        client.post(reverse("showcase:adoption_record", kwargs={"slug": commission.slug}), {"kind": "adopted"})
     after = client.get(commission.get_absolute_url()).content.decode()
 
     assert "We have adopted this" in page
@@ -428,6 +467,47 @@ def test_a_reader_writes_to_the_contact_without_seeing_their_address(client):
     assert message.to == "sam.kaur@kent.example.org"
     assert "How did you do it?" in message.body_text
     assert "To reply, write to alex@medway.example.org." in message.body_text
+
+
+OVER_LIMIT = (
+    "You cannot send more messages to teams for now: too many have been sent from here or from your email "
+    "address in the last hour. Try again in an hour, or email the programme team at "
+)
+
+
+def _enquire(client, commission, email, message="How did you do it?"):
+    url = reverse("showcase:enquiry", kwargs={"slug": commission.slug})
+    return client.post(url, {"name": "Alex Reader", "email": email, "organisation": "Medway", "message": message})
+
+
+def test_one_sender_may_send_a_few_messages_an_hour_and_keeps_what_they_typed_after(client, settings):
+    from django.utils.html import escape
+
+    from silverlinings.mail.models import Message
+
+    settings.SHOWCASE_ENQUIRY_LIMITS = {"client": (10, 60), "address": (2, 60)}
+    commission = _published("Kent conferences")
+
+    answers = [_enquire(client, commission, "alex@medway.example.org", f"Question {n}") for n in range(3)]
+    page = answers[2].content.decode()
+
+    assert [answer.status_code for answer in answers] == [302, 302, 200]
+    assert escape(OVER_LIMIT) in page and "There is a problem" in page
+    assert 'value="alex@medway.example.org"' in page and 'value="Medway"' in page and ">\nQuestion 2</textarea>" in page
+    assert Message.objects.filter(template="showcase/email/enquiry").count() == 2
+    assert _enquire(client, commission, "sam@medway.example.org").status_code == 302  # another sender may
+
+
+def test_one_client_address_may_send_only_so_many_messages_whoever_sends_them(client, settings):
+    from silverlinings.mail.models import Message
+
+    settings.SHOWCASE_ENQUIRY_LIMITS = {"client": (2, 60), "address": (5, 60)}
+    commission = _published("Kent conferences")
+
+    codes = [_enquire(client, commission, f"reader{n}@medway.example.org").status_code for n in range(3)]
+
+    assert codes == [302, 302, 200]
+    assert Message.objects.filter(template="showcase/email/enquiry").count() == 2
 
 
 def test_no_message_form_when_the_contact_did_not_agree_to_be_contacted(client):

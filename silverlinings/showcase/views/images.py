@@ -67,9 +67,13 @@ def image_remove(request, pk, image_pk):
     return redirect("showcase:images", pk=commission.pk)
 
 
-def image_file(request, pk, extension):
+#: A published picture's address changes with the picture (`ReportImage.version`): it may be kept for a year.
+PUBLISHED_PICTURE = "public, max-age=31536000, immutable"
+
+
+def image_file(request, pk, version, extension):
     image = get_object_or_404(ReportImage.objects.select_related("commission"), pk=pk)
-    if extension != image.extension:
+    if (version, extension) != (image.version, image.extension):
         raise Http404
     commission = image.commission
     user = request.user
@@ -77,6 +81,8 @@ def image_file(request, pk, extension):
         user.has_perm("showcase.view_commission", commission) or user.has_perm("showcase.view_fact_check", commission)
     ):
         raise Http404
-    return FileResponse(
+    response = FileResponse(
         image.web_file.open("rb"), content_type="image/jpeg" if image.web_file.name.endswith(".jpg") else "image/png"
     )
+    response["Cache-Control"] = PUBLISHED_PICTURE if commission.status == Status.PUBLISHED else "private, no-cache"
+    return response

@@ -1,28 +1,30 @@
 """The public showcase: the index of published reports with filters and search, each report's page, its tagged
 PDF, an Atom feed and a sitemap. Drafts are never here: every query starts from `published_reports`."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.syndication.views import Feed
-from django.db.models import Count, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_POST
 
+from silverlinings.core.client import client_address
+from silverlinings.core.limits import TooMany
 from silverlinings.core.permissions import require
 
-from .. import evidence, pdfs, sections, selectors, services
+from .. import evidence, pages, pdfs, sections, selectors, services
 from ..caching import public_page
 from ..forms import AdoptionForm, EnquiryForm
-from ..models import Adoption
 
 
 def report_context(commission, content, *, preview: bool = False) -> dict:
+    report = sections.rendered(content)
     return {
         "commission": commission,
-        "report": sections.rendered(content),
-        "images": commission.images.all(),
+        "report": report,
+        "body": pages.report_body(commission, report),
         "preview": preview,
     }
 
@@ -32,15 +34,17 @@ def index(request):
     filters = selectors.Filters(
         **{name: request.GET.get(name, "").strip() for name in selectors.Filters.__annotations__}
     )
-    reports = selectors.published_filtered(filters)
+    kept = pages.index_parts()
+    reports = pages.listed(selectors.published_filtered(filters)) if filters.any else kept["reports"]
     return render(
         request,
         "showcase/public/index.html",
         {
             "reports": reports,
+            "page_content": "" if filters.any else kept["content"],
             "filters": filters,
-            "facets": selectors.showcase_facets(),
-            "packs": selectors.published_packs(),
+            "facets": kept["facets"],
+            "packs": kept["packs"],
         },
     )
 
@@ -51,24 +55,17 @@ def _published(slug):
 
 @public_page
 def report(request, slug):
-    commission = _published(slug)
-    counts = commission.adoptions.aggregate(
-        adopted=Count("pk", filter=Q(kind=Adoption.Kind.ADOPTED)),
-        trying=Count("pk", filter=Q(kind=Adoption.Kind.TRYING)),
-    )
-    may_record = request.user.has_perm("showcase.record_adoption", commission)
+    page = pages.report_page(slug)
+    if page is None:
+        raise Http404
+    commission = page.commission
+    may_record = request.user.is_authenticated and request.user.has_perm("showcase.record_adoption", commission)
     action = reverse("showcase:adoption_record", kwargs={"slug": commission.slug})
+    form = AdoptionForm(action=action) if may_record else None
     return render(
         request,
         "showcase/public/report.html",
-        {
-            **report_context(commission, commission.published_content),
-            "related": selectors.related_reports(commission),
-            "adoptions": counts,
-            "adoption_form": AdoptionForm(action=action) if may_record else None,
-            "contactable": bool(evidence.contact_for_enquiries(commission)),
-            "updates": commission.impact_updates.exclude(answered_at=None).order_by("answered_at"),
-        },
+        {**page.context(), "adoption_form": form, "page_content": "" if form else page.content},
     )
 
 
@@ -87,14 +84,25 @@ def adoption_record(request, slug):
     return redirect(commission.get_absolute_url())
 
 
+ENQUIRIES_OVER_LIMIT = (
+    "You cannot send more messages to teams for now: too many have been sent from here or from your email "
+    "address in the last hour. Try again in an hour, or email the programme team at {contact_email}."
+)
+
+
 def enquiry(request, slug):
     commission = _published(slug)
     contactable = bool(evidence.contact_for_enquiries(commission))
     form = EnquiryForm(request.POST or None, action=reverse("showcase:enquiry", kwargs={"slug": slug}))
     if request.method == "POST" and contactable and form.is_valid():
-        services.enquiry_send(commission=commission, **form.cleaned_data)
-        messages.success(request, "Your message is sent. They will reply to the address you gave.")
-        return redirect(commission.get_absolute_url())
+        try:
+            services.enquiry_count(email=form.cleaned_data["email"], client=client_address(request))
+        except TooMany:
+            form.add_error(None, ENQUIRIES_OVER_LIMIT.format(contact_email=settings.CONTACT_EMAIL))
+        else:
+            services.enquiry_send(commission=commission, **form.cleaned_data)
+            messages.success(request, "Your message is sent. They will reply to the address you gave.")
+            return redirect(commission.get_absolute_url())
     return render(
         request, "showcase/public/enquiry.html", {"commission": commission, "form": form, "contactable": contactable}
     )

@@ -50,7 +50,13 @@ def workspace(request, pk):
         supplier_required=supplier_required,
         action=action,
     )
-    form.helper.attrs["data-autosave-url"] = reverse("showcase:report_autosave", kwargs={"pk": commission.pk})
+    form.helper.attrs.update(
+        {
+            "data-autosave-url": reverse("showcase:report_autosave", kwargs={"pk": commission.pk}),
+            "data-autosave-saved": "The report was saved at",
+            "data-autosave-failed": "The report could not be saved automatically. Press ‘Save a version’ to save it.",
+        }
+    )
     if request.method == "POST":
         require(request.user, "showcase.write_report", commission)
         if form.is_valid():
