@@ -50,9 +50,13 @@ def _reference_data(request):
     from importlib import import_module
 
     from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
 
     from silverlinings.directory.models import Authority
 
+    # A flush between such tests may number the content types afresh (the post-migrate signal makes them
+    # again) or load them back as serialized: ids cached by an earlier test would point at nothing.
+    ContentType.objects.clear_cache()
     if not Authority.objects.exists():
         import_module("silverlinings.directory.migrations.0002_load_reference_data").load(apps, None)
 
