@@ -119,6 +119,9 @@ def main() -> None:
     args = parser.parse_args()
     fresh_database(args.database_url)
     django_setup(database_url=args.database_url, tasks_backend="django_tasks_db.DatabaseBackend")
+    from django.core.management import call_command
+
+    call_command("createcachetable", "django_cache")  # the cache of the web processes (DEBUG off)
     from tests.events.rush import rush
     from tests.events.test_rush import _forms
 
