@@ -73,7 +73,8 @@ def registration_submit(
     for attempt in range(3):
         try:
             with transaction.atomic():
-                existing = Registration.objects.filter(event=event, email=email).first()
+                # First as a newcomer, without looking: the constraint says if they are not one.
+                existing = Registration.objects.filter(event=event, email=email).first() if attempt else None
                 if existing is None:
                     registration, live = _registration_new(event, email, authority, details, choices, hold, now), False
                 else:
@@ -81,7 +82,7 @@ def registration_submit(
                 _confirmation_send(registration, changed=live)
             return registration, existing is None
         except IntegrityError:
-            # The same address registered at the same moment by another request: change that one instead.
+            # The address is registered (perhaps at this moment, by another request): change that registration.
             if attempt == 2 or not Registration.objects.filter(event=event, email=email).exists():
                 raise
     raise AssertionError("unreachable")
