@@ -7,10 +7,8 @@ registration per email address and event, also a database constraint). A new reg
 own rows first and takes the lock last, so the lock is held for a few round trips only.
 """
 
-import hashlib
 from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -404,24 +402,3 @@ def _registrants(event: Event) -> list:
     for choice in choices.select_related("session").order_by("registration_id", "session__starts_at", "rank"):
         ranked.setdefault(choice.registration_id, {}).setdefault(choice.session.slot, []).append(choice.session_id)
     return [allocation.Registrant(rid, slots) for rid, slots in ranked.items()]
-
-
-def client_digest(client: str) -> str:
-    return hashlib.sha256(f"{settings.SECRET_KEY}:join:{client}".encode()).hexdigest()[:32]
-
-
-def attendance_record(*, registration: Registration, client: str, now: datetime | None = None) -> Registration:
-    """The first use of the joining link records attendance and where it was used from."""
-    now = now or timezone.now()
-    digest = client_digest(client)
-    updated = Registration.objects.filter(pk=registration.pk, attended_at__isnull=True).update(
-        attended_at=now, joined_from=digest
-    )
-    if updated:
-        registration.attended_at, registration.joined_from = now, digest
-    return registration
-
-
-def used_elsewhere(*, registration: Registration, client: str) -> bool:
-    """The joining link was first used from another client address: perhaps it was passed on."""
-    return bool(registration.joined_from) and registration.joined_from != client_digest(client)
