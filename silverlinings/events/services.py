@@ -80,10 +80,11 @@ def session_save(*, event: Event, by, session: Session | None = None, **fields) 
 @transaction.atomic
 def allocations_save(*, event: Event, by, places: dict[int, int]) -> None:
     """Set each authority's places. Never below what its people already hold, never more than the total."""
-    event = pools_locked(event.pk).event
+    locked = pools_locked(event.pk)
+    event = locked.event
     if sum(places.values()) > event.capacity:
         raise ValidationError(f"The authorities' places add up to {sum(places.values())}, more than {event.capacity}")
-    taken = {pool.authority_id: pool.taken for pool in pools_locked(event.pk).authorities.values()}
+    taken = {authority_id: pool.taken for authority_id, pool in locked.authorities.items()}
     short = {authority_id: count for authority_id, count in places.items() if count < taken.get(authority_id, 0)}
     if short:
         names = ", ".join(Authority.objects.filter(pk__in=short).values_list("short_name", flat=True))
