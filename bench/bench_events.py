@@ -94,6 +94,7 @@ def checks(event, workshops, people: int) -> list[list]:
     from django.db.models import Count
 
     from silverlinings.events.models import HOLDING, Allocation, Registration, WorkshopPlace
+    from silverlinings.events.pools import pools_disagreeing
 
     registrations = Registration.objects.filter(event=event)
     allocations = dict(Allocation.objects.filter(event=event).values_list("authority_id", "places"))
@@ -106,6 +107,7 @@ def checks(event, workshops, people: int) -> list[list]:
         ["places held", held.count(), f"≤ {event.capacity}"],
         ["authorities over their places", sum(1 for r in by_authority if r["n"] > allocations[r["authority_id"]]), 0],
         ["workshops over their places", sum(1 for w in workshops if fill.get(w.pk, 0) > w.capacity), 0],
+        ["counters differing from the rows", len(pools_disagreeing(event=event)), 0],
     ]
 
 
@@ -119,6 +121,9 @@ def main() -> None:
     args = parser.parse_args()
     fresh_database(args.database_url)
     django_setup(database_url=args.database_url, tasks_backend="django_tasks_db.DatabaseBackend")
+    from django.core.management import call_command
+
+    call_command("createcachetable", "django_cache")  # the cache of the web processes (DEBUG off)
     from tests.events.rush import rush
     from tests.events.test_rush import _forms
 

@@ -1,6 +1,7 @@
 """How often one client address, or one email address, may do something in a while: enough for a person and a
 colleague or two, too few for a script. Counted in the cache, which every web process shares in production
-(settings.CACHES). Used by event registrations and by messages to the teams behind showcase innovations."""
+(settings.CACHES). Used by messages to the teams behind showcase innovations; event registrations, which
+come in a rush on launch day, count in a table of their own with one statement (events/limits.py)."""
 
 from django.core.cache import cache
 

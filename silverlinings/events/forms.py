@@ -305,9 +305,10 @@ class RegistrationForm(PreferencesMixin, forms.Form):
 
     def __init__(self, *args, slots, initial_choices=None, action: str = "", **kwargs):
         super().__init__(*args, **kwargs)
+        self._authorities = {str(a.pk): a for a in Authority.objects.order_by("name")}
         self.fields["authority"].choices = (
             [("", "Choose your authority")]
-            + [(str(a.pk), a.name) for a in Authority.objects.order_by("name")]
+            + [(pk, a.name) for pk, a in self._authorities.items()]
             + [(NOT_AN_AUTHORITY, "None of these")]
         )
         slot_parts = self._add_slots(slots, initial_choices or {})
@@ -347,7 +348,7 @@ class RegistrationForm(PreferencesMixin, forms.Form):
 
     def authority_object(self):
         value = self.cleaned_data["authority"]
-        return None if value == NOT_AN_AUTHORITY else Authority.objects.get(pk=value)
+        return None if value == NOT_AN_AUTHORITY else self._authorities[value]
 
 
 class WorkshopsForm(PreferencesMixin, forms.Form):

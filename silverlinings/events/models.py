@@ -296,3 +296,63 @@ class Feedback(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.get_rating_display()} from {self.registration.full_name}"
+
+
+class PoolKind(models.TextChoices):
+    TOTAL = "total", "All the event's places"
+    GENERAL = "general", "General admission"
+    AUTHORITY = "authority", "An authority's places"
+    WORKSHOP = "workshop", "A workshop's places"
+
+
+class Pool(models.Model):
+    """How many of one set of places are held: the event's total, general admission, one authority's
+    allocation or one workshop. A counter, so that places are never counted row by row while locked.
+
+    `places` mirrors the event's capacity, the general admission places left by the allocations, the
+    authority's allocation or the workshop's capacity; `taken` the registrations (or workshop places)
+    holding one; `on_form` (the total only) the places held on the form (`PlaceHold` rows). Changed only by
+    `services_registration` and the services that change those numbers, with every pool of the event
+    locked (decision 0074)."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="pools")
+    kind = models.CharField(max_length=10, choices=PoolKind.choices)
+    authority = models.ForeignKey(
+        "directory.Authority", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    session = models.OneToOneField(Session, null=True, blank=True, on_delete=models.CASCADE, related_name="pool")
+    places = models.PositiveIntegerField(default=0)
+    taken = models.PositiveIntegerField(default=0)
+    on_form = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["event", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "kind"],
+                condition=models.Q(kind__in=["total", "general"]),
+                name="one_total_and_general_pool_per_event",
+            ),
+            models.UniqueConstraint(fields=["event", "authority"], name="one_pool_per_authority"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} at {self.event}: {self.taken} of {self.places}"
+
+
+class RegistrationCount(models.Model):
+    """How many registrations were sent under one key (a client address, an email address) in one window.
+
+    Counted by `limits.registration_count` with one statement for both keys (an upsert), so a rush of
+    registrations costs one query each rather than a dozen cache reads and writes."""
+
+    key = models.CharField(max_length=64, help_text="A digest of the kind of key and the key.")
+    window_start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "window_start"], name="registration_count_unique")]
+        indexes = [models.Index(fields=["window_start"])]
+
+    def __str__(self) -> str:
+        return f"{self.key} since {self.window_start:%Y-%m-%d %H:%M}: {self.count}"

@@ -7,6 +7,7 @@ from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority
 
 from .models import Allocation, Event, Session
+from .pools import pools_locked, pools_sync
 from .schedule import event_jobs_schedule
 
 
@@ -36,6 +37,7 @@ def event_create(*, by, **fields) -> Event:
     Allocation.objects.bulk_create(
         Allocation(event=event, authority_id=authority_id, places=places) for authority_id, places in suggested.items()
     )
+    pools_sync(event=event)
     audit_record(actor=by, action="event.created", obj=event)
     event_jobs_schedule(event=event)
     return event
@@ -43,7 +45,7 @@ def event_create(*, by, **fields) -> Event:
 
 @transaction.atomic
 def event_update(*, event: Event, by, **fields) -> Event:
-    event = Event.objects.select_for_update().get(pk=event.pk)
+    event = pools_locked(event.pk).event
     for name, value in fields.items():
         setattr(event, name, value)
     if "capacity" in fields and sum(event.allocations.values_list("places", flat=True)) > event.capacity:
@@ -51,12 +53,15 @@ def event_update(*, event: Event, by, **fields) -> Event:
     event.sequence += 1
     event.full_clean()
     event.save()
+    pools_sync(event=event)
     audit_record(actor=by, action="event.updated", obj=event, data={"fields": sorted(fields)})
     event_jobs_schedule(event=event)
     return event
 
 
+@transaction.atomic
 def session_save(*, event: Event, by, session: Session | None = None, **fields) -> Session:
+    event = pools_locked(event.pk).event  # a workshop's places are counted in its pool: it changes with them
     session = session or Session(event=event)
     for name, value in fields.items():
         setattr(session, name, value)
@@ -67,6 +72,7 @@ def session_save(*, event: Event, by, session: Session | None = None, **fields) 
         raise ValidationError({"capacity": f"Enter at least {taken}: that many people have a place in it"})
     session.full_clean()
     session.save()
+    pools_sync(event=event)
     audit_record(actor=by, action="event.session_saved", obj=session, data={"event": event.pk})
     return session
 
@@ -74,22 +80,24 @@ def session_save(*, event: Event, by, session: Session | None = None, **fields) 
 @transaction.atomic
 def allocations_save(*, event: Event, by, places: dict[int, int]) -> None:
     """Set each authority's places. Never below what its people already hold, never more than the total."""
-    from .selectors import authority_counts
-
-    event = Event.objects.select_for_update().get(pk=event.pk)
+    locked = pools_locked(event.pk)
+    event = locked.event
     if sum(places.values()) > event.capacity:
         raise ValidationError(f"The authorities' places add up to {sum(places.values())}, more than {event.capacity}")
-    taken = authority_counts(event)
+    taken = {authority_id: pool.taken for authority_id, pool in locked.authorities.items()}
     short = {authority_id: count for authority_id, count in places.items() if count < taken.get(authority_id, 0)}
     if short:
         names = ", ".join(Authority.objects.filter(pk__in=short).values_list("short_name", flat=True))
         raise ValidationError(f"Give {names} at least as many places as their people already hold")
     for authority_id, count in places.items():
         Allocation.objects.update_or_create(event=event, authority_id=authority_id, defaults={"places": count})
+    pools_sync(event=event)
     audit_record(actor=by, action="event.allocations_saved", obj=event, data={"total": sum(places.values())})
     from .services_registration import offers_make
 
-    offers_make(event=event)
+    pools = pools_locked(event.pk)  # read again: the places changed
+    offers_make(places=pools)
+    pools.save()
 
 
 def coordinator_appoint(*, event: Event, contact, by):

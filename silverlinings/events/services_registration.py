@@ -1,18 +1,15 @@
 """Registrations, places and the waiting list. Call these, never set a registration's status yourself.
 
-Every function that takes or gives back a place locks the event's row first (`_locked`), so places are
-counted and taken one registration at a time whatever the number of web processes: no event, authority
-or workshop ever goes over its places, and nobody is lost or registered twice (one registration per
-email address and event, also a database constraint).
+Every function that takes or gives back a place first locks the event's pools (`pools.pools_locked`,
+decision 0074) and counts there, so places are taken one at a time whatever the number of web processes:
+no event, authority or workshop ever goes over its places, and nobody is lost or registered twice (one
+registration per email address and event, also a database constraint). A new registration writes its
+own rows first and takes the lock last, so the lock is held for a few round trips only.
 """
 
-import hashlib
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.conf import settings
-from django.db import transaction
-from django.db.models import Count
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from silverlinings.core.services import audit_record
@@ -20,9 +17,7 @@ from silverlinings.mail.services import email_send
 
 from .models import (
     HOLDING,
-    Allocation,
     Event,
-    Place,
     PlaceHold,
     Registration,
     Session,
@@ -30,6 +25,7 @@ from .models import (
     WorkshopChoice,
     WorkshopPlace,
 )
+from .pools import Places, pools_locked
 from .schedule import offer_expiry_schedule
 
 
@@ -39,61 +35,6 @@ class RegistrationClosed(Exception):
 
 class OfferNotOpen(Exception):
     """The offer has expired or was already answered."""
-
-
-@dataclass
-class Counts:
-    """Places held at an event, counted under its lock and kept up to date as places are taken."""
-
-    total: int
-    general: int
-    by_authority: dict[int, int]
-    allocations: dict[int, int]
-
-    @classmethod
-    def of(cls, event: Event, *, now: datetime | None = None, except_hold: str = "") -> "Counts":
-        """Three queries: places held by kind and authority, places held on the form, the allocations."""
-        rows = (
-            Registration.objects.filter(event=event, status__in=HOLDING)
-            .values_list("place", "authority_id")
-            .annotate(count=Count("pk"))
-            .order_by()
-        )
-        counts = cls(total=0, general=0, by_authority={}, allocations={})
-        for place, authority_id, count in rows:
-            counts.total += count
-            if place == Place.GENERAL:
-                counts.general += count
-            else:
-                counts.by_authority[authority_id] = counts.by_authority.get(authority_id, 0) + count
-        holds = PlaceHold.objects.filter(event=event, expires_at__gt=now or timezone.now()).exclude(token=except_hold)
-        counts.total += holds.count()
-        counts.allocations = dict(Allocation.objects.filter(event=event).values_list("authority_id", "places"))
-        return counts
-
-    def place_for(self, event: Event, authority_id: int | None, now: datetime) -> str:
-        """The kind of place someone from `authority_id` (None: not an authority) can have now, or ''."""
-        if self.total >= event.capacity:
-            return ""
-        if event.release_at and now >= event.release_at:
-            return Place.GENERAL  # unused allocations have gone to general admission
-        if authority_id and self.by_authority.get(authority_id, 0) < self.allocations.get(authority_id, 0):
-            return Place.AUTHORITY
-        if authority_id and not event.general_open_to_authorities:
-            return ""
-        general_pool = event.capacity - sum(self.allocations.values())
-        return Place.GENERAL if self.general < general_pool else ""
-
-    def take(self, place: str, authority_id: int | None) -> None:
-        self.total += 1
-        if place == Place.GENERAL:
-            self.general += 1
-        else:
-            self.by_authority[authority_id] = self.by_authority.get(authority_id, 0) + 1
-
-
-def _locked(event: Event) -> Event:
-    return Event.objects.select_for_update().get(pk=event.pk)
 
 
 def registration_submit(
@@ -113,61 +54,128 @@ def registration_submit(
     """Register `email` for `event`, or change their registration if they have one (returns created False).
 
     A new registration takes a place if there is one of a kind open to them, or joins the waiting list.
-    `hold`: the token of the place held while they filled in the form (place_hold), used up here.
+    `choices`: workshop ids by slot key, best first. `hold`: the token of the place held while they filled
+    in the form (place_hold), used up here.
     """
     now = now or timezone.now()
     email = email.strip().lower()
-    with transaction.atomic():
-        event = _locked(event)
-        if not event.registration_open_at(now):
-            raise RegistrationClosed
-        registration = Registration.objects.filter(event=event, email=email).first()
-        created = registration is None
-        registration = registration or Registration(event=event, email=email)
-        live = not created and registration.status in (*HOLDING, Status.WAITING)
-        details = {
-            "full_name": full_name,
-            "organisation": organisation,
-            "job_role": job_role,
-            "access_needs": access_needs,
-            "access_other": access_other,
-        }
-        for name, value in details.items():
-            setattr(registration, name, value)
-        if not live:
-            registration.authority = authority
-            _place_or_wait(registration, Counts.of(event, now=now, except_hold=hold), now)
-        registration.save()
-        if hold:
-            PlaceHold.objects.filter(event=event, token=hold).delete()
-        _choices_save(registration, choices, new=created)
-        if registration.status == Status.CONFIRMED and event.allocated_at:
-            _workshops_take_best(event, registration, new=created)
-        audit_record(
-            actor=None, action="event.registered" if created else "event.registration_changed", obj=registration
-        )
-        _confirmation_send(registration, changed=live)
-    return registration, created
+    details = {
+        "full_name": full_name,
+        "organisation": organisation,
+        "job_role": job_role,
+        "access_needs": access_needs,
+        "access_other": access_other,
+    }
+    if not event.registration_open_at(now):
+        raise RegistrationClosed
+    for attempt in range(3):
+        try:
+            with transaction.atomic():
+                # First as a newcomer, without looking: the constraint says if they are not one.
+                existing = Registration.objects.filter(event=event, email=email).first() if attempt else None
+                if existing is None:
+                    registration, live = _registration_new(event, email, authority, details, choices, hold, now), False
+                else:
+                    registration, live = _registration_change(existing, authority, details, choices, hold, now)
+                _confirmation_send(registration, changed=live)
+            return registration, existing is None
+        except IntegrityError:
+            # The address is registered (perhaps at this moment, by another request): change that registration.
+            if attempt == 2 or not Registration.objects.filter(event=event, email=email).exists():
+                raise
+    raise AssertionError("unreachable")
+
+
+def _registration_new(event, email, authority, details, choices, hold, now) -> Registration:
+    """Write the registration (waiting), its choices and the audit entry, then lock the pools and take a place
+    if one is open: the lock is held only for the counters, the place and the workshop places."""
+    registration = Registration.objects.create(
+        event=event, email=email, authority=authority, status=Status.WAITING, waiting_since=now, **details
+    )
+    _choices_save(registration, choices, new=True)
+    audit_record(actor=None, action="event.registered", obj=registration)
+    places = pools_locked(event.pk)
+    if not places.event.registration_open_at(now):
+        raise RegistrationClosed
+    _hold_use(places, hold)
+    if place := _place_for(places, registration.authority_id, now):
+        _confirm(registration, places, place)
+        registration.save(update_fields=["status", "place", "waiting_since", "offer_expires_at", "updated_at"])
+        if places.event.allocated_at:
+            _workshops_take_best(places, registration, choices)
+    places.save()
+    return registration
+
+
+def _registration_change(existing, authority, details, choices, hold, now) -> tuple[Registration, bool]:
+    """Someone registering again with the same address: their details and choices change. If they had
+    cancelled or their offer lapsed, they take a place as a newcomer would (or wait)."""
+    places = pools_locked(existing.event_id)  # the pools first, then the registration, as every change does
+    if not places.event.registration_open_at(now):
+        raise RegistrationClosed
+    registration = Registration.objects.select_for_update().get(pk=existing.pk)
+    registration.event = places.event
+    live = registration.status in (*HOLDING, Status.WAITING)
+    for name, value in details.items():
+        setattr(registration, name, value)
+    _hold_use(places, hold)
+    if not live:
+        registration.authority = authority
+        if place := _place_for(places, registration.authority_id, now):
+            _confirm(registration, places, place)
+        else:
+            registration.status, registration.place, registration.waiting_since = Status.WAITING, "", now
+            registration.offer_expires_at = None
+    registration.save()
+    _choices_save(registration, choices)
+    if registration.status == Status.CONFIRMED and places.event.allocated_at:
+        held = set(registration.workshop_places.values_list("slot", flat=True))
+        _workshops_take_best(places, registration, choices, held=held)
+    audit_record(actor=None, action="event.registration_changed", obj=registration)
+    places.save()
+    return registration, live
+
+
+def _confirm(registration: Registration, places: Places, place: str) -> None:
+    places.take(place, registration.authority_id)
+    registration.status, registration.place = Status.CONFIRMED, place
+    registration.waiting_since = registration.offer_expires_at = None
+
+
+def _place_for(places: Places, authority_id: int | None, now: datetime) -> str:
+    """The kind of place open to them; when only places held on the form stand in the way, the holds
+    that have expired are let go first."""
+    place = places.place_for(authority_id, now)
+    if not place and places.full and places.total.on_form:
+        _holds_sweep(places, now)
+        place = places.place_for(authority_id, now)
+    return place
+
+
+def _holds_sweep(places: Places, now: datetime) -> None:
+    deleted, _ = PlaceHold.objects.filter(event=places.event, expires_at__lte=now).delete()
+    places.total.on_form -= deleted
+
+
+def _hold_use(places: Places, hold: str) -> None:
+    """The place held on their form is theirs now: it stops counting as held on the form."""
+    if hold:
+        deleted, _ = PlaceHold.objects.filter(event=places.event, token=hold).delete()
+        places.total.on_form -= deleted
 
 
 def place_hold(*, event: Event, minutes: int = 10, now: datetime | None = None) -> PlaceHold | None:
     """Hold one of the event's places for `minutes` while someone fills in the form, if one is free."""
     now = now or timezone.now()
     with transaction.atomic():
-        event = _locked(event)
-        PlaceHold.objects.filter(event=event, expires_at__lte=now).delete()
-        if not event.registration_open_at(now) or Counts.of(event, now=now).total >= event.capacity:
-            return None
-        return PlaceHold.objects.create(event=event, expires_at=now + timedelta(minutes=minutes))
-
-
-def _place_or_wait(registration: Registration, counts: Counts, now: datetime) -> None:
-    place = counts.place_for(registration.event, registration.authority_id, now)
-    registration.place, registration.offer_expires_at = place, None
-    if place:
-        registration.status, registration.waiting_since = Status.CONFIRMED, None
-    else:
-        registration.status, registration.waiting_since = Status.WAITING, now
+        places = pools_locked(event.pk)
+        _holds_sweep(places, now)
+        hold = None
+        if places.event.registration_open_at(now) and not places.full:
+            hold = PlaceHold.objects.create(event=places.event, expires_at=now + timedelta(minutes=minutes))
+            places.total.on_form += 1
+        places.save()
+    return hold
 
 
 def _choices_save(registration: Registration, choices: dict[str, list[int]], *, new: bool = False) -> None:
@@ -180,81 +188,98 @@ def _choices_save(registration: Registration, choices: dict[str, list[int]], *, 
     )
 
 
-def _workshops_take_best(event: Event, registration: Registration, *, new: bool = False) -> None:
-    """After the allocation: in each slot where they have no place, their best choice with a place left."""
-    workshops = {
-        session.pk: session
-        for session in Session.objects.filter(event=event, kind="workshop").annotate(taken=Count("places"))
-    }
-    held = set() if new else set(registration.workshop_places.values_list("slot", flat=True))
-    ranked = registration.choices.order_by("rank").values_list("session_id", "rank")
-    for session_id, rank in sorted(ranked, key=lambda pair: (workshops[pair[0]].starts_at, pair[1])):
-        session = workshops[session_id]
-        if session.slot in held or session.taken >= session.capacity:
-            continue
-        WorkshopPlace.objects.create(registration=registration, session=session, slot=session.slot, choice=rank)
-        session.taken += 1
-        held.add(session.slot)
+def _choices_of(registration: Registration) -> dict[str, list[int]]:
+    ranked: dict[str, list[int]] = {}
+    for choice in registration.choices.select_related("session").order_by("session__starts_at", "rank"):
+        ranked.setdefault(choice.session.slot, []).append(choice.session_id)
+    return ranked
+
+
+def _workshops_take_best(
+    places: Places, registration: Registration, choices: dict[str, list[int]], *, held: frozenset | set = frozenset()
+) -> None:
+    """After the allocation: in each slot where they have no place (`held`: the slots where they do), their
+    best choice with a place left. Slots are keyed by their start time, so sorting them keeps time order."""
+    taken = []
+    for slot in sorted(set(choices) - set(held)):
+        for rank, session_id in enumerate(choices[slot], start=1):
+            if places.workshop_has_room(session_id):
+                places.workshop_take(session_id)
+                taken.append(WorkshopPlace(registration=registration, session_id=session_id, slot=slot, choice=rank))
+                break
+    WorkshopPlace.objects.bulk_create(taken)
+
+
+def _workshop_places_give_back(places: Places, workshop_places) -> None:
+    for session_id in workshop_places.values_list("session_id", flat=True):
+        places.workshop_give_back(session_id)
+    workshop_places.delete()
 
 
 def workshops_change(*, registration: Registration, choices: dict[str, list[int]]) -> Registration:
     """New workshop choices. After the allocation, a slot whose place is no longer chosen gets the best
     choice with a place left (which may be the same one)."""
     with transaction.atomic():
-        event = _locked(registration.event)
+        places = pools_locked(registration.event_id)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         _choices_save(registration, choices)
         wanted = {session_id for ranked in choices.values() for session_id in ranked}
-        registration.workshop_places.exclude(session_id__in=wanted).delete()
-        if registration.status == Status.CONFIRMED and event.allocated_at:
-            for place in registration.workshop_places.all():
-                if choices.get(place.slot, [None])[0] != place.session_id:
-                    place.delete()  # see whether a better choice has a place now
-            _workshops_take_best(event, registration)
+        _workshop_places_give_back(places, registration.workshop_places.exclude(session_id__in=wanted))
+        if registration.status == Status.CONFIRMED and places.event.allocated_at:
+            first_choices = [ranked[0] for ranked in choices.values() if ranked]
+            # Let go of a place that is not their first choice, to see whether a better one has room now.
+            _workshop_places_give_back(places, registration.workshop_places.exclude(session_id__in=first_choices))
+            held = set(registration.workshop_places.values_list("slot", flat=True))
+            _workshops_take_best(places, registration, choices, held=held)
         audit_record(actor=None, action="event.workshops_changed", obj=registration)
+        places.save()
     return registration
 
 
 def registration_cancel(*, registration: Registration, by=None) -> Registration:
     """Cancel: the place (and workshop places) go back, and the waiting list is offered what is free."""
     with transaction.atomic():
-        event = _locked(registration.event)
+        places = pools_locked(registration.event_id)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status == Status.CANCELLED:
             return registration
+        if registration.status in HOLDING:
+            places.give_back(registration.place, registration.authority_id)
         registration.status, registration.place, registration.offer_expires_at = Status.CANCELLED, "", None
         registration.save()
-        registration.workshop_places.all().delete()
+        _workshop_places_give_back(places, registration.workshop_places.all())
         audit_record(actor=by, action="event.registration_cancelled", obj=registration)
-        offers_make(event=event)
+        offers_make(places=places)
+        places.save()
     return registration
 
 
-def offers_make(*, event: Event, now: datetime | None = None) -> int:
+def offers_make(*, places: Places, now: datetime | None = None) -> int:
     """Offer free places to the waiting list, first come first offered (among those a place is open to).
 
-    Call inside a transaction that holds the event's lock."""
+    Call with the event's pools locked (`pools_locked`), and save them afterwards."""
     now = now or timezone.now()
+    event = places.event
     if now >= event.starts_at:
         return 0
-    counts = Counts.of(event, now=now)
     made = 0
     for registration in Registration.objects.filter(event=event, status=Status.WAITING).order_by("waiting_since", "pk"):
-        if counts.total >= event.capacity:
-            break
-        place = counts.place_for(event, registration.authority_id, now)
+        place = _place_for(places, registration.authority_id, now)
         if not place:
+            if places.full:
+                break
             continue
-        registration.status, registration.place = Status.OFFERED, place
-        registration.offer_expires_at = min(now + timedelta(hours=event.offer_hours), event.starts_at)
-        registration.save()
-        counts.take(place, registration.authority_id)
+        expires = min(now + timedelta(hours=event.offer_hours), event.starts_at)
+        registration.status, registration.place, registration.offer_expires_at = Status.OFFERED, place, expires
+        registration.event = event
+        registration.save(update_fields=["status", "place", "offer_expires_at", "updated_at"])
+        places.take(place, registration.authority_id)
         offer_expiry_schedule(registration=registration)
         email_send(
             to=registration.email,
             template="events/email/offer",
             context={"registration": registration},
-            idempotency_key=f"event-offer:{registration.pk}:{registration.offer_expires_at.isoformat()}",
+            idempotency_key=f"event-offer:{registration.pk}:{expires.isoformat()}",
         )
         made += 1
     return made
@@ -263,42 +288,47 @@ def offers_make(*, event: Event, now: datetime | None = None) -> int:
 def offer_accept(*, registration: Registration, now: datetime | None = None) -> Registration:
     now = now or timezone.now()
     with transaction.atomic():
-        event = _locked(registration.event)
+        places = pools_locked(registration.event_id)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status != Status.OFFERED or now >= registration.offer_expires_at:
             raise OfferNotOpen
         registration.status, registration.offer_expires_at, registration.waiting_since = Status.CONFIRMED, None, None
         registration.save()
-        if event.allocated_at:
-            _workshops_take_best(event, registration)
+        if places.event.allocated_at:
+            held = set(registration.workshop_places.values_list("slot", flat=True))
+            _workshops_take_best(places, registration, _choices_of(registration), held=held)
         audit_record(actor=None, action="event.offer_accepted", obj=registration)
         _confirmation_send(registration, changed=False)
+        places.save()
     return registration
 
 
 def offer_expire(*, registration_id: int, now: datetime | None = None) -> str:
     """The scheduled job at an offer's end: an offer not taken lapses and the place goes to the next."""
     now = now or timezone.now()
-    registration = Registration.objects.filter(pk=registration_id).select_related("event").first()
+    registration = Registration.objects.filter(pk=registration_id).first()
     if registration is None:
         return "The registration no longer exists"
     with transaction.atomic():
-        event = _locked(registration.event)
+        places = pools_locked(registration.event_id)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status != Status.OFFERED or now < registration.offer_expires_at:
             return "Nothing to do: the offer was taken or is still open"
+        places.give_back(registration.place, registration.authority_id)
         registration.status, registration.place = Status.LAPSED, ""
         registration.save()
         audit_record(actor=None, action="event.offer_lapsed", obj=registration)
-        made = offers_make(event=event, now=now)
+        made = offers_make(places=places, now=now)
+        places.save()
     return f"The offer lapsed; {made} new offer{'' if made == 1 else 's'} made"
 
 
 def places_release(*, event_id: int) -> str:
     """The scheduled job at the release date: the waiting list is offered the places authorities left."""
     with transaction.atomic():
-        event = _locked(Event.objects.get(pk=event_id))
-        made = offers_make(event=event)
+        places = pools_locked(event_id)
+        made = offers_make(places=places)
+        places.save()
     return f"Unused authority places released; {made} offer{'' if made == 1 else 's'} made to the waiting list"
 
 
@@ -336,7 +366,8 @@ def workshops_allocate(*, event_id: int, now: datetime | None = None) -> str:
 
     now = now or timezone.now()
     with transaction.atomic():
-        event = _locked(Event.objects.get(pk=event_id))
+        places = pools_locked(event_id)
+        event = places.event
         if event.allocated_at:
             return "Already allocated"
         workshops = list(Session.objects.filter(event=event, kind="workshop").order_by("starts_at", "pk"))
@@ -353,6 +384,9 @@ def workshops_allocate(*, event_id: int, now: datetime | None = None) -> str:
             for rid, places in result.places.items()
             for slot, sid in places.items()
         )
+        for session_id, pool in places.workshops.items():
+            pool.taken = sum(1 for held in result.places.values() if session_id in held.values())
+        places.save()
         event.allocated_at = now
         event.save(update_fields=["allocation_seed", "allocated_at"])
         audit_record(actor=None, action="event.workshops_allocated", obj=event, data={"seed": event.allocation_seed})
@@ -368,24 +402,3 @@ def _registrants(event: Event) -> list:
     for choice in choices.select_related("session").order_by("registration_id", "session__starts_at", "rank"):
         ranked.setdefault(choice.registration_id, {}).setdefault(choice.session.slot, []).append(choice.session_id)
     return [allocation.Registrant(rid, slots) for rid, slots in ranked.items()]
-
-
-def client_digest(client: str) -> str:
-    return hashlib.sha256(f"{settings.SECRET_KEY}:join:{client}".encode()).hexdigest()[:32]
-
-
-def attendance_record(*, registration: Registration, client: str, now: datetime | None = None) -> Registration:
-    """The first use of the joining link records attendance and where it was used from."""
-    now = now or timezone.now()
-    digest = client_digest(client)
-    updated = Registration.objects.filter(pk=registration.pk, attended_at__isnull=True).update(
-        attended_at=now, joined_from=digest
-    )
-    if updated:
-        registration.attended_at, registration.joined_from = now, digest
-    return registration
-
-
-def used_elsewhere(*, registration: Registration, client: str) -> bool:
-    """The joining link was first used from another client address: perhaps it was passed on."""
-    return bool(registration.joined_from) and registration.joined_from != client_digest(client)

@@ -1,8 +1,9 @@
 """No overbooking, ever: registrations, cancellations and offers taken at once through the real server.
 
 The full size (1,000 registrations for 300 places) runs on PostgreSQL (DATABASE_URL=postgres://…); the
-same test in a smaller form runs on SQLite. Places are counted under a lock on the event's row
-(services_registration), so the invariants hold whatever the order the requests arrive in.
+same test in a smaller form runs on SQLite. Places are counted in the event's pools, locked together
+(services_registration, decision 0074), so the invariants hold whatever the order the requests arrive in,
+and the counters agree with the rows afterwards.
 """
 
 import pytest
@@ -12,6 +13,7 @@ from django.db.models import Count
 from silverlinings.directory.models import Authority
 from silverlinings.events import services_registration
 from silverlinings.events.models import HOLDING, Allocation, Registration, Status, WorkshopPlace
+from silverlinings.events.pools import pools_disagreeing
 from tests.events.factories import add_session, make_event, set_places
 from tests.events.rush import rush
 
@@ -78,6 +80,7 @@ def _check_invariants(event, workshops, *, emails: int) -> None:
     fill = dict(WorkshopPlace.objects.values_list("session_id").annotate(n=Count("pk")).order_by())
     assert {w.pk: fill.get(w.pk, 0) <= w.capacity for w in workshops} == {w.pk: True for w in workshops}
     assert WorkshopPlace.objects.exclude(registration__status=Status.CONFIRMED).count() == 0
+    assert pools_disagreeing(event=event) == {}  # the counters agree with the rows they count
 
 
 def _rush_registrations(live_server, *, people: int, capacity: int, per_authority: int, workshop_places: int):

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from silverlinings.core.client import client_address
 from silverlinings.core.services import audit_record
 
-from .. import after, selectors, services_registration
+from .. import after, joining, selectors, services_registration
 from ..forms import FeedbackForm, WorkshopsForm
 from ..models import Feedback, Registration, Status
 
@@ -84,11 +84,11 @@ def join(request, token):
     if now < event.joining_opens_at or now >= event.ends_at or not event.joining_url:
         return render(request, "events/join_not_open.html", {"registration": registration, "event": event})
     client = client_address(request)
-    if services_registration.used_elsewhere(registration=registration, client=client):
+    if joining.used_elsewhere(registration=registration, client=client):
         if request.method != "POST":
             return render(request, "events/join_elsewhere.html", {"registration": registration, "event": event})
         audit_record(actor=None, action="event.joined_elsewhere", obj=registration)
-    services_registration.attendance_record(registration=registration, client=client, now=now)
+    joining.attendance_record(registration=registration, client=client, now=now)
     return HttpResponseRedirect(event.joining_url)
 
 
