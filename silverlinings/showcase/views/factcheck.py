@@ -9,7 +9,7 @@ from django.urls import reverse
 from silverlinings.core.permissions import require, require_visible
 
 from .. import sections, selectors, services
-from ..forms import FactCheckForm
+from ..forms.writing import FactCheckForm
 from ..models import Commission
 
 

@@ -14,7 +14,7 @@ from silverlinings.core.permissions import require, require_visible
 from silverlinings.core.uploads import upload_refusals
 
 from .. import services
-from ..forms import ImageForm
+from ..forms.pictures import ImageForm
 from ..models import Commission, ReportImage, Status
 
 

@@ -11,7 +11,7 @@ from silverlinings.calls.models import Call
 from silverlinings.core.permissions import require
 
 from .. import evidence, selectors, services
-from ..forms import CommissionForm, MoveForm
+from ..forms.commissions import CommissionForm, MoveForm
 from ..models import Commission
 from ..progress_chart import status_over_time
 from ..services import MOVES

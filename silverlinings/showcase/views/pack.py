@@ -15,7 +15,8 @@ from silverlinings.core.progress import Progress, progress_json, progress_reques
 
 from .. import pack as packs
 from .. import pdfs, selectors, services_pack
-from ..forms import CoverForm, PackForm
+from ..forms.pack import PackForm
+from ..forms.pictures import CoverForm
 from ..models import Commission, PackBuild
 
 

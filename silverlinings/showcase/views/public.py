@@ -16,7 +16,7 @@ from silverlinings.core.permissions import require
 
 from .. import evidence, pages, pdfs, sections, selectors, services
 from ..caching import public_page
-from ..forms import AdoptionForm, EnquiryForm
+from ..forms.public import AdoptionForm, EnquiryForm
 
 
 def report_context(commission, content, *, preview: bool = False) -> dict:
@@ -151,7 +151,7 @@ def sitemap(request):
 def impact_update(request, token):
     """The short form the contact reaches from the six- or twelve-month email (the link is the key)."""
     from .. import impact
-    from ..forms import ImpactForm
+    from ..forms.public import ImpactForm
     from ..models import ImpactUpdate
 
     update = get_object_or_404(ImpactUpdate.objects.select_related("commission"), token=token)

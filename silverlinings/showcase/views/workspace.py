@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from silverlinings.core.permissions import require, require_visible
 
 from .. import evidence, sections, selectors, services
-from ..forms import ReportForm
+from ..forms.writing import ReportForm
 from ..models import Commission, Status
 from ..rules import is_writer
 from .public import report_context
