@@ -13,7 +13,7 @@ from silverlinings.core.permissions import require
 from silverlinings.directory.models import Authority
 
 from .. import after, charts, exports, selectors, services, services_registration
-from ..forms import AllocationsForm, CoordinatorForm, EventForm, MessageForm, SessionForm
+from ..forms.manage import AllocationsForm, CoordinatorForm, EventForm, MessageForm, SessionForm
 from ..messages import message_send
 from ..models import Event, Registration, Session
 

@@ -11,7 +11,7 @@ from silverlinings.core.client import client_address
 
 from .. import selectors, services_registration
 from ..calendars import event_calendar, session_calendar
-from ..forms import RegistrationForm
+from ..forms.registration import RegistrationForm
 from ..limits import TooManyRegistrations, hold_allowed, registration_count
 from ..models import Event, Session
 

@@ -12,7 +12,7 @@ from silverlinings.core.client import client_address
 from silverlinings.core.services import audit_record
 
 from .. import after, joining, selectors, services_registration
-from ..forms import FeedbackForm, WorkshopsForm
+from ..forms.registration import FeedbackForm, WorkshopsForm
 from ..models import Feedback, Registration, Status
 
 
