@@ -26,7 +26,8 @@ import re
 from ..headings import HeadingSpec, Kind
 from .read import HEADER as SURELY
 from .read import MEANS, QUESTION_NUMBER, SENTENCE_START, _prepared_for, _top
-from .values import CONTACT_LABEL_PARTS, EMAIL, PHONE_IN_TEXT, normalise
+from .values.contact import CONTACT_LABEL_PARTS, EMAIL, PHONE_IN_TEXT
+from .values.text import normalise
 
 LINE_WORDS = 12  # a line of an answer no longer than this may be a heading left in it
 MARKS = re.compile(r"^\s*[>•◦▪‣●○\-–—*]")

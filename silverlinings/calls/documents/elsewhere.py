@@ -11,7 +11,10 @@ marked for the person checking the draft.
 """
 
 from ..headings import HeadingSpec, Kind, Purpose
-from .values import EMAIL, Answer, Items, answer_value, choices_named, normalise, points_elsewhere
+from .values import answer_value
+from .values.choices import choices_named
+from .values.contact import EMAIL, points_elsewhere
+from .values.text import Answer, Items, normalise
 
 
 def choice_before_headings(spec: HeadingSpec, lines: list[str]) -> Answer | None:

@@ -11,7 +11,10 @@ from .meaning import BRACKETS, NUMBERING
 from .read import HEADER as SURELY
 from .read import MEANS, WHOLLY_BRACKETED, FormRead, _Cutter, _Item, _prepared_for, _Segment, _top
 from .safety import open_word
-from .values import EMAIL, answer_value, as_text, is_yes_or_no, normalise
+from .values import answer_value
+from .values.contact import EMAIL
+from .values.text import as_text, normalise
+from .values.yes_no import is_yes_or_no
 from .walk import Walker
 
 SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May we publish and contact you?")

@@ -18,7 +18,7 @@ from difflib import get_close_matches
 from functools import lru_cache
 
 from ..headings import HeadingSpec, Kind
-from .values import normalise
+from .values.text import normalise
 
 #: Words that mean the same thing in a heading, first word the concept's name.
 CONCEPTS = [

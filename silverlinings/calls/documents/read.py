@@ -23,13 +23,10 @@ from dataclasses import dataclass, field
 from ..headings import HeadingSpec, Kind
 from .build import HOW_TO, HOW_TO_HEADING, follow_up_line, guidance_lines
 from .meaning import NUMBERING, Meaning
-from .values import (
-    CONTACT_LABEL_PARTS,
-    choices_named,
-    is_yes_or_no,
-    normalise,
-    placeholder_removed,
-)
+from .values.choices import choices_named
+from .values.contact import CONTACT_LABEL_PARTS
+from .values.text import normalise, placeholder_removed
+from .values.yes_no import is_yes_or_no
 from .walk import Para, Row
 
 MEANS = 0.35  # a heading-like paragraph with at least this score means a heading

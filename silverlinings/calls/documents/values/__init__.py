@@ -1,0 +1,23 @@
+"""Turn the lines written under a heading into an answer of the heading's kind.
+
+Each function takes the answer's paragraphs as (text, is list item) pairs and returns (value or None
+when blank, problems). A value that cannot be read for certain is reported and left out, never guessed.
+One module per kind: `choices`, `yes_no`, `contact`; what they share is in `text`.
+"""
+
+from ...headings import HeadingSpec, Kind
+from .choices import _choices
+from .contact import _contact
+from .text import Answer, Items, as_text
+from .yes_no import _yes_no
+
+
+def answer_value(spec: HeadingSpec, items: Items) -> Answer:
+    """The answer to one heading; its value None when nothing usable was written."""
+    if spec.kind in (Kind.ONE_CHOICE, Kind.SEVERAL_CHOICES) and spec.choices:
+        return _choices(spec, items)
+    if spec.kind == Kind.YES_NO:
+        return _yes_no(spec, items)
+    if spec.kind == Kind.CONTACT:
+        return _contact(spec, items)
+    return Answer(as_text(items) or None, [])

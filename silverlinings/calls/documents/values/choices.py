@@ -1,0 +1,168 @@
+"""Answers chosen from a heading's choices: boxes marked or names written, matched to the choices exactly,
+loosely or in part. Words beside a choice are kept as a note; a name that is no choice is a problem."""
+
+import functools
+import re
+from difflib import SequenceMatcher
+
+from ...headings import HeadingSpec, Kind
+from .text import Answer, Items, _lines, normalise
+
+_MARKED = re.compile(r"^(?:[☒☑✓✔✗✘■⊠✅🗹🗷]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX](?=\s))\s*")
+_MARKED_AFTER = re.compile(r"\s*(?:[-–:]\s*)?(?:[☒☑✓✔⊠]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|(?<=\s)[xX])\s*$")
+_EMPTY_BOX = re.compile(r"^(?:[☐□▢◻⬜❑❒]|\[\s*\]|\(\s*\))\s*")
+_SEPARATORS = re.compile(r"[;,|\n]")
+_CONJUNCTIONS = re.compile(r"\s+(?:and|&|or)\s+|\s*/\s*", re.I)
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|or|&)\s+", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+NOTE = "\x00"  # marks a note among the pieces of a choice
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")  # "Other – Virtual School"
+_GENERIC = frozenset({"council", "county", "city", "borough", "royal", "of", "the", "district", "metropolitan"})
+
+
+class _Choices:
+    def __init__(self, choices: tuple[str, ...]):
+        self.choices = choices
+        self.exact = {normalise(choice): choice for choice in choices}
+        self.compact = {key.replace(" ", ""): choice for key, choice in self.exact.items()}
+        loose: dict[str, list[str]] = {}
+        for key, choice in self.exact.items():
+            loose.setdefault(" ".join(w for w in key.split() if w not in _GENERIC), []).append(choice)
+        self.loose = {key: found[0] for key, found in loose.items() if key and len(found) == 1}
+
+    def match(self, text: str, *, fuzzy: bool = True) -> str | None:
+        norm = _LEADING_CONJUNCTION.sub("", normalise(text))
+        if not norm:
+            return None
+        found = self.exact.get(norm) or self.compact.get(norm.replace(" ", ""))
+        if found or not fuzzy:
+            return found
+        found = self.loose.get(" ".join(w for w in norm.split() if w not in _GENERIC))
+        if found:
+            return found
+        # The choice given in part ("Whole system", "social care"), when only one choice holds those words.
+        words = set(norm.split()) - _GENERIC - {"and", "or"}
+        holding = [choice for key, choice in self.exact.items() if words and words <= set(key.split())]
+        if len(holding) == 1:
+            return holding[0]
+        scores = sorted(
+            ((SequenceMatcher(None, norm, key).ratio(), choice) for key, choice in self.exact.items()), reverse=True
+        )
+        if scores and scores[0][0] >= 0.88 and (len(scores) == 1 or scores[1][0] < scores[0][0] - 0.05):
+            return scores[0][1]
+        return None
+
+    def within(self, text: str) -> list[tuple[str, str | None]]:
+        """One choice written whole among other words ("service or team practice I'd say"): the choice,
+        and the other words as a note for the person checking. Empty when no choice, or more than one, is."""
+        norm = f" {normalise(text)} "
+        held = [(key, choice) for key, choice in self.exact.items() if f" {key} " in norm]
+        if len(held) != 1:
+            return []
+        words = r"[\W_]+".join(re.escape(word) for word in held[0][0].split())
+        rest = re.sub(rf"(?i)\b{words}\b", " ", text, count=1).strip(" ,.;:-–—()")
+        return [(text, held[0][1]), *([(NOTE + " ".join(rest.split()), None)] if rest else [])]
+
+    def pieces(self, text: str) -> list[tuple[str, str | None]]:
+        """(text, choice or None) for each choice named in a line such as "Early help, fostering and adoption".
+
+        Words in brackets or after a spaced dash ("Other – Virtual School") are kept apart as a note:
+        the piece is ("Other", "Other"), and the note is (" – Virtual School", None) with `NOTE` set.
+        """
+        if found := self.match(text, fuzzy=not _SEPARATORS.search(text)):
+            return [(text, found)]
+        bracketed = _BRACKETED.findall(text)
+        if bracketed:
+            main = _BRACKETED.sub(" ", text)
+            return [
+                *self.pieces(main),
+                *((NOTE + note.strip("()[] "), None) for note in bracketed if note.strip("()[] ")),
+            ]
+        segments = [segment.strip() for segment in _SEPARATORS.split(text) if segment.strip(" .")]
+        out, start = [], 0
+        while start < len(segments):
+            for end in range(len(segments), start + 1, -1):
+                joined = ", ".join(segments[start:end])
+                if found := self.match(joined, fuzzy=False):
+                    out.append((joined, found))
+                    start = end
+                    break
+            else:
+                segment = segments[start].strip(" .")
+                head, *after = _SPACED_DASH.split(segment, maxsplit=1)
+                rest = after[0] if after else ""
+                if rest.strip() and (found := self.match(head)):
+                    out += [(head, found), (NOTE + rest.strip(), None)]
+                    start += 1
+                    continue
+                parts = [part for part in _CONJUNCTIONS.split(segment) if part.strip()]
+                matched = [self.match(part) for part in parts]
+                if len(parts) > 1 and all(matched) and not self.match(segment):
+                    out += list(zip(parts, matched, strict=True))
+                elif (found := self.match(segment)) is None and (within := self.within(segment)):
+                    out += within
+                else:
+                    out.append((segment, found))
+                start += 1
+        return out
+
+
+#: A box before a choice, where several stand on one line ("☐ Kent ☒ Medway ☐ Slough").
+_BOX_IN_LINE = re.compile(r"\s+(?=(?:[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\])\s*\w)")
+_ANY_BOX = re.compile(r"[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\]")
+
+
+def _box_lines(items: Items) -> list[str]:
+    """The answer's lines, a line holding several boxes cut before each box."""
+    lines = []
+    for line in _lines(items):
+        lines += _BOX_IN_LINE.split(line) if len(_ANY_BOX.findall(line)) > 1 else [line]
+    return [line.strip() for line in lines if line.strip()]
+
+
+@functools.lru_cache(maxsize=64)
+def _matcher(choices: tuple[str, ...]) -> "_Choices":
+    """A heading's choices made ready for matching, once per set of choices."""
+    return _Choices(choices)
+
+
+def _choices(spec: HeadingSpec, items: Items) -> Answer:
+    matcher = _matcher(tuple(spec.choices))
+    marked, boxes, plain = [], [], []
+    for line in _box_lines(items):
+        if mark := _MARKED.match(line):
+            marked.append(line[mark.end() :])
+        elif (mark := _MARKED_AFTER.search(line)) and line[: mark.start()].strip():
+            marked.append(line[: mark.start()])
+        elif box := _EMPTY_BOX.match(line):
+            if line[box.end() :].strip():
+                boxes.append(line[box.end() :])
+        else:
+            plain.append(line)
+    untouched = sorted(matcher.match(box, fuzzy=False) or "" for box in boxes) == sorted(spec.choices)
+    chosen_lines = marked + plain if marked or untouched else boxes + plain
+    chosen, problems, notes = [], [], []
+    for line in chosen_lines:
+        for text, choice in matcher.pieces(line):
+            if text.startswith(NOTE):
+                notes.append(f"‘{spec.text}’: also written: ‘{text[1:]}’")
+            elif choice is None:
+                problems.append(f"‘{spec.text}’: ‘{text}’ is not one of the choices")
+            elif choice not in chosen:
+                chosen.append(choice)
+    if spec.kind == Kind.SEVERAL_CHOICES:
+        return Answer([choice for choice in spec.choices if choice in chosen] or None, problems, notes)
+    if len(chosen) > 1:
+        named = " and ".join(f"‘{choice}’" for choice in chosen)
+        return Answer(None, [f"‘{spec.text}’: choose only one, but {named} were chosen", *problems], notes)
+    return Answer(chosen[0] if chosen else None, problems, notes)
+
+
+def choices_named(choices: tuple[str, ...], line: str) -> set[str]:
+    """The choices a line names whole, perhaps with generic words ("Oxfordshire County Council")."""
+    matcher = _matcher(tuple(choices))
+    norm = normalise(line)
+    found = matcher.exact.get(norm) or matcher.loose.get(" ".join(w for w in norm.split() if w not in _GENERIC))
+    return {found} if found else set()

@@ -1,0 +1,252 @@
+"""Contact answers: labelled lines ("Name:", "Tel:"), or a block of free text read by what each piece is
+(an email, a telephone number, a person's name, a role), and answers that point elsewhere ("See below")."""
+
+import re
+
+from ...headings import CONTACT_PARTS, HeadingSpec
+from .text import Answer, Items, _lines, normalise
+
+EMAIL = re.compile(r"[^@\s<>(),;:\"'\[\]]+@[^@\s<>(),;:\"'\[\]]+\.[A-Za-z]{2,}")
+PHONE = re.compile(r"^\+?[\d\s()\-.]{7,25}$")
+_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z .\-]{0,24}?)\s*(?::|\s[-–]\s)\s*(.*)$")
+CONTACT_LABELS = {
+    "name": ("name", "full name", "contact name", "your name", "name of contact"),
+    "role": ("role", "job title", "title", "position", "job role", "job", "role or job title", "designation", "post"),
+    "email": ("email", "e mail", "email address", "e mail address", "mail", "e"),
+    "phone": (
+        "telephone", "phone", "tel", "mobile", "telephone number", "phone number", "mobile number", "tel no", "t",
+        "m", "mob", "contact number", "contact telephone", "direct line", "direct dial", "work mobile",
+    ),
+}  # fmt: skip
+_LABEL_PART: dict[str, str | None] = {label: part for part, labels in CONTACT_LABELS.items() for label in labels}
+_LABEL_PART |= {"contact": None, "contact details": None}
+#: A contact block's label (normalised) → the part it labels; None for "Contact" itself.
+CONTACT_LABEL_PARTS = _LABEL_PART
+#: A telephone number inside a line of text: UK numbers as people type them.
+PHONE_IN_TEXT = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|(?<![\w@.])\(?0)\d{2,4}\)?[\s\-]?\d{3,4}[\s\-]?\d{2,5}(?![\w@])")
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Revd?)\.?\s+)?"
+_NAME_WORD = r"(?:[A-Z][\w’'\-]*|(?:van|von|de|da|del|der|le|la|bin|al)(?=\s))"
+PERSONAL_NAME = re.compile(rf"^{_HONORIFIC}[A-Z][\w’'\-]+(?:\s+{_NAME_WORD}){{1,3}}$")
+#: Words that make a piece of a contact block a job or a place, not a person's name.
+ROLE_WORDS = frozenset(
+    [
+        "manager",
+        "officer",
+        "director",
+        "head",
+        "headteacher",
+        "teacher",
+        "lead",
+        "leader",
+        "coordinator",
+        "co",
+        "ordinator",
+        "worker",
+        "adviser",
+        "advisor",
+        "team",
+        "service",
+        "services",
+        "council",
+        "school",
+        "practitioner",
+        "nurse",
+        "social",
+        "assistant",
+        "deputy",
+        "principal",
+        "senior",
+        "chair",
+        "consultant",
+        "specialist",
+        "administrator",
+        "analyst",
+        "commissioner",
+        "clerk",
+        "centre",
+        "center",
+        "support",
+        "children",
+        "childrens",
+        "family",
+        "families",
+        "care",
+        "education",
+        "health",
+        "board",
+        "county",
+        "city",
+        "borough",
+        "unit",
+        "hub",
+        "virtual",
+        "practice",
+        "business",
+        "designated",
+        "strategic",
+        "operations",
+        "partnership",
+        "trust",
+        "academy",
+        "college",
+        "university",
+        "nhs",
+        "police",
+        "justice",
+        "youth",
+        "early",
+        "help",
+        "send",
+        "court",
+        "legal",
+        "executive",
+        "chief",
+        "interim",
+        "acting",
+        "group",
+        "programme",
+        "project",
+        "development",
+        "inclusion",
+        "safeguarding",
+        "fostering",
+        "adoption",
+    ]
+)
+
+
+def _contact(spec: HeadingSpec, items: Items) -> Answer:
+    """Labelled lines ("Name:", "Tel:") fill their part; the rest is read by what each piece is.
+
+    In free text ("Gareth Okonjo, Deputy Headteacher, Virtual School Kent – gareth@… – 01632 960387",
+    on one line or several) the email and the telephone number are found by their pattern, the name is
+    the leading personal name, and the role is what remains, its own commas kept.
+    """
+    value = {part: "" for part, _label in CONTACT_PARTS}
+    free, problems, notes = [], [], []
+
+    def put(part: str, text: str) -> None:
+        if text and value[part] and text != value[part]:
+            label_text = dict(CONTACT_PARTS)[part].lower()
+            problems.append(f"‘{spec.text}’: it gives more than one {label_text}, so ‘{text}’ was left out")
+        elif text:
+            value[part] = text
+
+    lines = _labels_joined(_lines(items))
+    if _elsewhere(lines):
+        said = " ".join(lines)
+        return Answer(None, [f"‘{spec.text}’: it says ‘{said}’, so the contact’s details must be checked"])
+    for index, line in enumerate(lines):
+        if _SIGN_OFF.match(line):
+            # "Best wishes, Hollie": the letter's end, not the contact's details.
+            notes.append(f"‘{spec.text}’: also written: ‘{' '.join(lines[index:])}’")
+            break
+        if _sentence(line):
+            notes.append(f"‘{spec.text}’: also written: ‘{line}’")
+            continue
+        label = _LABEL.match(line)
+        known = label is not None and normalise(label.group(1)) in _LABEL_PART
+        part = _LABEL_PART[normalise(label.group(1))] if known else None
+        text = label.group(2).strip() if known else line
+        if part == "email" and (email := EMAIL.search(text)):
+            text = email.group(0)
+        if part is None:
+            free.append(_WHO_LABEL.sub("", text, count=1))  # unlabelled, or labelled only "Contact" or "Lead"
+        else:
+            put(part, text)
+    pieces, first_email = [], None
+    for text in free:
+        emails = EMAIL.findall(text)
+        first_email = first_email or value["email"] or (emails[0] if emails else None)
+        if emails and first_email not in emails:
+            # A second person ("Deputy: Tom Eze, Team Manager, tom@…"): kept for the person checking.
+            notes.append(f"‘{spec.text}’: also written: ‘{text}’")
+            continue
+        for email in EMAIL.findall(text):
+            put("email", email.strip(".<>"))
+        text = EMAIL.sub(" ; ", text)
+        for phone in PHONE_IN_TEXT.findall(text):
+            phone = phone.strip()
+            put("phone", phone.lstrip("(") if phone.count("(") > phone.count(")") else phone)
+        text = PHONE_IN_TEXT.sub(" ; ", text)
+        text = re.sub(r"\b[A-Za-z][A-Za-z/ .\-]{0,30}[:.]\s*(?=;|$)", " ", text)  # "Tel/mobile:" left by the number
+        text = _PHONE_WORD.sub(" ", _PRONOUNS.sub(" ", text))  # "mobile 07700…", "(she/her)": no part of the contact
+        pieces += [piece.strip(" .:-–—") for piece in re.split(r"[,;:|()\[\]<>]|\s[-–—]\s|\s[-–—]$", text)]
+    pieces = [piece for piece in pieces if piece.strip(" .:-–—")]
+    if pieces and not value["name"]:
+        named = [index for index, piece in enumerate(pieces) if _personal_name(piece)]
+        if not named and len(pieces[0].split()) <= 4 and not _role_like(pieces[0]) and not value["role"]:
+            named = [0]  # a lone name that does not look like one, such as "priya"
+        if named:
+            value["name"] = pieces.pop(named[0])
+    role = [piece for piece in pieces if len(piece.split()) <= 12]
+    notes += [f"‘{spec.text}’: also written: ‘{piece}’" for piece in pieces if len(piece.split()) > 12]
+    if role:
+        put("role", ", ".join(role))
+    if any(_LABEL_PART.get(normalise(piece)) for piece in value["role"].split(",")):
+        problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ holds a label, so a detail may be misplaced")
+    if re.search(r"\d{3}", value["role"]):
+        problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ holds numbers, so the telephone may be wrong")
+    return Answer(value if any(value.values()) else None, problems, notes)
+
+
+_PRONOUNS = re.compile(r"\(?\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|zir|xem)\b\)?", re.I)
+_PHONE_WORD = re.compile(r"\b(?:tel(?:ephone)?|phone|mob(?:ile)?|direct line)\s*(?=;)", re.I)
+#: A question's number before a contact block's label ("5b. Job title").
+_NUMBERED = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d{1,3}[a-z]?[.)]\s*", re.I)
+#: A contact answer that points elsewhere ("Me – details below", "See my signature") instead of giving them.
+_POINTER = re.compile(r"^(?:me|myself|see\b.*|.*\b(?:below|above|signature|overleaf)\b.*|as (?:above|before))$", re.I)
+
+
+def _labels_joined(lines: list[str]) -> list[str]:
+    """A label on a line of its own ("5b. Job title") joined to the line after it, its value."""
+    joined: list[str] = []
+    for line in lines:
+        label = _LABEL_PART.get(normalise(_NUMBERED.sub("", line))) is not None
+        labelled = (found := _LABEL.match(line)) is not None and normalise(found.group(1)) in _LABEL_PART
+        if joined and joined[-1].endswith("\x00") and not label and not labelled:
+            joined[-1] = joined[-1][:-1] + " " + line
+        elif label:
+            joined.append(_NUMBERED.sub("", line).rstrip(" :") + ":\x00")
+        else:
+            joined.append(line)
+    return [line.rstrip("\x00") for line in joined]
+
+
+def points_elsewhere(items: Items) -> bool:
+    """Whether a contact answer points elsewhere ("Me – details below") instead of giving the details."""
+    return _elsewhere(_lines(items))
+
+
+def _elsewhere(lines: list[str]) -> bool:
+    text = " ".join(lines)
+    short = len(text.split()) <= 8
+    return short and not EMAIL.search(text) and not PHONE_IN_TEXT.search(text) and bool(_POINTER.match(text.strip()))
+
+
+#: A label that says whose details follow, not what they are ("Lead:", "Main contact:").
+_WHO_LABEL = re.compile(r"^\s*(?:lead|main|primary|first|named)?\s*(?:contact|lead|officer)?\s*[:\-–—]\s+", re.I)
+_SIGN_OFF = re.compile(
+    r"^(?:best wishes|kind regards|warm regards|many thanks|thanks|thank you|regards|yours sincerely|yours faithfully"
+    r"|best|cheers)\b[\s,.!]*(?:\w+[.!]?)?$",
+    re.I,
+)
+
+
+def _sentence(line: str) -> bool:
+    """A sentence written under the contact ("We are happy for this to be published…"), not a detail of it."""
+    if EMAIL.search(line) or PHONE_IN_TEXT.search(line):
+        return False
+    words = line.split()
+    return len(words) >= 6 and (
+        line.rstrip().endswith((".", "!")) or bool(re.match(r"(?i)(?:we|i|our|please)\b", line))
+    )
+
+
+def _role_like(text: str) -> bool:
+    return bool(set(normalise(text).split()) & ROLE_WORDS) or any(char.isdigit() for char in text)
+
+
+def _personal_name(text: str) -> bool:
+    """A person's name: two to four capitalised words, perhaps after a title, none of them a job or a place."""
+    return bool(PERSONAL_NAME.match(text.strip())) and not _role_like(text)

@@ -1,0 +1,67 @@
+"""What every kind of answer shares: the `Answer`, text normalised for comparing, the lines written, and
+the placeholder or Word prompt left in a box where nothing was typed."""
+
+import functools
+import re
+import unicodedata
+from typing import NamedTuple
+
+from ..build import PLACEHOLDER
+
+Items = list[tuple[str, bool]]
+
+
+class Answer(NamedTuple):
+    value: object  # None when nothing usable was written
+    problems: list[str]  # what could not be read for certain: reported, never guessed
+    notes: list[str] = []  # words written beside the answer that are not part of it, kept for the person checking
+
+
+_PLACEHOLDER = re.compile(r"\s*".join(re.escape(word) for word in PLACEHOLDER.rstrip(".").split()) + r"\.?", re.I)
+
+
+def normalise(text: str) -> str:
+    """Lower case, quotes and dashes unified, '&' as 'and', punctuation as single spaces."""
+    return _normalised_short(text) if len(text) <= 200 else _normalised(text)  # headings and labels kept
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalised_short(text: str) -> str:
+    return _normalised(text)
+
+
+def _normalised(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
+    text = re.sub(r"['’‘`´]", "", text)
+    return re.sub(r"[\W_]+", " ", text).strip()
+
+
+#: The prompts Word shows in an empty content control or form field, left when nothing was typed.
+WORD_PROMPT = re.compile(
+    r"^\s*[\[(]?(?:click or tap here to enter text|click here to enter text|click or tap to enter a date"
+    r"|click here to enter a date|choose an item|enter text here|type here|type your answer here)[.\])]*\s*$",
+    re.I,
+)
+
+
+def placeholder_removed(text: str) -> str:
+    if WORD_PROMPT.match(text):
+        return ""
+    return _PLACEHOLDER.sub("", text).strip() if "answer" in text.lower() else text
+
+
+def as_text(items: Items) -> str:
+    """Paragraphs separated by a blank line; consecutive list items as lines starting "- "."""
+    if len(items) == 1:
+        return items[0][0].strip()  # one bullet point on its own is the answer, not a list
+    out, previous_listed = [], False
+    for text, listed in items:
+        if out:
+            out.append("\n" if listed and previous_listed else "\n\n")
+        out.append(f"- {text}" if listed else text)
+        previous_listed = listed
+    return "".join(out).strip()
+
+
+def _lines(items: Items) -> list[str]:
+    return [line.strip() for text, _listed in items for line in text.split("\n") if line.strip()]

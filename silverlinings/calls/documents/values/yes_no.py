@@ -1,0 +1,109 @@
+"""Yes-or-no answers: the words, a marked box ("☒ Yes ☐ No"), "n/a" and the like, and the detail a
+follow-up asks for, without the follow-up's printed line."""
+
+import re
+
+from ...headings import HeadingSpec
+from ..build import follow_up_line
+from .text import Answer, Items, as_text
+
+_PRINTED_YES_NO = re.compile(r"^\s*yes\s*/\s*no\b[\s.,:;\-–—]*", re.I)
+_YES_NO = re.compile(r"^(yes|yeah|yep|no|nope)\b[\s.,:;!\-–—/]*", re.I)
+_MARK = r"(?:[☒☑✓✔⊠]|(?<!\w)[xX]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\))"
+_MARK_BEFORE = re.compile(_MARK + r"\s*(yes|no)\b", re.I)
+_BOX_FIRST = re.compile(r"^\s*(?:[☐□☒☑✓✔⊠\[(]|[xX]\s)")
+_MARK_AFTER = re.compile(r"\b(yes|no)\s*" + _MARK.replace("(?<!\\w)[xX]", "[xX](?!\\w)"), re.I)
+
+
+_NO_WORDS = re.compile(
+    r"^(?:n\s*/\s*a|n\.a\.?|na|none|nil|nothing|not applicable|not needed|no thanks?)\b[\s.,:;!\-–—]*", re.I
+)
+_YES_WORDS = re.compile(
+    r"^(?:happy|ok|okay|fine|sure|certainly|definitely|absolutely|of course|agreed?|i agree|we agree|please do)\b", re.I
+)
+_BUT = re.compile(r"\b(?:but|not|only|unless|except)\b|n[’']t\b", re.I)  # "Happy to share but not publish"
+_DENIED = re.compile(
+    r"^(?:not\b|never\b|nothing\b|(?:we|i|it|they)\s+(?:do|did|does|have|has)(?:\s+not\b|n[’']t\b))", re.I
+)
+_POLITE = re.compile(r"^(?:please|thanks|thank you|to both|for both|both|to both questions)[\s.!]*$", re.I)
+
+
+_BOXED_WORDS = re.compile(
+    r"(?:[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))\s*(?:yes|no)\b"
+    r"|\b(?:yes|no)\s*(?:[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))",
+    re.I,
+)
+
+
+def is_yes_or_no(text: str) -> bool:
+    """Whether a line answers a yes-or-no question ("Yes", "N", "n/a", "☒ Yes ☐ No", "Happy to")."""
+    first = text.strip().split("\n")[0]
+    return bool(
+        _YES_NO.match(first) or _NO_WORDS.match(first) or _YES_WORDS.match(first) or _MARK_BEFORE.search(first)
+        or _MARK_AFTER.search(first) or first.lower().rstrip(".") in ("y", "n")
+    )  # fmt: skip
+
+
+def _yes_no(spec: HeadingSpec, items: Items) -> Answer:
+    found = _yes_no_read(spec, items)
+    if found.value and _POLITE.match(found.value["detail"]):
+        return Answer({**found.value, "detail": ""}, found.problems)
+    return found
+
+
+def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
+    queue = list(items)
+    answer, detail = None, []
+    while queue and answer is None:
+        text, listed = queue.pop(0)
+        first, _newline, after = text.partition("\n")
+        if after.strip():
+            queue.insert(0, (after, listed))
+        # "☐ Yes ☒ No" has its boxes before the words, "Yes ☐ No ☒" after them.
+        patterns = (_MARK_BEFORE, _MARK_AFTER) if _BOX_FIRST.match(first) else (_MARK_AFTER, _MARK_BEFORE)
+        boxes = {match.group(1).lower() for match in patterns[0].finditer(first)}
+        boxes = boxes or {match.group(1).lower() for match in patterns[1].finditer(first)}
+        if len(boxes) > 1:
+            return Answer(None, [f"‘{spec.text}’: answer yes or no, not both"])
+        if not boxes and (printed := _PRINTED_YES_NO.match(first)):
+            first = first[printed.end() :]  # the line as printed, perhaps with more typed after it
+            if not first.strip():
+                continue
+        if boxes:
+            # "☒ Yes ☐ No – Life Story Works": what follows the boxes is the detail.
+            answer, first = boxes.pop() == "yes", _BOXED_WORDS.sub(" ", first).strip(" -–—:;,.")
+        elif first.strip().lower().rstrip(".") in ("y", "n"):
+            answer, first = first.strip().lower().startswith("y"), ""
+        elif found := _YES_NO.match(first):
+            answer, first = found.group(1).lower().startswith("y"), first[found.end() :]
+        elif spec.follow_up and (found := _NO_WORDS.match(first)):
+            answer, first = False, first[found.end() :]  # "n/a", "None": there is no such thing
+        elif _YES_WORDS.match(first) and len(first.split()) <= 6 and not queue and not _BUT.search(first):
+            answer, first = True, ""  # "Happy for you to publish"
+        elif spec.follow_up and _DENIED.match(first):
+            answer = False  # "We don't use any", "Not really – it is a spreadsheet": no, the words kept as detail
+        elif spec.follow_up:
+            # The thing itself ("Zoom", "Google Classroom and Microsoft Teams") answers "yes", with the detail.
+            detail = as_text(_follow_up_removed(spec, [(first, listed), *queue]))
+            return Answer({"answer": True, "detail": detail}, []) if detail else Answer(None, [])
+        else:
+            said = as_text([(first, listed), *queue])
+            return Answer(None, [f"‘{spec.text}’: answer yes or no (it says ‘{said}’)"])
+        detail = [(first.strip(), False)] if first.strip() else []
+    if answer is None:
+        return Answer(None, [])
+    if not spec.follow_up and queue:
+        # Paragraphs after the answer to a question that asks for nothing more ("Many thanks, Kirsty").
+        written = as_text(queue)
+        return Answer({"answer": answer, "detail": as_text(detail)}, [], [f"‘{spec.text}’: also written: ‘{written}’"])
+    return Answer({"answer": answer, "detail": as_text(_follow_up_removed(spec, detail + queue))}, [])
+
+
+def _follow_up_removed(spec: HeadingSpec, items: Items) -> Items:
+    """The detail without the printed follow-up line ("If yes: Name the supplier…") at its start."""
+    if not spec.follow_up:
+        return items
+    label = follow_up_line(spec.follow_up).rstrip(".")
+    pattern = re.compile(r"\s*".join(re.escape(word) for word in label.split()) + r"[\s.:\-–—]*", re.I)
+    cleaned = [(pattern.sub("", text, count=1) if pattern.match(text) else text, listed) for text, listed in items]
+    return [(text, listed) for text, listed in cleaned if text.strip()]
