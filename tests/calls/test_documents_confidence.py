@@ -3,7 +3,7 @@ marked for checking with a note, and answers that look right are not. Plain test
 
 from silverlinings.calls.documents import FormRead
 from silverlinings.calls.documents.confidence import form_checked
-from silverlinings.calls.documents.read import _Item, _prepared_for, _Segment
+from silverlinings.calls.documents.segments import _Item, _prepared_for, _Segment
 from tests.calls.docs.forms import SPECS
 from tests.calls.test_documents_shapes import read
 from tests.data.returns.build import H, P

@@ -24,8 +24,8 @@ change an answer.
 import re
 
 from ..headings import HeadingSpec, Kind
-from .read import HEADER as SURELY
-from .read import MEANS, QUESTION_NUMBER, SENTENCE_START, _prepared_for, _top
+from .segments import HEADER as SURELY
+from .segments import MEANS, QUESTION_NUMBER, SENTENCE_START, _prepared_for, _top
 from .values.contact import CONTACT_LABEL_PARTS, EMAIL, PHONE_IN_TEXT
 from .values.text import normalise
 

@@ -8,9 +8,10 @@ from ..headings import HeadingSpec, Kind
 from .confidence import form_checked
 from .elsewhere import authority_check, choice_before_headings, contact_from_elsewhere, title_from_document
 from .meaning import BRACKETS, NUMBERING
-from .read import HEADER as SURELY
-from .read import MEANS, WHOLLY_BRACKETED, FormRead, _Cutter, _Item, _prepared_for, _Segment, _top
+from .read import FormRead, _Cutter
 from .safety import open_word
+from .segments import HEADER as SURELY
+from .segments import MEANS, WHOLLY_BRACKETED, _Item, _prepared_for, _Segment, _top
 from .values import answer_value
 from .values.contact import EMAIL
 from .values.text import as_text, normalise

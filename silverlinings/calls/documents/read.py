@@ -7,7 +7,8 @@ line, a bold label, the label cell of a table row nearest the answer; or a plain
 or a question mark, numbered "Q5.", "Label: answer", or of a few heading words after an answer) and
 means one of the call's headings (see `meaning`), or when it looks like a heading in the same way as
 the document's other headings and means none of them (an unknown heading). A heading weaker than the
-document's own (a bold line among Word headings, a sub-heading, a section title) is answer text.
+document's own (a bold line among Word headings, a sub-heading, a section title) is answer text
+(`settle`). The segments, and the measures and patterns that find headings, are in `segments`.
 
 The segments are then cut into forms and read (`forms`): in each form the headings are assigned to
 the call's headings one to one, the best overall match winning. A heading assigned to nothing is
@@ -16,59 +17,46 @@ added to the answer before it, nor dropped. The guidance printed in our own form
 heading's cell or in brackets or italics under a heading, are recognised and left out.
 """
 
-import functools
-import re
 from dataclasses import dataclass, field
 
 from ..headings import HeadingSpec, Kind
-from .build import HOW_TO, HOW_TO_HEADING, follow_up_line, guidance_lines
-from .meaning import NUMBERING, Meaning
+from .segments import (
+    ANSWER_LABEL,
+    BOX,
+    BULLET,
+    COUNTER,
+    GUIDANCE_START,
+    HEADER,
+    IF_YES,
+    LABEL_LINE,
+    MAX_HEADING_WORDS,
+    MEANS,
+    PLAIN_LABEL,
+    PLAIN_LINE,
+    PLAIN_LIST,
+    PLAIN_LIST_WORDS,
+    PLAIN_QUESTION,
+    PLAIN_SHORT,
+    PLAIN_SHORT_WORDS,
+    QUESTION_NUMBER,
+    QUOTED,
+    RUN_TOGETHER,
+    SENTENCE_START,
+    SIGNATURE,
+    WHOLLY_BRACKETED,
+    WORD_LIMIT,
+    _is_contact_part,
+    _Item,
+    _paragraphs,
+    _prepared_for,
+    _Segment,
+    _top,
+)
+from .settle import segments_settled
 from .values.choices import choices_named
-from .values.contact import CONTACT_LABEL_PARTS
 from .values.text import normalise, placeholder_removed
 from .values.yes_no import is_yes_or_no
 from .walk import Para, Row
-
-MEANS = 0.35  # a heading-like paragraph with at least this score means a heading
-PLAIN_QUESTION = 0.45  # a plain line ending in ":" or "?"
-PLAIN_LABEL = 0.5  # the label of a plain "Label: answer" line
-PLAIN_LINE = 0.9  # any other short plain line
-PLAIN_SHORT = 0.5  # a plain line of a few words with no mark at all, after an answer
-PLAIN_SHORT_WORDS = 5
-PLAIN_LIST = 0.7  # the same for an item of a numbered or bulleted list, of up to PLAIN_LIST_WORDS words
-PLAIN_LIST_WORDS = 8
-HEADER = 0.8  # each cell of a table row of headings across the top, made only of heading words
-#: How surely each look makes a heading: a heading weaker than the document's own is read as answer text.
-STRENGTH = {"preamble": 4, "title": 4, "signature": 4, "style": 3, "label": 2, "bold": 2, "italic": 1, "plain": 1}
-MAX_HEADING_WORDS = 16
-WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$|^\d+ words(?: maximum| max)?$")
-BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
-# "Q5. Scale", "5) Scale", "5b. Scale"
-QUESTION_NUMBER = re.compile(
-    r"^\s*(?:q(?:uestion)?\s*\d{1,3}[a-z]?[.):]?|\d{1,3}[a-z]?[.)]|[a-h]\d{1,2}[.):]?)\s", re.I
-)
-ANSWER_LABEL = re.compile(r"^\s*(?:a|answer|response|your answer)\s*[:.]\s+", re.I)  # "A: Kent"
-BOX = re.compile(r"^\s*(?:[☐☒☑✓✔✗✘■□▢◻⬜❑❒⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))")
-GUIDANCE_START = re.compile(
-    r"^(?:select|choose|tick|mark|delete|describe|tell|give|name|list|explain|include|please|e\.?g|for example"
-    r"|up to|max|maximum|no more than|one or more|all that apply|if yes|if any|if so|optional|\d+ words)\b",
-    re.I,
-)
-SENTENCE_START = re.compile(r"^(?:we|i|our|they|it|this|these|there|he|she|my|their|his|her)\b", re.I)
-LABEL_LINE = re.compile(r"^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)\s*(.+)$", re.S)
-WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
-#: The second part of a yes-or-no question, printed as a question of its own ("4b. If yes, name the supplier").
-IF_YES = re.compile(r"^\s*(?:q?\d{1,3}[a-z]?[.)]\s*)?if (?:yes|so)\b[^.]*$", re.I)
-QUOTED = re.compile(r"^\s*>[> ]*", re.M)  # a line of the message an email replies to
-#: A label at the start of a sentence ("… Isle of Wight. Scale: Personal work habit").
-RUN_TOGETHER = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][^:.;]{0,40}?):\s+")
-#: What a web form shows under an answer, copied with it ("Character count: 88/2000", "(212 words)").
-COUNTER = re.compile(
-    r"^(?:(?:character|word|char)s?\s+(?:count|used|remaining|left)\s*:?\s*\d+(?:\s*/\s*\d+)?"
-    r"|\(?\d+\s*(?:/\s*\d+\s*)?(?:characters|words)(?:\s+(?:used|remaining|left))?\)?)$",
-    re.I,
-)
-SIGNATURE = re.compile(r"^\s*--\s*$")  # an email's signature follows
 
 
 @dataclass
@@ -83,56 +71,6 @@ class FormRead:
     notes: list[str] = field(default_factory=list)
     #: keys of the headings whose answer has a problem or a note: the draft must be checked there
     flagged: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _Item:
-    text: str
-    listed: bool = False
-    hint_like: bool = False  # italic, or wholly in brackets: guidance when it comes first
-
-
-@dataclass
-class _Segment:
-    text: str  # the heading as written
-    scores: tuple[float, ...] = ()  # how well it means each of the call's headings; () for an unknown heading
-    look: str = ""  # "preamble", "title", "style", "bold", "label", "italic", "plain"
-    level: int | None = None
-    items: list[_Item] = field(default_factory=list)
-
-    @property
-    def best(self) -> float:
-        return max(self.scores, default=0.0)
-
-
-@functools.lru_cache(maxsize=32)
-def _prepared(specs: tuple[HeadingSpec, ...]) -> tuple[Meaning, frozenset[str]]:
-    """The heading meanings and our own form's guidance lines (normalised).
-
-    Section headings ("Adopting it elsewhere") are read like any other heading: people use them as
-    headings of their own, and in our form nothing is written under them.
-    """
-    lines = [HOW_TO_HEADING, *HOW_TO]
-    for spec in specs:
-        lines += [*guidance_lines(spec), follow_up_line(spec.follow_up) if spec.follow_up else ""]
-    return Meaning(specs), frozenset(normalise(line) for line in lines if line)
-
-
-def _prepared_for(specs: list[HeadingSpec]):
-    try:
-        return _prepared(tuple(specs))
-    except TypeError:  # a spec that cannot be hashed, e.g. with its choices in a list
-        return _prepared.__wrapped__(tuple(specs))
-
-
-def _is_contact_part(text: str) -> bool:
-    """A label such as "Email" or "Job title": part of a contact block under a contact heading."""
-    return len(text) <= 60 and _contact_label(text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _contact_label(text: str) -> bool:
-    return CONTACT_LABEL_PARTS.get(normalise(NUMBERING.sub("", text, count=1))) is not None
 
 
 class _Cutter:
@@ -441,96 +379,7 @@ class _Cutter:
             self.flush()  # a paragraph after a table: the table has ended
             self.para(block)
 
-    # Headings that mean none of the call's
-
-    def _answers_in_another_look(self) -> None:
-        """Answers typed in italics (or bold) under headings of the document's usual look are answers.
-
-        A line in a weaker or equal look straight under a heading of the usual look with nothing under it
-        yet, and not as sure a heading itself, is that heading's answer ("Question 2 – Authority", then
-        "West Berkshire" in italics).
-        """
-        counts: dict[str, int] = {}
-        for segment in self.segments:
-            if segment.scores:
-                counts[segment.look] = counts.get(segment.look, 0) + 1
-        if not counts:
-            return
-        usual = max(counts, key=counts.__getitem__)
-        kept: list[_Segment] = []
-        for segment in self.segments:
-            before = kept[-1] if kept else None
-            if (
-                before is not None
-                and before.scores
-                and not before.items
-                and before.look == usual
-                and segment.look in ("italic", "bold")
-                and segment.look != usual
-                and STRENGTH[segment.look] <= STRENGTH[usual]
-                and segment.best < PLAIN_LINE
-            ):
-                before.items += [_Item(segment.text, hint_like=segment.look == "italic"), *segment.items]
-                continue
-            kept.append(segment)
-        self.segments = kept
-
     def settle(self) -> list[_Segment]:
         """Put back the heading-like paragraphs that mean no heading: unknown headings, or answer text."""
         self.flush()
-        self._answers_in_another_look()
-        looks: dict[str, int] = {}
-        levels: dict[int, int] = {}
-        for segment in self.segments:
-            if segment.scores:
-                looks[segment.look] = looks.get(segment.look, 0) + 1
-                if segment.level is not None:
-                    levels[segment.level] = levels.get(segment.level, 0) + 1
-        usual = {look for look, count in looks.items() if count >= 2}
-        weakest = min((STRENGTH[look] for look in usual), default=0)
-        level = max(levels, key=levels.__getitem__) if levels else None
-        settled: list[_Segment] = []
-        for index, segment in enumerate(self.segments):
-            after = self.segments[index + 1] if index + 1 < len(self.segments) else None
-            section = after is not None and after.look == segment.look == "style" and not segment.items
-            section = section and bool(after.scores)  # a question's own sub-headings are part of its answer
-            same = after is not None and bool(after.scores) and bool(segment.scores) and not segment.items
-            if same and _top(after.scores) == _top(segment.scores):
-                segment.scores = ()  # "Section 3: the difference it made", then "Difference" and its answer
-            if section and (after.level or 0) > (segment.level or 0):
-                segment.scores = ()  # a section's heading, with the headings of its questions below it
-            if segment.scores and segment.best < PLAIN_LINE:
-                # A heading weaker than the document's own headings ("The problem" in bold among Word headings,
-                # a sub-heading) is read like an unknown heading: it is then most likely part of an answer.
-                deeper = segment.look == "style" and level is not None and (segment.level or 0) > level
-                if STRENGTH[segment.look] < weakest or deeper:
-                    segment.scores, segment.text = (), f"{segment.text}:" if segment.look == "plain" else segment.text
-            if not segment.scores:
-                # A heading of the person's own when it looks like the document's other headings.
-                if segment.look in ("title", "preamble", "signature"):
-                    stands_out = True
-                elif segment.look == "style":
-                    stands_out = level is None or (segment.level or 0) <= level
-                elif segment.look == "italic":
-                    stands_out = looks.get(segment.look, 0) >= 2  # otherwise a hint, as italics under a heading are
-                else:
-                    stands_out = segment.text.endswith(("?", ":")) or segment.text.isupper()
-                    stands_out = stands_out or looks.get(segment.look, 0) >= 2
-                if not stands_out and settled:
-                    settled[-1].items += [_Item(segment.text, hint_like=segment.look == "italic"), *segment.items]
-                    continue
-            settled.append(segment)
-        return settled
-
-
-def _paragraphs(blocks):
-    for block in blocks:
-        if isinstance(block, Row):
-            for cell in block.cells:
-                yield from _paragraphs(cell)
-        else:
-            yield block
-
-
-def _top(scores: tuple[float, ...]) -> int:
-    return max(range(len(scores)), key=scores.__getitem__)
+        return segments_settled(self.segments)

@@ -1,0 +1,86 @@
+"""Settle the segments cut from a document: a heading-like paragraph that means none of the call's headings
+is an unknown heading when it looks like the document's other headings, and answer text when it does not.
+A heading weaker than the document's own (a bold line among Word headings, a sub-heading) is read the same way.
+"""
+
+from .segments import PLAIN_LINE, STRENGTH, _Item, _Segment, _top
+
+
+def _answers_in_another_look(segments: list[_Segment]) -> list[_Segment]:
+    """Answers typed in italics (or bold) under headings of the document's usual look are answers.
+
+    A line in a weaker or equal look straight under a heading of the usual look with nothing under it
+    yet, and not as sure a heading itself, is that heading's answer ("Question 2 – Authority", then
+    "West Berkshire" in italics).
+    """
+    counts: dict[str, int] = {}
+    for segment in segments:
+        if segment.scores:
+            counts[segment.look] = counts.get(segment.look, 0) + 1
+    if not counts:
+        return segments
+    usual = max(counts, key=counts.__getitem__)
+    kept: list[_Segment] = []
+    for segment in segments:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.scores
+            and not before.items
+            and before.look == usual
+            and segment.look in ("italic", "bold")
+            and segment.look != usual
+            and STRENGTH[segment.look] <= STRENGTH[usual]
+            and segment.best < PLAIN_LINE
+        ):
+            before.items += [_Item(segment.text, hint_like=segment.look == "italic"), *segment.items]
+            continue
+        kept.append(segment)
+    return kept
+
+
+def segments_settled(segments: list[_Segment]) -> list[_Segment]:
+    """Put back the heading-like paragraphs that mean no heading: unknown headings, or answer text."""
+    segments = _answers_in_another_look(segments)
+    looks: dict[str, int] = {}
+    levels: dict[int, int] = {}
+    for segment in segments:
+        if segment.scores:
+            looks[segment.look] = looks.get(segment.look, 0) + 1
+            if segment.level is not None:
+                levels[segment.level] = levels.get(segment.level, 0) + 1
+    usual = {look for look, count in looks.items() if count >= 2}
+    weakest = min((STRENGTH[look] for look in usual), default=0)
+    level = max(levels, key=levels.__getitem__) if levels else None
+    settled: list[_Segment] = []
+    for index, segment in enumerate(segments):
+        after = segments[index + 1] if index + 1 < len(segments) else None
+        section = after is not None and after.look == segment.look == "style" and not segment.items
+        section = section and bool(after.scores)  # a question's own sub-headings are part of its answer
+        same = after is not None and bool(after.scores) and bool(segment.scores) and not segment.items
+        if same and _top(after.scores) == _top(segment.scores):
+            segment.scores = ()  # "Section 3: the difference it made", then "Difference" and its answer
+        if section and (after.level or 0) > (segment.level or 0):
+            segment.scores = ()  # a section's heading, with the headings of its questions below it
+        if segment.scores and segment.best < PLAIN_LINE:
+            # A heading weaker than the document's own headings ("The problem" in bold among Word headings,
+            # a sub-heading) is read like an unknown heading: it is then most likely part of an answer.
+            deeper = segment.look == "style" and level is not None and (segment.level or 0) > level
+            if STRENGTH[segment.look] < weakest or deeper:
+                segment.scores, segment.text = (), f"{segment.text}:" if segment.look == "plain" else segment.text
+        if not segment.scores:
+            # A heading of the person's own when it looks like the document's other headings.
+            if segment.look in ("title", "preamble", "signature"):
+                stands_out = True
+            elif segment.look == "style":
+                stands_out = level is None or (segment.level or 0) <= level
+            elif segment.look == "italic":
+                stands_out = looks.get(segment.look, 0) >= 2  # otherwise a hint, as italics under a heading are
+            else:
+                stands_out = segment.text.endswith(("?", ":")) or segment.text.isupper()
+                stands_out = stands_out or looks.get(segment.look, 0) >= 2
+            if not stands_out and settled:
+                settled[-1].items += [_Item(segment.text, hint_like=segment.look == "italic"), *segment.items]
+                continue
+        settled.append(segment)
+    return settled
