@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from silverlinings.events import demo
+from silverlinings.events import demo, services
 from silverlinings.events.models import Event, Registration
 from tests.accounts.factories import ProgrammeTeamFactory
 from tests.browser import axe_violations, new_page, sign_in_as
@@ -92,7 +92,7 @@ def test_every_events_page_passes_axe_and_reflows(browser, live_server, html_pag
 
 def test_someone_registers_changes_workshops_and_cancels_without_javascript(page_without_javascript):
     event, _confirmed, _waiting = _launch()
-    Event.objects.filter(pk=event.pk).update(capacity=event.capacity + 1)  # one place left
+    services.event_update(event=event, by=None, capacity=event.capacity + 1)  # one place left
     page = page_without_javascript
     page.goto(event.get_absolute_url())
     page.get_by_role("button", name="Register").click()
