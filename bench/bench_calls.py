@@ -22,7 +22,7 @@ def _make_call():
 
     from silverlinings.accounts.models import MembershipRole, User
     from silverlinings.accounts.services import membership_grant
-    from silverlinings.calls import services
+    from silverlinings.calls.services import nominations as services
 
     team = User.objects.filter(email="bench-team@example.org").first() or User.objects.create_user(
         email="bench-team@example.org", password="x" * 20

@@ -51,11 +51,11 @@ def _published_reports(count: int):
 
     from silverlinings.accounts.models import MembershipRole, User
     from silverlinings.accounts.services import membership_grant
-    from silverlinings.calls import services as calls
+    from silverlinings.calls.services import nominations as calls
     from silverlinings.directory.models import Authority
     from silverlinings.review.models import Theme, ThemeMembership
     from silverlinings.review.services.decisions import decision_record
-    from silverlinings.showcase import services
+    from silverlinings.showcase.services import commissions as services
 
     team = User.objects.create_user(email="bench-team@example.org", password="x" * 20)
     membership_grant(user=team, role=MembershipRole.PROGRAMME_TEAM, by=None)

@@ -33,7 +33,7 @@ is_signed_in = rules.is_authenticated & rules.is_active
 rules.add_perm("accounts.view_dashboard", is_signed_in)
 rules.add_perm("accounts.manage_users", is_programme_team)
 
-# The people pages (accounts/views_people.py, and the Django admin's): the team invites people and
+# The people pages (accounts/views/people.py, and the Django admin's): the team invites people and
 # gives or removes their memberships. Only a superuser may change a superuser (accounts/admin.py).
 rules.add_perm("accounts.view_user", is_programme_team)
 rules.add_perm("accounts.add_user", is_programme_team)

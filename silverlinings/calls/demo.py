@@ -8,9 +8,9 @@ from silverlinings.accounts.models import MembershipRole, User
 from silverlinings.accounts.selectors import members_of
 from silverlinings.directory.models import Authority
 
-from . import services
 from .demo_content import DRAFT_TITLES, INNOVATIONS
 from .models import Call, Channel, Nomination
+from .services import nominations as services
 
 SLUG = "silver-linings"
 INTRODUCTION = (

@@ -11,11 +11,11 @@ from silverlinings.accounts.selectors import is_programme_team
 from silverlinings.accounts.services import user_get_or_create_contributor
 from silverlinings.core.filenames import filename_clean
 
-from . import services
 from .answers import MAX_CHARS, answer_too_long
 from .documents import DocumentRefused, document_read
 from .headings import Purpose
 from .models import Call, Channel, ReturnedDocument
+from .services import nominations as services
 
 
 def returned_documents_upload(*, call: Call, files, by: User) -> uuid.UUID:

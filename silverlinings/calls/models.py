@@ -193,7 +193,7 @@ class NominationQuerySet(models.QuerySet):
 
 
 class Nomination(TimeStampedModel):
-    """One innovation nominated to a call. Change it only through `calls.services`."""
+    """One innovation nominated to a call. Change it only through `calls.services.nominations`."""
 
     objects = NominationQuerySet.as_manager()
 

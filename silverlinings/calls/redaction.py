@@ -16,9 +16,9 @@ from silverlinings.accounts.models import User
 from silverlinings.core.services import audit_record
 from silverlinings.mail.services import email_send
 
-from . import services
 from .headings import HeadingSpec, Kind
 from .models import Nomination, NominationStatus, Redaction
+from .services import nominations as services
 
 #: The kinds of answer the personal-data check reads, so the only ones the team may redact here.
 REDACTABLE = (Kind.SHORT_TEXT, Kind.LONG_TEXT, Kind.YES_NO)

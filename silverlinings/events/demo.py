@@ -10,8 +10,9 @@ from silverlinings.accounts.selectors import members_of
 from silverlinings.accounts.services import membership_grant
 from silverlinings.directory.models import Authority
 
-from . import services, services_registration
 from .models import Event, SessionKind
+from .services import events as services
+from .services import registration as services_registration
 
 SLUG = "silver-linings-launch"
 COORDINATOR = ("coordinator.kent@example.org", "Priya Raman", "E10000016")

@@ -2,7 +2,8 @@
 
 from silverlinings.jobs.registry import JobKind, job_kind_add
 
-from . import reminders, schedule, services_registration
+from . import reminders, schedule
+from .services import registration as services_registration
 
 job_kind_add(
     JobKind(

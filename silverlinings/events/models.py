@@ -1,6 +1,6 @@
 """The launch and any later event: its programme, places per authority, registrations and the waiting list.
 
-Places are only ever taken or given back by `services_registration`, under a lock on the event's row, so
+Places are only ever taken or given back by `services.registration`, under a lock on the event's row, so
 that however many people register at once no event, authority or workshop goes over its places.
 """
 
@@ -265,7 +265,7 @@ class WorkshopPlace(models.Model):
 class PlaceHold(models.Model):
     """One of the event's places, held for someone while they fill in the registration form.
 
-    Made by `services_registration.place_hold` when the form is shown; counted as taken until it
+    Made by `services.registration.place_hold` when the form is shown; counted as taken until it
     expires or its holder registers."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="holds")
@@ -312,7 +312,7 @@ class Pool(models.Model):
     `places` mirrors the event's capacity, the general admission places left by the allocations, the
     authority's allocation or the workshop's capacity; `taken` the registrations (or workshop places)
     holding one; `on_form` (the total only) the places held on the form (`PlaceHold` rows). Changed only by
-    `services_registration` and the services that change those numbers, with every pool of the event
+    `services.registration` and the services that change those numbers, with every pool of the event
     locked (decision 0074)."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="pools")

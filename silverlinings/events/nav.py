@@ -16,13 +16,13 @@ def _events_to_come():
 
 
 def _give(*, person, scope, by, authority=None):
-    from .services import coordinator_give
+    from .services.events import coordinator_give
 
     return coordinator_give(event=scope, person=person, authority=authority, by=by)
 
 
 def _remove(*, membership, by) -> None:
-    from .services import coordinator_revoke
+    from .services.events import coordinator_revoke
 
     coordinator_revoke(membership=membership, by=by)
 

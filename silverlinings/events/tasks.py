@@ -1,6 +1,6 @@
 from django_tasks import task
 
-from . import services_registration
+from .services import registration as services_registration
 
 
 @task()

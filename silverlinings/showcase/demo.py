@@ -11,9 +11,9 @@ from silverlinings.calls.models import Call, NominationStatus
 from silverlinings.review.models import Outcome
 from silverlinings.review.services.decisions import decision_record
 
-from . import services
 from .models import Commission
 from .models import Status as S
+from .services import commissions as services
 
 STATES = [S.COMMISSIONED, S.DRAFTING, S.TEAM_REVIEW, S.FACT_CHECK, S.APPROVED, S.PUBLISHED, S.PUBLISHED]
 PATH = [S.DRAFTING, S.TEAM_REVIEW, S.FACT_CHECK, S.APPROVED, S.PUBLISHED]
@@ -60,7 +60,7 @@ def load(*, stdout, password: str) -> None:
 
 def _pack(call, team) -> None:
     from .pack import pack_build_now, pack_for
-    from .services_pack import pack_publish, pack_update
+    from .services.pack import pack_publish, pack_update
 
     pack = pack_update(
         pack=pack_for(call),

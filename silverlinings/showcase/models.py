@@ -1,6 +1,6 @@
 """Commissions of showcase reports, their versions, the team's comments and the nominating team's fact-check.
 
-Change these only through `showcase.services`: `commission_move` is the one way a commission changes state.
+Change these only through `showcase.services.commissions`: `commission_move` is the one way a commission changes state.
 """
 
 import uuid

@@ -9,7 +9,7 @@ def _unpublished():
 
 def _give(role: str):
     def give(*, person, scope, by, authority=None):
-        from .services import commission_role_give
+        from .services.commissions import commission_role_give
 
         return commission_role_give(commission=scope, user=person, role=role, by=by)
 
@@ -17,7 +17,7 @@ def _give(role: str):
 
 
 def _remove(*, membership, by) -> None:
-    from .services import commission_role_remove
+    from .services.commissions import commission_role_remove
 
     commission_role_remove(membership=membership, by=by)
 

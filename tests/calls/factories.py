@@ -2,8 +2,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from silverlinings.calls import services
 from silverlinings.calls.models import Call, Nomination
+from silverlinings.calls.services import nominations as services
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory, authority
 
 

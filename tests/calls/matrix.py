@@ -23,7 +23,7 @@ def own_nomination(user):
 
 def own_draft(user):
     """A draft of the signed-in contributor (someone else's for every other role)."""
-    from silverlinings.calls import services
+    from silverlinings.calls.services import nominations as services
     from tests.accounts.factories import ContributorFactory
 
     call = make_call()

@@ -3,10 +3,10 @@
 import pytest
 from django.urls import reverse
 
-from silverlinings.calls import services
 from silverlinings.calls.answers import MAX_CHARS
 from silverlinings.calls.models import Nomination
 from silverlinings.calls.personal_data import personal_data_find
+from silverlinings.calls.services import nominations as services
 from tests.accounts.factories import ContributorFactory
 from tests.calls.factories import make_call
 

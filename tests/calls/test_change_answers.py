@@ -5,8 +5,8 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from silverlinings.calls import services
 from silverlinings.calls.models import Nomination, NominationStatus, Question
+from silverlinings.calls.services import nominations as services
 from tests.calls.factories import make_call, submitted_nomination
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -14,8 +14,8 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from silverlinings.calls import services
 from silverlinings.calls.models import Nomination, NominationStatus
+from silverlinings.calls.services import nominations as services
 from tests.accounts.factories import ContributorFactory
 from tests.calls.factories import make_call, valid_answers
 

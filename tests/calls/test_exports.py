@@ -7,8 +7,8 @@ from django.db import connection
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from silverlinings.calls import services
 from silverlinings.calls.exports import export_csv, export_xlsx
+from silverlinings.calls.services import nominations as services
 from tests.accounts.factories import ContributorFactory
 from tests.calls.factories import make_call, submitted_nomination, valid_answers
 

@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from silverlinings.calls import services
 from silverlinings.calls.models import Nomination
+from silverlinings.calls.services import nominations as services
 from silverlinings.core.models import AuditEntry
 from silverlinings.review.models import Decision
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory

@@ -6,9 +6,10 @@ import pytest
 from django.apps import apps
 from django.urls import reverse
 
-from silverlinings.calls import services, services_headings
 from silverlinings.calls.headings import Purpose
 from silverlinings.calls.models import Nomination, Question
+from silverlinings.calls.services import headings as services_headings
+from silverlinings.calls.services import nominations as services
 from silverlinings.review.selectors import grouping as selectors
 from silverlinings.review.selectors import panel as selectors_panel
 from tests.accounts.factories import ProgrammeTeamFactory

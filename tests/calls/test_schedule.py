@@ -10,7 +10,7 @@ from django.utils import timezone
 from silverlinings.calls.digest import daily_digest_send
 from silverlinings.calls.models import LastCallSend
 from silverlinings.calls.schedule import calls_jobs_ensure
-from silverlinings.calls.services import nomination_save_answers, nomination_start
+from silverlinings.calls.services.nominations import nomination_save_answers, nomination_start
 from silverlinings.jobs.models import Job, JobRun
 from silverlinings.jobs.services import jobs_run_due
 from silverlinings.mail.models import Message

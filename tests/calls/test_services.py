@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from silverlinings.calls import services
 from silverlinings.calls.models import Call, Channel, Nomination, NominationStatus
+from silverlinings.calls.services import nominations as services
 from silverlinings.core.models import AuditEntry
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory, authority
 from tests.calls.factories import make_call, submitted_nomination, valid_answers

@@ -13,8 +13,8 @@ from django.core.files.base import ContentFile
 
 from silverlinings.accounts.models import Membership, User
 from silverlinings.calls import selectors as call_selectors
-from silverlinings.calls import services as call_services
 from silverlinings.calls.models import Call, Nomination, ReturnedDocument
+from silverlinings.calls.services import nominations as call_services
 from silverlinings.review.models import DuplicatePair, Idea, SuggestionRun, Theme
 from silverlinings.review.selectors.panel import panel_members
 from silverlinings.review.services import decisions as decision_services

@@ -2,8 +2,8 @@
 
 import pytest
 
-from silverlinings.calls import services
 from silverlinings.calls.models import Nomination
+from silverlinings.calls.services import nominations as services
 from tests.accounts.factories import ContributorFactory
 from tests.browser import sign_in_as
 from tests.calls.factories import make_call

@@ -8,8 +8,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from silverlinings.events import demo, services
+from silverlinings.events import demo
 from silverlinings.events.models import Event, Registration
+from silverlinings.events.services import events as services
 from tests.accounts.factories import ProgrammeTeamFactory
 from tests.browser import axe_violations, new_page, sign_in_as
 from tests.e2e.test_every_page import DESCRIPTION, FORMS_WITHOUT_ACTION, OVERFLOW, PLAIN_FIELDS

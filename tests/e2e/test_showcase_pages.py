@@ -2,10 +2,11 @@
 
 import pytest
 
-from silverlinings.showcase import services, services_pack
 from silverlinings.showcase.impact import impact_ask
 from silverlinings.showcase.models import Status
 from silverlinings.showcase.pack import pack_build_now, pack_for
+from silverlinings.showcase.services import commissions as services
+from silverlinings.showcase.services import pack as services_pack
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory, WriterFactory
 from tests.browser import axe_violations, sign_in_as
 from tests.showcase.factories import CONTENT, jpeg, make_commission, selected_nomination, team

@@ -2,8 +2,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from silverlinings.events import services
 from silverlinings.events.models import Event, Session, SessionKind
+from silverlinings.events.services import events as services
 from tests.accounts.factories import ProgrammeTeamFactory
 
 
@@ -54,7 +54,7 @@ def set_places(event: Event, places: dict[str, int]) -> None:
 
 
 def register(event: Event, email: str, *, authority=None, choices=None, **fields):
-    from silverlinings.events.services_registration import registration_submit
+    from silverlinings.events.services.registration import registration_submit
 
     values = {
         "full_name": email.split("@")[0].replace(".", " ").title(),

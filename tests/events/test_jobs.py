@@ -6,8 +6,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from silverlinings.events import services
 from silverlinings.events.models import Registration, Status
+from silverlinings.events.services import events as services
 from silverlinings.jobs.models import Job
 from silverlinings.jobs.services import jobs_run_due
 from tests.events.factories import make_event, register, set_places
@@ -60,7 +60,7 @@ def test_an_offer_not_taken_in_time_passes_to_the_next_when_its_job_runs():
     set_places(event, {})
     first = register(event, "first@example.org")
     second, third = register(event, "second@example.org"), register(event, "third@example.org")
-    from silverlinings.events.services_registration import registration_cancel
+    from silverlinings.events.services.registration import registration_cancel
 
     registration_cancel(registration=first)
     # The offer's time runs out: its job is due.

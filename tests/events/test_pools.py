@@ -7,11 +7,11 @@ import pytest
 from django.db import transaction
 from django.utils import timezone
 
-from silverlinings.events import services
-from silverlinings.events import services_registration as registering
 from silverlinings.events.limits import registration_count
 from silverlinings.events.models import Pool, Registration, RegistrationCount, Session, SessionKind, Status
 from silverlinings.events.pools import pools_disagreeing, pools_locked
+from silverlinings.events.services import events as services
+from silverlinings.events.services import registration as registering
 from tests.accounts.factories import authority
 from tests.events.factories import add_session, make_event, register, set_places
 

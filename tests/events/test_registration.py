@@ -6,8 +6,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from silverlinings.events import services_registration as registering
 from silverlinings.events.models import Registration, Status, WorkshopPlace
+from silverlinings.events.services import registration as registering
 from silverlinings.jobs.models import Job
 from tests.accounts.factories import authority
 from tests.events.factories import add_session, make_event, register, set_places

@@ -2,7 +2,7 @@
 
 The full size (1,000 registrations for 300 places) runs on PostgreSQL (DATABASE_URL=postgres://…); the
 same test in a smaller form runs on SQLite. Places are counted in the event's pools, locked together
-(services_registration, decision 0074), so the invariants hold whatever the order the requests arrive in,
+(services.registration, decision 0074), so the invariants hold whatever the order the requests arrive in,
 and the counters agree with the rows afterwards.
 """
 
@@ -11,9 +11,9 @@ from django.db import connection
 from django.db.models import Count
 
 from silverlinings.directory.models import Authority
-from silverlinings.events import services_registration
 from silverlinings.events.models import HOLDING, Allocation, Registration, Status, WorkshopPlace
 from silverlinings.events.pools import pools_disagreeing
+from silverlinings.events.services import registration as services_registration
 from tests.events.factories import add_session, make_event, set_places
 from tests.events.rush import rush
 

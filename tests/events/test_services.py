@@ -2,8 +2,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from silverlinings.directory.models import Authority
-from silverlinings.events import services
 from silverlinings.events.models import Allocation
+from silverlinings.events.services import events as services
 from tests.accounts.factories import authority
 from tests.events.factories import make_event, register, set_places
 
@@ -56,7 +56,7 @@ def test_event_update_refuses_a_total_below_the_authorities_places():
 
 
 def test_a_workshop_cannot_have_fewer_places_than_people_in_it():
-    from silverlinings.events.services_registration import workshops_allocate
+    from silverlinings.events.services.registration import workshops_allocate
     from tests.events.factories import add_session
 
     event = make_event(capacity=100)

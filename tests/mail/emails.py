@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from silverlinings.calls.digest import digest_for
-from silverlinings.calls.services import nomination_save_answers, nomination_start
+from silverlinings.calls.services.nominations import nomination_save_answers, nomination_start
 from tests.accounts.factories import ContributorFactory, authority
 from tests.calls.factories import make_call, submitted_nomination
 from tests.directory.factories import ContactFactory
@@ -59,7 +59,7 @@ def every_email() -> dict[str, dict]:
 
 def _showcase_emails(user, nomination) -> dict[str, dict]:
     from silverlinings.showcase.models import FactCheck, ImpactUpdate
-    from silverlinings.showcase.services import commission_create
+    from silverlinings.showcase.services.commissions import commission_create
     from tests.accounts.factories import ProgrammeTeamFactory
 
     commission = commission_create(

@@ -7,8 +7,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from silverlinings.calls import services as call_services
 from silverlinings.calls.models import Nomination, Question
+from silverlinings.calls.services import nominations as call_services
 from silverlinings.review import visibility
 from silverlinings.review.models import Assignment, Conflict, Decision, ReviewSetup
 from silverlinings.review.selectors import meeting as selectors_meeting

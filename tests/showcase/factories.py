@@ -5,8 +5,8 @@ from django.utils import timezone
 
 from silverlinings.calls.models import Call
 from silverlinings.review.services.decisions import decision_record
-from silverlinings.showcase import services
 from silverlinings.showcase.models import Status
+from silverlinings.showcase.services import commissions as services
 from tests.accounts.factories import ProgrammeTeamFactory
 from tests.calls.factories import make_call, submitted_nomination
 

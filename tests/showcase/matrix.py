@@ -42,7 +42,7 @@ def version(user):
 
 def picture(user):
     """A drafting commission of the signed-in writer, with one picture."""
-    from silverlinings.showcase import services
+    from silverlinings.showcase.services import commissions as services
     from tests.showcase.factories import jpeg, team
 
     found = make_commission(writer=_writer(user), status="drafting")
@@ -53,7 +53,7 @@ def picture(user):
 
 
 def published_picture(user):
-    from silverlinings.showcase import services
+    from silverlinings.showcase.services import commissions as services
     from tests.showcase.factories import jpeg, team
 
     found = make_commission(status="published")
@@ -81,8 +81,8 @@ def pack_call(user):
 
 
 def _ready_build():
-    from silverlinings.showcase import services_pack
     from silverlinings.showcase.pack import pack_build_now, pack_for
+    from silverlinings.showcase.services import pack as services_pack
     from tests.showcase.factories import team
 
     commission = make_commission(status="published")
@@ -97,8 +97,8 @@ def pack_build(user):
 
 
 def published_pack(user):
-    from silverlinings.showcase import services_pack
     from silverlinings.showcase.pack import pack_for
+    from silverlinings.showcase.services import pack as services_pack
     from tests.showcase.factories import team
 
     call, _build = _ready_build()

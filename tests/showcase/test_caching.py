@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from silverlinings.showcase import services
 from silverlinings.showcase.models import Status
+from silverlinings.showcase.services import commissions as services
 from tests.accounts.factories import UserFactory, authority
 from tests.showcase.factories import make_commission, selected_nomination, team
 
@@ -156,8 +156,8 @@ def test_a_fresh_index_is_the_kept_index(client):
 
 
 def test_publishing_the_pack_clears_the_index_that_offers_it(client, django_capture_on_commit_callbacks):
-    from silverlinings.showcase import services_pack
     from silverlinings.showcase.pack import pack_for
+    from silverlinings.showcase.services import pack as services_pack
 
     commission = _published("Kent conferences")
     pack = pack_for(commission.call)

@@ -11,9 +11,10 @@ from urllib.request import urlopen
 import pytest
 from django.core.management import call_command
 
-from silverlinings.showcase import services, services_pack
 from silverlinings.showcase.models import Status
 from silverlinings.showcase.pack import pack_build_now, pack_for
+from silverlinings.showcase.services import commissions as services
+from silverlinings.showcase.services import pack as services_pack
 from tests.showcase.factories import jpeg, make_commission, selected_nomination, team
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]

@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from silverlinings.jobs.models import Job
 from silverlinings.mail.models import Message
-from silverlinings.showcase import services
 from silverlinings.showcase.impact import impact_ask, months_after
 from silverlinings.showcase.models import Status
+from silverlinings.showcase.services import commissions as services
 from tests.showcase.factories import make_commission, team
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from silverlinings.showcase import services
 from silverlinings.showcase.models import Pack, PackBuild, Status
+from silverlinings.showcase.services import commissions as services
 from tests.accounts.factories import ProgrammeTeamFactory, UserFactory, WriterFactory
 from tests.core.pdf_structure import pdf_structure
 from tests.review.factories import ThemeFactory
@@ -102,8 +102,8 @@ def test_the_chapters_follow_the_designers_order():
 def test_the_pack_is_made_once_per_content_and_again_when_a_published_pack_s_report_changes(
     django_capture_on_commit_callbacks,
 ):
-    from silverlinings.showcase import services_pack
     from silverlinings.showcase.pack import pack_for
+    from silverlinings.showcase.services import pack as services_pack
 
     commission = make_commission(status=Status.PUBLISHED)
     pack = pack_for(commission.call)

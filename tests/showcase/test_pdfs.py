@@ -4,8 +4,8 @@ import pytest
 from django.core.files.storage import default_storage
 from django.urls import reverse
 
-from silverlinings.showcase import services
 from silverlinings.showcase.models import Status
+from silverlinings.showcase.services import commissions as services
 from tests.core.pdf_structure import pdf_structure
 from tests.showcase.factories import CONTENT, make_commission, team
 

@@ -10,8 +10,9 @@ from silverlinings.accounts.selectors import membership_exists
 from silverlinings.core.models import AuditEntry
 from silverlinings.jobs.models import Job
 from silverlinings.mail.models import Message
-from silverlinings.showcase import reminders, services
+from silverlinings.showcase import reminders
 from silverlinings.showcase.models import FactCheck, Status, StatusChange
+from silverlinings.showcase.services import commissions as services
 from tests.accounts.factories import WriterFactory
 from tests.showcase.factories import CONTENT, make_commission, selected_nomination, team
 

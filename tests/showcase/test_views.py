@@ -335,7 +335,7 @@ def test_a_picture_without_alt_text_or_that_is_an_svg_is_refused(client):
 
 
 def test_pictures_of_a_draft_are_not_public(client):
-    from silverlinings.showcase import services
+    from silverlinings.showcase.services import commissions as services
     from tests.showcase.factories import jpeg, team
 
     commission = make_commission(status=Status.DRAFTING)
@@ -347,7 +347,7 @@ def test_pictures_of_a_draft_are_not_public(client):
 
 
 def test_a_published_picture_has_an_address_of_its_own_kept_for_a_year(client):
-    from silverlinings.showcase import services
+    from silverlinings.showcase.services import commissions as services
     from tests.showcase.factories import jpeg, team
 
     commission = make_commission(status=Status.PUBLISHED)
@@ -567,7 +567,7 @@ def test_autosave_keeps_what_was_typed_as_a_version_only_when_it_changed(client)
 
 
 def test_the_designer_reads_the_workspace_but_only_the_writer_changes_the_report(client):
-    from silverlinings.showcase import services
+    from silverlinings.showcase.services import commissions as services
     from tests.accounts.factories import UserFactory
     from tests.showcase.factories import team
 

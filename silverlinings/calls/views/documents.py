@@ -11,7 +11,7 @@ from silverlinings.core.progress import Progress, progress_json, progress_reques
 from silverlinings.core.uploads import upload_refusals
 
 from .. import imports
-from ..forms import DocumentUploadForm
+from ..forms.nomination import DocumentUploadForm
 from ..models import Call, ReturnedDocument
 
 

@@ -7,10 +7,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from .. import selectors, services_headings
-from ..forms_headings import HeadingForm
+from .. import selectors
+from ..forms.headings import HeadingForm
 from ..headings import Kind
 from ..models import Question
+from ..services import headings as services_headings
 from ..workspace import team_call
 
 KIND_LABELS = dict(Kind.CHOICES)

@@ -9,10 +9,11 @@ from django.utils.text import slugify
 
 from silverlinings.core.permissions import require
 
-from .. import exports, lastcall, selectors, services
+from .. import exports, lastcall, selectors
 from ..coverage import coverage_for
-from ..forms import CallForm, KeyInForm
+from ..forms.nomination import CallForm, KeyInForm
 from ..models import NominationStatus
+from ..services import nominations as services
 from ..workspace import team_call
 
 

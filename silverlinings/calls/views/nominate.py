@@ -13,10 +13,11 @@ from django.views.decorators.http import require_POST
 
 from silverlinings.core.permissions import require, require_visible
 
-from .. import selectors, services
+from .. import selectors
 from ..answers import MAX_CHARS, answer_display, answer_too_long, answers_errors
-from ..forms import SectionForm
+from ..forms.nomination import SectionForm
 from ..models import Call, Nomination
+from ..services import nominations as services
 
 
 def _nomination(request, pk) -> Nomination:

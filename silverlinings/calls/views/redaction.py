@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from silverlinings.core.permissions import require
 
 from .. import redaction
-from ..forms_redaction import RedactionForm
+from ..forms.redaction import RedactionForm
 from ..models import Nomination, NominationStatus
 
 

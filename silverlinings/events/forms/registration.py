@@ -98,7 +98,7 @@ class RegistrationForm(PreferencesMixin, forms.Form):
         required=False,
         help_text="Tell us and we will plan it.",
     )
-    # The place held while this form is filled in (services_registration.place_hold).
+    # The place held while this form is filled in (services.registration.place_hold).
     hold = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, slots, initial_choices=None, action: str = "", **kwargs):

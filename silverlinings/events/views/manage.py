@@ -12,10 +12,12 @@ from django.views.decorators.http import require_POST
 from silverlinings.core.permissions import require
 from silverlinings.directory.models import Authority
 
-from .. import after, charts, exports, selectors, services, services_registration
+from .. import after, charts, exports, selectors
 from ..forms.manage import AllocationsForm, CoordinatorForm, EventForm, MessageForm, SessionForm
 from ..messages import message_send
 from ..models import Event, Registration, Session
+from ..services import events as services
+from ..services import registration as services_registration
 
 
 def _team_event(request, slug) -> Event:

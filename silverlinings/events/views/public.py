@@ -9,11 +9,12 @@ from django.utils.text import slugify
 
 from silverlinings.core.client import client_address
 
-from .. import selectors, services_registration
+from .. import selectors
 from ..calendars import event_calendar, session_calendar
 from ..forms.registration import RegistrationForm
 from ..limits import TooManyRegistrations, hold_allowed, registration_count
 from ..models import Event, Session
+from ..services import registration as services_registration
 
 
 def event_list(request):

@@ -11,9 +11,10 @@ from django.views.decorators.http import require_POST
 from silverlinings.core.client import client_address
 from silverlinings.core.services import audit_record
 
-from .. import after, joining, selectors, services_registration
+from .. import after, joining, selectors
 from ..forms.registration import FeedbackForm, WorkshopsForm
 from ..models import Feedback, Registration, Status
+from ..services import registration as services_registration
 
 
 def _registration(token: str) -> Registration:

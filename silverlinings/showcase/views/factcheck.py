@@ -8,9 +8,10 @@ from django.urls import reverse
 
 from silverlinings.core.permissions import require, require_visible
 
-from .. import sections, selectors, services
+from .. import sections, selectors
 from ..forms.writing import FactCheckForm
 from ..models import Commission
+from ..services import commissions as services
 
 
 @login_required

@@ -13,9 +13,9 @@ from silverlinings.core.images import ImageRefused
 from silverlinings.core.permissions import require, require_visible
 from silverlinings.core.uploads import upload_refusals
 
-from .. import services
 from ..forms.pictures import ImageForm
 from ..models import Commission, ReportImage, Status
+from ..services import commissions as services
 
 
 @login_required

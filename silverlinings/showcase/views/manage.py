@@ -10,11 +10,12 @@ from django.views.decorators.http import require_POST
 from silverlinings.calls.models import Call
 from silverlinings.core.permissions import require
 
-from .. import evidence, selectors, services
+from .. import evidence, selectors
 from ..forms.commissions import CommissionForm, MoveForm
 from ..models import Commission
 from ..progress_chart import status_over_time
-from ..services import MOVES
+from ..services import commissions as services
+from ..services.commissions import MOVES
 
 
 @login_required

@@ -14,10 +14,11 @@ from silverlinings.core.permissions import require, require_visible
 from silverlinings.core.progress import Progress, progress_json, progress_requested
 
 from .. import pack as packs
-from .. import pdfs, selectors, services_pack
+from .. import pdfs, selectors
 from ..forms.pack import PackForm
 from ..forms.pictures import CoverForm
 from ..models import Commission, PackBuild
+from ..services import pack as services_pack
 
 
 def _pack(request, slug):

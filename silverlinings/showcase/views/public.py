@@ -14,9 +14,10 @@ from silverlinings.core.client import client_address
 from silverlinings.core.limits import TooMany
 from silverlinings.core.permissions import require
 
-from .. import evidence, pages, pdfs, sections, selectors, services
+from .. import evidence, pages, pdfs, sections, selectors
 from ..caching import public_page
 from ..forms.public import AdoptionForm, EnquiryForm
+from ..services import commissions as services
 
 
 def report_context(commission, content, *, preview: bool = False) -> dict:

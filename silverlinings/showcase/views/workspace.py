@@ -11,10 +11,11 @@ from django.views.decorators.http import require_POST
 
 from silverlinings.core.permissions import require, require_visible
 
-from .. import evidence, sections, selectors, services
+from .. import evidence, sections, selectors
 from ..forms.writing import ReportForm
 from ..models import Commission, Status
 from ..rules import is_writer
+from ..services import commissions as services
 from .public import report_context
 
 

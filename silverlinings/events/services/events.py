@@ -1,4 +1,4 @@
-"""Everything that changes events, their programme and their allocations. Registrations: services_registration."""
+"""Everything that changes events, their programme and their allocations. Registrations: services/registration.py."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -6,9 +6,9 @@ from django.db import transaction
 from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority
 
-from .models import Allocation, Event, Session
-from .pools import pools_locked, pools_sync
-from .schedule import event_jobs_schedule
+from ..models import Allocation, Event, Session
+from ..pools import pools_locked, pools_sync
+from ..schedule import event_jobs_schedule
 
 
 def allocations_suggest(*, capacity: int, general: int, authorities: list[Authority]) -> dict[int, int]:
@@ -93,7 +93,7 @@ def allocations_save(*, event: Event, by, places: dict[int, int]) -> None:
         Allocation.objects.update_or_create(event=event, authority_id=authority_id, defaults={"places": count})
     pools_sync(event=event)
     audit_record(actor=by, action="event.allocations_saved", obj=event, data={"total": sum(places.values())})
-    from .services_registration import offers_make
+    from .registration import offers_make
 
     pools = pools_locked(event.pk)  # read again: the places changed
     offers_make(places=pools)

@@ -4,10 +4,10 @@ from django import forms
 from silverlinings.core.forms import UKDateTimeField, govuk_helper
 from silverlinings.directory.models import Authority
 
-from .answers import answer_errors, answer_from_post
-from .documents import MAX_BYTES
-from .headings import CONTACT_PARTS, HeadingSpec, Kind
-from .models import Call, Channel
+from ..answers import answer_errors, answer_from_post
+from ..documents import MAX_BYTES
+from ..headings import CONTACT_PARTS, HeadingSpec, Kind
+from ..models import Call, Channel
 
 
 class SectionForm(forms.Form):

@@ -12,9 +12,9 @@ from django.db.models import Max
 from silverlinings.accounts.models import User
 from silverlinings.core.services import audit_record
 
-from .headings import Kind, Purpose
-from .models import Call, Question
-from .selectors import heading_answer_counts
+from ..headings import Kind, Purpose
+from ..models import Call, Question
+from ..selectors import heading_answer_counts
 
 RELIED_ON = (
     "The nominations list, the coverage dashboard and the exports use this heading, "

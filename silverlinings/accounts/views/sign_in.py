@@ -7,8 +7,8 @@ from django.views.decorators.http import require_POST
 
 from silverlinings.core.client import client_address
 
-from . import services
-from .forms import LinkConfirmForm, SignInLinkForm, StaffSignInForm
+from .. import services
+from ..forms.sign_in import LinkConfirmForm, SignInLinkForm, StaffSignInForm
 
 
 def _safe_next(request, value: str) -> str:

@@ -12,11 +12,11 @@ from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority, ServiceArea
 from silverlinings.mail.services import email_send
 
-from .answers import answer_too_long, answers_as_text, answers_errors, is_answered
-from .headings import Kind, Purpose, silver_linings_headings
-from .models import Call, Channel, Nomination, NominationStatus, Question
-from .personal_data import personal_data_find
-from .schedule import call_jobs_schedule
+from ..answers import answer_too_long, answers_as_text, answers_errors, is_answered
+from ..headings import Kind, Purpose, silver_linings_headings
+from ..models import Call, Channel, Nomination, NominationStatus, Question
+from ..personal_data import personal_data_find
+from ..schedule import call_jobs_schedule
 
 
 def call_create(*, by: User, **fields) -> Call:

@@ -1,4 +1,4 @@
-"""The form for one heading of a call. Rules that need the call's answers are in services_headings."""
+"""The form for one heading of a call. Rules that need the call's answers are in services/headings.py."""
 
 import re
 
@@ -7,8 +7,8 @@ from django import forms
 
 from silverlinings.core.forms import govuk_helper
 
-from .headings import Kind, Purpose
-from .models import Question
+from ..headings import Kind, Purpose
+from ..models import Question
 
 KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -130,4 +130,4 @@ class HeadingForm(forms.ModelForm):
         }
 
     def _post_clean(self):
-        """The heading is saved by services_headings, never by the form; skip the model's own clean."""
+        """The heading is saved by services/headings.py, never by the form; skip the model's own clean."""

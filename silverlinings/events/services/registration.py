@@ -15,7 +15,7 @@ from django.utils import timezone
 from silverlinings.core.services import audit_record
 from silverlinings.mail.services import email_send
 
-from .models import (
+from ..models import (
     HOLDING,
     Event,
     PlaceHold,
@@ -25,8 +25,8 @@ from .models import (
     WorkshopChoice,
     WorkshopPlace,
 )
-from .pools import Places, pools_locked
-from .schedule import offer_expiry_schedule
+from ..pools import Places, pools_locked
+from ..schedule import offer_expiry_schedule
 
 
 class RegistrationClosed(Exception):
@@ -335,7 +335,7 @@ def places_release(*, event_id: int) -> str:
 def _confirmation_send(registration: Registration, *, changed: bool) -> None:
     """Queue the confirmation (or waiting-list) email for after the commit: it is rendered on the worker,
     so the event's lock is held only while places are counted and taken."""
-    from .tasks import registration_email_send
+    from ..tasks import registration_email_send
 
     registration_id = registration.pk
     transaction.on_commit(lambda: registration_email_send.enqueue(registration_id=registration_id, changed=changed))
@@ -343,7 +343,7 @@ def _confirmation_send(registration: Registration, *, changed: bool) -> None:
 
 def registration_email_send_now(*, registration_id: int, changed: bool) -> None:
     """The email for where the registration stands now: registered (with the calendar) or waiting."""
-    from .calendars import registration_calendar
+    from ..calendars import registration_calendar
 
     registration = Registration.objects.select_related("event").filter(pk=registration_id).first()
     if registration is None or registration.status not in (Status.CONFIRMED, Status.WAITING):
@@ -362,7 +362,7 @@ def registration_email_send_now(*, registration_id: int, changed: bool) -> None:
 def workshops_allocate(*, event_id: int, now: datetime | None = None) -> str:
     """The scheduled job at the allocation time: every workshop place given by preference, fairly
     (events/allocation.py; decision 0014), with a seed published on the team's page."""
-    from . import allocation
+    from .. import allocation
 
     now = now or timezone.now()
     with transaction.atomic():
@@ -395,7 +395,7 @@ def workshops_allocate(*, event_id: int, now: datetime | None = None) -> str:
 
 
 def _registrants(event: Event) -> list:
-    from . import allocation
+    from .. import allocation
 
     ranked: dict[int, dict[str, list[int]]] = {}
     choices = WorkshopChoice.objects.filter(registration__event=event, registration__status=Status.CONFIRMED)

@@ -9,7 +9,7 @@ from django.contrib.auth.forms import SetPasswordForm
 from silverlinings.core.forms import govuk_helper
 from silverlinings.directory.models import Authority
 
-from .models import MembershipRole, User
+from ..models import MembershipRole, User
 
 NO_ROLE = ""
 ROLE_CHOICES = [

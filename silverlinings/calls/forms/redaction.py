@@ -5,7 +5,7 @@ from django import forms
 
 from silverlinings.core.forms import govuk_helper
 
-from .redaction import FlaggedAnswer
+from ..redaction import FlaggedAnswer
 
 
 def _hint(answer: FlaggedAnswer) -> str:

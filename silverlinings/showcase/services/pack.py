@@ -6,9 +6,9 @@ from django.utils import timezone
 
 from silverlinings.core.services import audit_record
 
-from . import pack as packs
-from .caching import index_clear
-from .models import Pack, PackBuild
+from .. import pack as packs
+from ..caching import index_clear
+from ..models import Pack, PackBuild
 
 PACK_FIELDS = ("title", "subtitle", "introduction", "foreword", "foreword_by", "colours", "chapter_order")
 
@@ -45,7 +45,7 @@ def pack_build_request(*, pack: Pack, by) -> PackBuild:
     same = pack.builds.filter(fingerprint=fingerprint).exclude(status=PackBuild.Status.FAILED).first()
     if same:
         return same
-    from .tasks import pack_build
+    from ..tasks import pack_build
 
     build = PackBuild.objects.create(pack=pack, fingerprint=fingerprint, requested_by=by)
     transaction.on_commit(lambda: pack_build.enqueue(build_id=build.pk))

@@ -12,9 +12,9 @@ from django.views.decorators.http import require_POST
 from silverlinings.core.permissions import require
 from silverlinings.core.plugins import scoped_role_for, scoped_roles
 
-from . import selectors, services
-from .forms_people import GovukSetPasswordForm, InviteForm, RoleForm, ScopedRoleForm
-from .models import Membership, User
+from .. import selectors, services
+from ..forms.people import GovukSetPasswordForm, InviteForm, RoleForm, ScopedRoleForm
+from ..models import Membership, User
 
 
 @login_required

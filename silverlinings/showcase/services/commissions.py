@@ -19,9 +19,9 @@ from silverlinings.core.services import audit_record
 from silverlinings.jobs.services import job_cancel, job_schedule
 from silverlinings.mail.services import email_send
 
-from . import evidence, search
-from .models import Commission, FactCheck, ReportVersion, StatusChange
-from .models import Status as S
+from .. import evidence, search
+from ..models import Commission, FactCheck, ReportVersion, StatusChange
+from ..models import Status as S
 
 #: The moves a commission may make, and who makes each: the writer sends a draft for review, the team does the rest.
 MOVES = {
@@ -190,8 +190,8 @@ def commission_move(*, commission: Commission, to: str, by, note: str = "", over
         _published_pack_rebuild(commission=commission, by=by)
     commission_jobs_schedule(commission=commission)
     if S.PUBLISHED in (to, before):
-        from .caching import pages_clear
-        from .impact import impact_jobs_schedule
+        from ..caching import pages_clear
+        from ..impact import impact_jobs_schedule
 
         impact_jobs_schedule(commission=commission)
         transaction.on_commit(lambda: pages_clear(commission=commission))
@@ -268,7 +268,7 @@ def report_image_add(*, commission: Commission, data: bytes, alt_text: str, capt
 
     from silverlinings.core.images import image_clean, image_variants
 
-    from .models import ReportImage
+    from ..models import ReportImage
 
     clean = image_clean(data)
     web = image_variants(clean.data, widths=(1280,))
@@ -301,7 +301,7 @@ def report_image_remove(*, image, by) -> None:
 def adoption_record(*, commission: Commission, by, kind: str):
     """Record that the person's authority has adopted, or is trying, the innovation: once per authority, the
     latest answer counts."""
-    from .models import Adoption
+    from ..models import Adoption
 
     adoption, _ = Adoption.objects.update_or_create(
         commission=commission, authority_id=by.authority_id, defaults={"kind": kind, "recorded_by": by}
@@ -345,8 +345,8 @@ def enquiry_send(*, commission: Commission, name: str, email: str, organisation:
 
 def _published_pack_rebuild(*, commission: Commission, by) -> None:
     """A published pack follows its reports: publishing or taking one down makes the pack again."""
-    from .models import Pack
-    from .services_pack import pack_build_request
+    from ..models import Pack
+    from .pack import pack_build_request
 
     pack = Pack.objects.filter(call=commission.call, published_at__isnull=False).first()
     if pack is not None:
@@ -354,14 +354,14 @@ def _published_pack_rebuild(*, commission: Commission, by) -> None:
 
 
 def _report_page_clear(commission: Commission) -> None:
-    from .caching import report_page_clear
+    from ..caching import report_page_clear
 
     transaction.on_commit(lambda: report_page_clear(commission=commission))
 
 
 def team_comment_add(*, commission: Commission, by, text: str):
     """The team's comment on the draft, which the writer sees beside the evidence."""
-    from .models import TeamComment
+    from ..models import TeamComment
 
     if not text.strip():
         raise ValidationError({"text": "Enter your comment for the writer"})

@@ -1,0 +1,1 @@
+"""The accounts forms, one module per part: signing in, the people pages."""

@@ -1,0 +1,1 @@
+"""The calls forms, one module per part: calls and nominations, headings, redaction."""

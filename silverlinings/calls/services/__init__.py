@@ -1,0 +1,1 @@
+"""Everything that changes calls, one module per part: calls and nominations, headings."""
