@@ -1,8 +1,10 @@
 """Items a new weekly update suggests from the programme's own state, for the team to keep, change or remove.
 
 A call opening since the last issue (or within the week ahead), ‘Last call’ for a call that closes within
-a week of the issue, a showcase report published since the last issue (or in the week before this one), and
-an event whose registration is open (its deadline, the registration closing, carries it forward).
+a week of the issue, a showcase report published since the last issue (or in the week before this one),
+an event whose registration is open (its deadline, the registration closing, carries it forward), and,
+while an open event still keeps places for the authorities (until its release date), the places each
+authority has left, as of the issue's date (so a new count each week, never carried forward).
 Each suggestion is suggested once per publication: a headline already
 used in an earlier issue is not suggested again.
 """
@@ -15,7 +17,7 @@ from django.utils import timezone
 
 from silverlinings.calls.selectors import calls_public
 from silverlinings.core.formatting import govuk_date, govuk_datetime
-from silverlinings.events.selectors import events_registration_open
+from silverlinings.events.selectors import events_registration_open, registrations_by_authority
 from silverlinings.showcase.selectors import published_reports_since
 
 from .models import Issue, Item
@@ -74,4 +76,24 @@ def items_suggest(*, issue: Issue) -> list[dict]:
                 "deadline": timezone.localdate(event.registration_closes_at),
             }
         )
+        if places_left := _places_left(event, issue=issue, register=register):
+            found.append(places_left)
     return [suggestion for suggestion in found if suggestion["headline"] not in used]
+
+
+def _places_left(event, *, issue: Issue, register: str) -> dict | None:
+    """The places each authority has not yet used, while they are still kept for it."""
+    if not event.release_at or event.release_at <= max(timezone.now(), _start_of(issue.date)):
+        return None
+    rows = [row for row in registrations_by_authority(event) if row.allocation and row.left]
+    if not rows:
+        return None
+    lines = "\n".join(f"- {row.authority.short_name}: {row.left} of {row.allocation}" for row in rows)
+    return {
+        "headline": f"{event.title}: places left for each authority on {govuk_date(issue.date)}",
+        "body": f"Places at {event.title} are kept for each authority until {govuk_datetime(event.release_at)}, "
+        f"when the places not used go to general admission. Places left:\n\n{lines}",
+        "action_required": "Please coordinate local attendance to make the most of your authority's places: "
+        f"[register]({register}) by {govuk_datetime(event.release_at)}. If your authority's places are all "
+        "taken, choose a general admission place.",
+    }

@@ -1,5 +1,6 @@
 """A new weekly update suggests items from the programme's own state: a call opening, its last call,
-a showcase report published since the previous issue, and an event whose registration is open."""
+a showcase report published since the previous issue, an event whose registration is open, and the
+places each authority has left while they are kept for it."""
 
 from datetime import timedelta
 
@@ -7,11 +8,12 @@ import pytest
 from django.utils import timezone
 
 from silverlinings.bulletins.services import issue_create
-from silverlinings.core.formatting import govuk_datetime
+from silverlinings.core.formatting import govuk_date, govuk_datetime
+from silverlinings.directory.models import Authority
 from silverlinings.showcase.models import Status
 from tests.bulletins.factories import weekly_update
 from tests.calls.factories import make_call
-from tests.events.factories import make_event
+from tests.events.factories import make_event, register, set_places
 from tests.showcase.factories import make_commission
 
 pytestmark = pytest.mark.django_db
@@ -93,3 +95,25 @@ def test_an_event_not_yet_open_or_already_closed_is_not_suggested(programme_team
         registration_closes_at=now - timedelta(hours=1),
     )
     assert issue_create(publication=weekly_update(), by=programme_team).items.count() == 0
+
+
+def test_the_places_each_authority_has_left_are_suggested_while_they_are_kept(programme_team):
+    release = timezone.now() + timedelta(days=5)
+    event = make_event(release_at=release)
+    set_places(event, {"E10000016": 3, "E06000035": 2, "E10000030": 1})  # Kent, Medway, Surrey
+    kent = Authority.objects.get(ons_code="E10000016")
+    surrey = Authority.objects.get(ons_code="E10000030")
+    register(event, "one@kent.example.org", authority=kent)
+    register(event, "two@surrey.example.org", authority=surrey)
+    issue = issue_create(publication=weekly_update(), by=programme_team)
+    item = issue.items.get(headline__contains="places left")
+    assert item.headline == f"Silver Linings launch: places left for each authority on {govuk_date(issue.date)}"
+    assert item.body.endswith("Places left:\n\n- Kent: 2 of 3\n- Medway: 2 of 2")
+    assert item.deadline is None
+    assert f"by {govuk_datetime(release)}" in item.action_required
+
+
+def test_no_places_left_are_suggested_once_they_are_released(programme_team):
+    make_event(release_at=timezone.now() - timedelta(hours=1))
+    headlines = [item.headline for item in issue_create(publication=weekly_update(), by=programme_team).items.all()]
+    assert [headline for headline in headlines if "places left" in headline] == []
