@@ -62,11 +62,9 @@ def email_send(
     to = to.strip()
     if secrets:
         sign_in_user, sign_in_next = _sign_in_from(secrets, to=to)
-    if idempotency_key and Message.objects.filter(idempotency_key=idempotency_key).exists():
-        return None
-    if list_key and OptOut.objects.filter(email__iexact=to, list_key=list_key).exists():
-        return None
     recipient = Recipient(to, idempotency_key=idempotency_key, sign_in_user=sign_in_user, sign_in_next=sign_in_next)
+    if not _wanted([recipient], list_key, seen=set())[0]:
+        return None
     message = _message_for(rendering.Renderer(template), recipient, context or {}, list_key)
     if attachment:
         name, content, message.attachment_mimetype = attachment
