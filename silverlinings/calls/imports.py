@@ -13,6 +13,7 @@ from silverlinings.core.filenames import filename_clean
 
 from .answers import MAX_CHARS, answer_too_long
 from .documents import DocumentRefused, document_read
+from .documents.numbered import NO_HEADINGS
 from .headings import Purpose
 from .models import Call, Channel, ReturnedDocument
 from .services import nominations as services
@@ -114,8 +115,7 @@ def _make_nominations(document: ReturnedDocument, forms) -> ReturnedDocument:
         return _finish(
             document,
             ReturnedDocument.Status.REFUSED,
-            "We could not find any of the call's headings in this document. Download the nomination "
-            "form from the call page, fill it in and upload it again.",
+            NO_HEADINGS,
             [],
         )
     status = ReturnedDocument.Status.READ_WITH_PROBLEMS if problems else ReturnedDocument.Status.READ

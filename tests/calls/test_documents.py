@@ -6,10 +6,11 @@ Plain tests: no database. Documents are made in code with python-docx (see tests
 import io
 import time
 
+import pytest
 from docx import Document
 from docx.shared import RGBColor
 
-from silverlinings.calls.documents import FormRead, document_build, document_read
+from silverlinings.calls.documents import DocumentRefused, FormRead, document_build, document_read
 from silverlinings.calls.documents.build import HOW_TO, PLACEHOLDER
 from silverlinings.calls.headings import HeadingSpec, Kind
 from tests.calls.docs.forms import (
@@ -305,10 +306,11 @@ def test_document_read_sub_heading_inside_an_answer_is_kept_and_an_unknown_headi
     }
 
 
-def test_document_read_document_with_no_headings_has_no_forms():
+def test_document_read_document_with_no_headings_is_refused_with_a_message():
     document = Document()
     document.add_paragraph("Please find our nomination attached.")
-    assert read(saved(document)) == []
+    with pytest.raises(DocumentRefused, match="could not find any of the call's headings"):
+        read(saved(document))
 
 
 def test_document_read_another_calls_headings():

@@ -6,7 +6,7 @@ Plain tests: no database.
 
 import json
 
-from silverlinings.calls.documents import document_read
+from silverlinings.calls.documents import DocumentRefused, document_read
 from tests.calls.docs.forms import SPECS
 from tests.data.returns.build import main as build
 from tests.data.returns.score import HERE, report, returns, score
@@ -42,8 +42,8 @@ def test_few_right_answers_are_marked_for_checking():
 def test_the_documents_read_once_are_read_no_worse_than_at_their_first_reading():
     result = score(SPECS, _numbered(before=False))
     assert result.answers == 112, report(result)
-    assert result.right >= 68, report(result)
-    assert len(result.silent) <= 26, report(result)
+    assert result.right >= 82, report(result)  # 68 at their first reading, before the changes they prompted
+    assert result.silent == [], report(result)  # 26 at their first reading
 
 
 def test_the_documents_are_those_the_build_script_writes(tmp_path, monkeypatch):
@@ -53,8 +53,11 @@ def test_the_documents_are_those_the_build_script_writes(tmp_path, monkeypatch):
     after = {path.name: json.loads(path.read_text()) for path in tmp_path.glob("*.json")}
     assert after == before
     for path in tmp_path.glob("*.docx"):  # the same text, read the same way
-        kept = (HERE / path.name).read_bytes()
-        made = path.read_bytes()
-        assert [form.answers for form in document_read(data=made, filename=path.name, headings=SPECS)] == [
-            form.answers for form in document_read(data=kept, filename=path.name, headings=SPECS)
-        ], path.name
+        assert _answers(path.read_bytes(), path.name) == _answers((HERE / path.name).read_bytes(), path.name), path.name
+
+
+def _answers(data: bytes, name: str):
+    try:
+        return [form.answers for form in document_read(data=data, filename=name, headings=SPECS)]
+    except DocumentRefused as refusal:
+        return refusal.message

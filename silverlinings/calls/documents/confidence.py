@@ -16,6 +16,11 @@ change an answer.
   the same text given as the answer to two headings.
 - **A contact that may be wrong**: no email address and no phone number, a name of one word, or a role
   holding digits, a contact label or pronouns.
+- **More people than forms** (the whole document): when more of its parts give an email address (a
+  heading and its text, not the document's title or what comes before the first heading; parts giving
+  the same address count once) than forms were read, the document
+  may hold a nomination that was not read, or two mixed in one form: every form is marked, with one
+  note saying how many nominations the document may hold.
 - **Two answers to one heading**: when headings that surely mean the same heading as one already
   used, each with text under it, are left over for two or more headings, the form may hold two
   nominations: every answer of the form is marked, with one note saying so.
@@ -62,6 +67,29 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
             "two nominations or answers in the wrong place. Check every answer against the document."
         )
         read.flagged += [spec.key for spec in specs if spec.key not in read.flagged]
+
+
+def document_checked(reads: list, segments) -> None:
+    """Mark every form (`FormRead`) of a document that may hold more nominations than were read."""
+    seen: set[str] = set()
+    places = 0
+    for segment in segments:
+        if segment.look in ("title", "preamble"):
+            continue  # a letterhead, or the introduction of our own form with the programme's address
+        emails = {found.group(0).lower() for item in segment.items for found in EMAIL.finditer(item.text)}
+        if emails and not emails <= seen:
+            places += 1
+        seen |= emails
+    if not reads or places <= len(reads):
+        return
+    for read in reads:
+        read.may_hold = places
+        read.notes.append(
+            f"Read with low confidence: the document gives {places} people's email addresses in different places "
+            f"but {len(reads)} nomination{'s were' if len(reads) != 1 else ' was'} read, so it may hold "
+            f"{places} nominations. Check the document, and add any nomination that was not read."
+        )
+        read.flagged += [key for key in [*read.answers, *read.missing, *read.blank] if key not in read.flagged]
 
 
 def _mark(read, key: str, note: str) -> None:

@@ -5,9 +5,11 @@ found.
 """
 
 from ..headings import HeadingSpec, Kind
-from .confidence import form_checked
+from .confidence import document_checked, form_checked
 from .elsewhere import authority_check, choice_before_headings, contact_from_elsewhere, title_from_document
+from .leadin import leadin_removed
 from .meaning import BRACKETS, NUMBERING
+from .numbered import by_number, conversation_refused
 from .read import FormRead, _Cutter
 from .safety import open_word
 from .segments import HEADER as SURELY
@@ -16,7 +18,7 @@ from .values import answer_value
 from .values.contact import EMAIL
 from .values.text import as_text, normalise
 from .values.yes_no import is_yes_or_no
-from .walk import Walker
+from .walk import Para, Walker
 
 SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May we publish and contact you?")
 ORDER = 0.05  # the most that the order of the headings adds to a score
@@ -109,8 +111,9 @@ def _assign(specs: list[HeadingSpec], form: list[_Segment]) -> dict[int, int]:
     }
 
 
-def _answer_items(spec: HeadingSpec, segment: _Segment) -> list[tuple[str, bool]]:
-    """The paragraphs under a heading, without hints left at their start."""
+def _answer_items(specs: list[HeadingSpec], spec: HeadingSpec, segment: _Segment) -> list[tuple[str, bool]]:
+    """The paragraphs under a heading, without hints left at their start (on lines of their own, or
+    typed before the answer on its first line)."""
     items = list(segment.items)
     hint = normalise(spec.hint) if spec.hint else ""
     while items and (
@@ -118,7 +121,10 @@ def _answer_items(spec: HeadingSpec, segment: _Segment) -> list[tuple[str, bool]
         or (hint and normalise(items[0].text) == hint)
     ):
         items.pop(0)
-    return [(item.text, item.listed) for item in items]
+    found = [(item.text, item.listed) for item in items]
+    if found:
+        found[0] = (leadin_removed(specs, spec, found[0][0]), found[0][1])
+    return found
 
 
 def _items(segment: _Segment) -> list[tuple[str, bool]]:
@@ -165,7 +171,7 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
                 read.missing.append(spec.key)
                 continue
         else:
-            items = _answer_items(spec, by_spec[column])
+            items = _answer_items(specs, spec, by_spec[column])
             answer = answer_value(spec, items)
             if (found := contact_from_elsewhere(spec, items, [_items(segment) for segment in outside])) is not None:
                 answer = found
@@ -187,10 +193,20 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
 
 
 def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) -> list[FormRead]:
-    """The forms filled in in a returned .docx, in order. Raises DocumentRefused for a file it cannot read."""
+    """The forms filled in in a returned .docx, in order. Raises DocumentRefused for a file it cannot read,
+    or in which no form is found (none of the call's headings, no answers by number)."""
     parts = open_word(data, filename)
     cutter = _Cutter(headings)
+    paras = []  # the paragraphs outside tables, for a document with none of the call's headings
     for block in Walker(parts).blocks(parts.document.find(f"{{{parts.ns}}}body")):
         cutter.block(block)
-    forms = _forms(cutter.settle())
-    return [_read_form(headings, form) for form in forms if any(segment.scores for segment in form)]
+        if isinstance(block, Para):
+            paras.append(block)
+    segments = cutter.settle()
+    reads = [_read_form(headings, form) for form in _forms(segments) if any(segment.scores for segment in form)]
+    if (read := by_number(headings, paras, _read_form, headings=sum(1 for s in segments if s.scores))) is not None:
+        reads = [read]
+    if not reads:
+        conversation_refused(headings, paras)  # raises: a conversation, or no heading at all
+    document_checked(reads, segments)
+    return reads

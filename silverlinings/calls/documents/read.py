@@ -71,6 +71,8 @@ class FormRead:
     notes: list[str] = field(default_factory=list)
     #: keys of the headings whose answer has a problem or a note: the draft must be checked there
     flagged: list[str] = field(default_factory=list)
+    #: the nominations the document may hold, when that is more than the forms read (0 otherwise)
+    may_hold: int = 0
 
 
 class _Cutter:

@@ -7,7 +7,10 @@ otherwise it is a *silent error*: a wrong value the person checking the draft is
 A right answer the reader marked for checking all the same is counted as *right but flagged*: the cost of
 the checks, which should stay low.
 Expected unplaced text that is not reported is a silent error too, as is a form read that the document
-does not hold or a form missed.
+does not hold or a form missed, unless the reader said the document may hold more nominations than it
+read (`FormRead.may_hold`): then the missed form's answers are flagged.
+A document the reader refuses (`DocumentRefused`: no form found in it) is not read at all, and the person
+uploading it is told why: its answers are counted as *refused*, neither right nor silent.
 """
 
 import json
@@ -15,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from silverlinings.calls.documents import document_read
+from silverlinings.calls.documents import DocumentRefused, document_read
 
 HERE = Path(__file__).parent
 
@@ -27,6 +30,7 @@ class Score:
     right: int = 0
     flagged: int = 0
     right_flagged: int = 0
+    refused: int = 0
     silent: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     seconds: list[float] = field(default_factory=list)
@@ -52,8 +56,17 @@ def score(specs, documents=None, reader=document_read) -> Score:
     for name, data, expected in documents or returns():
         result.documents += 1
         start = time.perf_counter()
-        forms = reader(data=data, filename=f"{name}.docx", headings=specs)
+        try:
+            forms = reader(data=data, filename=f"{name}.docx", headings=specs)
+        except DocumentRefused as refusal:
+            result.seconds.append(time.perf_counter() - start)
+            counted = sum(len(wanted) for wanted in expected["forms"])
+            result.answers += counted
+            result.refused += counted
+            result.wrong.append(f"{name}: refused: {refusal.message}")
+            continue
         result.seconds.append(time.perf_counter() - start)
+        may_hold = max((getattr(form, "may_hold", 0) for form in forms), default=0)
         for index, wanted in enumerate(expected["forms"]):
             form = forms[index] if index < len(forms) else None
             for key, value in wanted.items():
@@ -65,7 +78,7 @@ def score(specs, documents=None, reader=document_read) -> Score:
                     continue
                 line = f"{name} form {index + 1} {key}: expected {value!r}, read {got!r}"
                 result.wrong.append(line)
-                if form is not None and (got is None or key in form.flagged):
+                if (form is not None and (got is None or key in form.flagged)) or (form is None and may_hold > index):
                     result.flagged += 1
                 else:
                     result.silent.append(line)
@@ -82,7 +95,7 @@ def report(result: Score) -> str:
     lines = [
         f"{result.documents} documents, {result.answers} answers: {result.right} right "
         f"({result.share_right:.1%}), {result.flagged} wrong but flagged, {len(result.silent)} silent errors, "
-        f"{result.right_flagged} right but flagged",
+        f"{result.right_flagged} right but flagged, {result.refused} in documents refused with a message",
         *(f"  wrong: {line}" for line in result.wrong),
         *(f"  SILENT: {line}" for line in result.silent),
     ]
