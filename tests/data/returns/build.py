@@ -178,6 +178,7 @@ def main():
         documents_63_70,
         documents_71_78,
         documents_79_86,
+        documents_87_99,
     )
     from tests.data.returns.documents import DOCUMENTS
 
