@@ -15,7 +15,9 @@ change an answer.
 - **Another answer's text**: an email address or a phone number in an answer that is not the contact;
   the same text given as the answer to two headings.
 - **A contact that may be wrong**: no email address and no phone number, a name of one word, or a role
-  holding digits, a contact label or pronouns.
+  holding digits, a contact label, pronouns or a yes or no ("Head of Early Help, Consent to publish, yes").
+- **A heading contested**: a heading left over, with text under it, that means a heading already
+  answered marks that answer ("What we did" left over when "What changed" took "What you did").
 - **More people than forms** (the whole document): when more of its parts give an email address (a
   heading and its text, not the document's title or what comes before the first heading; parts giving
   the same address count once) than forms were read, the document
@@ -33,6 +35,7 @@ from .segments import HEADER as SURELY
 from .segments import MEANS, QUESTION_NUMBER, SENTENCE_START, _prepared_for, _top
 from .values.contact import CONTACT_LABEL_PARTS, EMAIL, PHONE_IN_TEXT
 from .values.text import normalise
+from .values.yes_no import is_yes_or_no
 
 LINE_WORDS = 12  # a line of an answer no longer than this may be a heading left in it
 MARKS = re.compile(r"^\s*[>•◦▪‣●○\-–—*]")
@@ -41,6 +44,7 @@ LABEL_NUMBER = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}:\s*[\d/ .,%]+$")
 FIRST_LINE_WORDS = 6  # a first paragraph this short, with no full stop, before others may be guidance
 EMPTY_DETAIL = frozenset({"n/a", "na", "none", "no", "yes", "not applicable", "nil", "-", "–"})
 SAME_TEXT = 20  # characters: shorter answers may well be the same by chance ("Yes", "Kent")
+YES_NO_PAIR = re.compile(r"\s*/\s*[yn]\w*\s*$", re.I)  # "Y / Y": a yes or no for each of two questions
 TWICE = 2  # headings answered twice before the whole form is marked
 
 
@@ -57,6 +61,8 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
     for key, reason in _same_text(specs, read.answers).items():
         found.setdefault(key, reason)
     twice = _answered_twice(specs, form, assigned)
+    for column, heading in _contested(form, assigned).items():
+        found.setdefault(specs[column].key, f"‘{heading}’, left over with its own text, means this heading too.")
     for spec in specs:
         if spec.key in found:
             _mark(read, spec.key, f"{spec.text}: {found[spec.key]} Check this answer against the document.")
@@ -122,7 +128,8 @@ def _answer_doubts(spec: HeadingSpec, value, meaning) -> list[str]:
         doubts.append("a line of the answer reads like a note of the form, not an answer.")
     if spec.kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT) and isinstance(value, str) and _first_line_doubt(value):
         doubts.append(f"the first line ‘{value.split(chr(10))[0]}’ may be guidance or a heading left in.")
-    if spec.kind == Kind.YES_NO and value.get("detail", "").strip().lower().rstrip(".") in EMPTY_DETAIL:
+    detail = value.get("detail", "").strip().lower() if spec.kind == Kind.YES_NO else ""
+    if detail and (detail.rstrip(".") in EMPTY_DETAIL or re.sub(r"^\W+|\W+$", "", detail) in EMPTY_DETAIL):
         doubts.append(f"the detail ‘{value['detail']}’ says nothing more.")
     if spec.kind != Kind.CONTACT and any(EMAIL.search(text) or PHONE_IN_TEXT.search(text) for text in texts):
         doubts.append("the answer holds an email address or a phone number, perhaps from the contact.")
@@ -155,7 +162,8 @@ def _contact_doubts(value: dict) -> list[str]:
     if name and len(name.split()) < 2:
         doubts.append(f"‘{name}’ may not be the contact's name.")
     labels = [part for part in re.split(r"[,\n]", role) if CONTACT_LABEL_PARTS.get(normalise(part)) is not None]
-    if re.search(r"\d|@", role) or labels or PRONOUNS.search(role):
+    answers = [part for part in re.split(r"[,\n]", role) if part.strip() and is_yes_or_no(YES_NO_PAIR.sub("", part))]
+    if re.search(r"\d|@", role) or labels or PRONOUNS.search(role) or answers:
         doubts.append(f"the role ‘{role}’ holds more than a role.")
     return doubts
 
@@ -175,6 +183,19 @@ def _same_text(specs: list[HeadingSpec], answers: dict) -> dict[str, str]:
                 found.setdefault(other.key, f"the same text is the answer to ‘{spec.text}’.")
             seen.setdefault(norm, spec.key)
     return found
+
+
+def _contested(form, assigned: dict[int, int]) -> dict[int, str]:
+    """Headings answered that a heading left over, with text under it, also means: one of the two answers
+    may be in the wrong place ("What we did" left over when "What changed" took "What you did")."""
+    used = {column for index, column in assigned.items() if form[index].items}
+    contested: dict[int, str] = {}
+    for index, segment in enumerate(form):
+        if index in assigned or not segment.scores or not segment.items or segment.best < MEANS:
+            continue
+        if (column := _top(segment.scores)) in used:
+            contested.setdefault(column, segment.text)
+    return contested
 
 
 def _answered_twice(specs: list[HeadingSpec], form, assigned: dict[int, int]) -> set[int]:

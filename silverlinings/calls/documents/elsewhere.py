@@ -8,13 +8,20 @@ marked for the person checking the draft.
   names ("…@kent.example.gov.uk" for Medway) is marked for checking.
 - A contact that points elsewhere ("Me – details below") read from the one block of text outside the
   answers that gives an email address (an email's signature, a letterhead).
+- An answer that points to a part of the document ("See Appendix A") read from the one heading left
+  over that names that part, or else that means the same heading.
+- Notes to colleagues left in an answer ("[JB: check figure]", "[comment: add cost?]") taken out of it
+  and reported as unplaced text.
 """
 
+import re
+
 from ..headings import HeadingSpec, Kind, Purpose
+from .segments import MEANS, _top
 from .values import answer_value
 from .values.choices import choices_named
 from .values.contact import EMAIL, points_elsewhere
-from .values.text import Answer, Items, normalise
+from .values.text import Answer, Items, as_text, normalise
 
 
 def choice_before_headings(spec: HeadingSpec, lines: list[str]) -> Answer | None:
@@ -74,3 +81,46 @@ def authority_check(spec: HeadingSpec, chosen: object, contact: object) -> list[
     if len(named) != 1 or chosen in named:
         return []
     return [f"‘{spec.text}’: the contact’s email address names {named.pop()}, not {chosen}: check the authority"]
+
+
+#: An answer that sends the reader elsewhere: "See Appendix A", "Please see attached", "Refer to section 3".
+POINTER = re.compile(r"^\s*(?:please\s+)?(?:see|refer to|as (?:in|per))\s+(?P<place>[^.;]{1,40}?)\s*[.;]?\s*$", re.I)
+POINTER_WORDS = 8  # an answer longer than this is an answer, whatever its first words
+#: A note to colleagues in square brackets: initials or "comment", a colon, the note ("[JB: check figure]").
+#: The writer's own "[Note: …]" is part of the answer.
+REVIEW_NOTE = re.compile(r"\s*\[\s*(?:[A-Z]{1,3}\d?|comment|query|todo)\s*:[^\]\n]{1,200}\]", re.I)
+
+
+def answer_pointed_to(specs: list[HeadingSpec], spec: HeadingSpec, items: Items, outside) -> Answer | None:
+    """The text under the one heading left over that an answer points to ("See Appendix A")."""
+    said = " ".join(text for text, _listed in items).strip()
+    if spec.kind in (Kind.CONTACT, Kind.YES_NO) or len(said.split()) > POINTER_WORDS:
+        return None
+    if (found := POINTER.match(said)) is None:
+        return None
+    place = normalise(found.group("place"))
+    column = specs.index(spec)
+    named = [segment for segment in outside if place and place in normalise(segment.text)]
+    meant = [
+        segment for segment in outside if segment.scores and segment.best >= MEANS and _top(segment.scores) == column
+    ]
+    chosen = named if named else meant
+    if len(chosen) != 1:
+        return None
+    text = as_text([(item.text, item.listed) for item in chosen[0].items if not item.hint_like])
+    if not text:
+        return None
+    note = f"‘{spec.text}’: it says ‘{said}’; the answer is taken from ‘{chosen[0].text}’"
+    return Answer(text, [], [note])
+
+
+def review_notes_removed(items: Items) -> tuple[Items, list[str]]:
+    """The answer without notes to colleagues in square brackets, and the notes taken out."""
+    asides: list[str] = []
+    kept: Items = []
+    for text, listed in items:
+        asides += [found.group(0).strip() for found in REVIEW_NOTE.finditer(text)]
+        cleaned = REVIEW_NOTE.sub("", text).strip()
+        if cleaned:
+            kept.append((cleaned, listed))
+    return (kept, asides) if asides else (items, [])

@@ -4,9 +4,18 @@ heading assigned to nothing reported, with its text, as unplaced. See `read` for
 found.
 """
 
+import itertools
+
 from ..headings import HeadingSpec, Kind
 from .confidence import document_checked, form_checked
-from .elsewhere import authority_check, choice_before_headings, contact_from_elsewhere, title_from_document
+from .elsewhere import (
+    answer_pointed_to,
+    authority_check,
+    choice_before_headings,
+    contact_from_elsewhere,
+    review_notes_removed,
+    title_from_document,
+)
 from .leadin import leadin_removed
 from .meaning import BRACKETS, NUMBERING
 from .numbered import by_number, conversation_refused
@@ -47,6 +56,21 @@ def _forms(segments: list[_Segment]) -> list[list[_Segment]]:
             first = first or (segment if segment.scores else None)
             surest = surest or (segment if segment.scores and segment.best >= SURELY else None)
         forms[-1].append(segment)
+    return _ends_moved(forms)
+
+
+def _ends_moved(forms: list[list[_Segment]]) -> list[list[_Segment]]:
+    """A heading answered a second time at the very end of a form, and not in the next form, starts the next
+    form: the second person filled in their details first ("Contact", then "Title of the innovation")."""
+    for before, after in itertools.pairwise(forms):
+        taken_after = {_top(segment.scores) for segment in after if segment.scores}
+        while len(before) > 1 and (last := before[-1]).scores and last.items and last.best >= SURELY:
+            column = _top(last.scores)
+            earlier = any(s.scores and s.items and _top(s.scores) == column for s in before[:-1])
+            if not earlier or column in taken_after:
+                break
+            after.insert(0, before.pop())
+            taken_after.add(column)
     return forms
 
 
@@ -171,10 +195,11 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
                 read.missing.append(spec.key)
                 continue
         else:
-            items = _answer_items(specs, spec, by_spec[column])
-            answer = answer_value(spec, items)
-            if (found := contact_from_elsewhere(spec, items, [_items(segment) for segment in outside])) is not None:
-                answer = found
+            items, asides = review_notes_removed(_answer_items(specs, spec, by_spec[column]))
+            read.unplaced += [f"A note left in ‘{spec.text}’: {aside}" for aside in asides]
+            blocks = [_items(segment) for segment in outside]
+            found = contact_from_elsewhere(spec, items, blocks) or answer_pointed_to(specs, spec, items, outside)
+            answer = found or answer_value(spec, items)
         read.problems += answer.problems
         read.notes += answer.notes
         if answer.problems or answer.notes:
@@ -199,7 +224,7 @@ def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) ->
     cutter = _Cutter(headings)
     paras = []  # the paragraphs outside tables, for a document with none of the call's headings
     for block in Walker(parts).blocks(parts.document.find(f"{{{parts.ns}}}body")):
-        cutter.block(block)
+        cutter.top(block)
         if isinstance(block, Para):
             paras.append(block)
     segments = cutter.settle()

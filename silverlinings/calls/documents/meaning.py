@@ -30,14 +30,14 @@ CONCEPTS = [
     "scale size big large scope extent type",
     "problem challenge issue why background context reason",
     "need needs needed",
-    "did done do approach solution changed differently how work works description happened",
-    "difference impact outcome result evidence benefit effect achieved achievement",
+    "did done do approach solution changed differently how work works description happened tried",
+    "difference different impact outcome result evidence benefit effect achieved achievement",
     "permanent permanence embed embedded embedding sustain sustainable sustainability sustained continue "
     "continuing future stay ongoing legacy next last lasting",
     "proprietary supplier vendor commercial product software hardware technology tech platform kit licence "
     "license tool app",
     "adopt adopting adoption adopted replicate replicating elsewhere another others someone spread "
-    "transfer copy advice",
+    "transfer copy advice try",
     "contact contacted touch talk speak",
     "name names",
     "role job position post designation",
@@ -46,6 +46,8 @@ CONCEPTS = [
     "publish publishing published publication showcase share sharing public",
     "consent permission agree happy ok okay may allowed",
 ]
+ABBREVIATION = 4  # the fewest letters of a shortened word ("Desc.", "Sust.") read as the word it starts
+SHORTENED = re.compile(r"\b([A-Za-z]{4,7})\.(?!\w)")  # a word written shortened, with a full stop
 CONCEPT = {word: words.split()[0] for words in CONCEPTS for word in words.split()}
 #: Concepts a heading of each kind is about, whatever its wording.
 KIND_WORDS = {
@@ -172,10 +174,23 @@ class Meaning:
             self.known[word] = found
         return found
 
+    def _abbreviated(self, word: str) -> str | None:
+        """The word a shortened word stands for ("Desc.", "Sust.", "Prob."): the known words it starts, when
+        they all mean one concept (or, if not, those of them in the concept table do), or None."""
+        if len(word) < ABBREVIATION or len(word) >= 8:
+            return None
+        starts = sorted(known for known in self.vocabulary if known.startswith(word) and known != word)
+        if len({CONCEPT.get(known, known) for known in starts}) > 1:
+            starts = [known for known in starts if known in CONCEPT]  # the table's words before a hint's
+        return starts[0] if starts and len({CONCEPT[known] for known in starts if known in CONCEPT}) == 1 else None
+
     def _concepts(self, text: str, *, heading: bool = False) -> list[str]:
         concepts = []
+        shortened = {word.lower() for word in SHORTENED.findall(text)} if "." in text else set()
         for word in normalise(text).split():
-            if (found := self._word(word)) is not None:
+            if word in shortened and word not in self.vocabulary and (whole := self._abbreviated(word)):
+                concepts.append(CONCEPT.get(whole, whole))
+            elif (found := self._word(word)) is not None:
                 concepts.append(CONCEPT.get(found, found))
         if heading and "innovation" in concepts:
             # "Project name", "Name of the innovation", or just "Idea": the innovation's name.

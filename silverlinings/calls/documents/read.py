@@ -38,6 +38,7 @@ from .segments import (
     PLAIN_QUESTION,
     PLAIN_SHORT,
     PLAIN_SHORT_WORDS,
+    QUESTION_ANSWER,
     QUESTION_NUMBER,
     QUOTED,
     RUN_TOGETHER,
@@ -85,6 +86,7 @@ class _Cutter:
         self.parts: list[str] | None = None  # a contact's own labels across a table, for the row under them
         self.known, self.checked = False, 0  # whether a segment so far means a heading; segments looked at
         self.segments: list[_Segment] = []
+        self.table_ended = False  # the paragraph being read comes straight after a table
         #: a table row that may be headings across the top (its cells, their segments, whether surely so,
         #: whether a row of answers came under it), waiting for the next row: a row of answers, or not
         self.header: tuple[list, list[_Segment], bool, bool] | None = None
@@ -200,6 +202,8 @@ class _Cutter:
                 return None  # the answer to the heading above, or a line inside it
             return _Segment(stripped.rstrip(":").strip(), scores, "plain"), ""
         line = LABEL_LINE.match(stripped)
+        if (line is None or "?" in line.group(1)) and (asked := QUESTION_ANSWER.match(stripped)):
+            line = asked  # "Sustainable? yes – the budget pays": the question, then its answer
         if line and len(line.group(1).split()) <= 10 and "," not in line.group(1):
             heading, rest = line.group(1), line.group(2).strip()
             if not self._contact_part(heading) and max(scores := self.scores(heading)) >= PLAIN_LABEL:
@@ -254,10 +258,22 @@ class _Cutter:
         text = placeholder_removed(text)
         if not text.strip():
             return
+        if self.table_ended and self.segments[-1].look == "label":
+            # Text after a table of headings and answers answers no heading of the table: its cells held them.
+            self.segments.append(_Segment("After the table", (), "aside"))
         norm = normalise(text)
         if norm in self.guidance or WORD_LIMIT.match(norm) or COUNTER.match(text.strip()):
             return
         text = ANSWER_LABEL.sub("", text, count=1)
+        if (lines := self._consent_lines(text)) is not None:
+            kept, found = lines
+            if kept:
+                self.content(kept, listed, italic)
+            look, level = self.segments[-1].look, self.segments[-1].level  # as sure a heading as the contact's
+            for heading, rest in found:
+                self.segments.append(_Segment(heading, self.scores(heading), look, level))
+                self.segments[-1].items.append(_Item(rest))
+            return
         hint_like = italic or bool(WHOLLY_BRACKETED.match(text))
         if bullet := BULLET.match(text):
             text, listed = text[bullet.end() :], True
@@ -265,6 +281,28 @@ class _Cutter:
             first, *lines = text.split("\n")
             text = "\n".join([first, *(BULLET.sub("- ", line, count=1) for line in lines)])
         self.segments[-1].items.append(_Item(text, listed, hint_like))
+
+    def _consent_lines(self, text: str) -> tuple[str, list[tuple[str, str]]] | None:
+        """Lines "Publish – yes" typed at the end of a contact's answer: yes-or-no answers of their own.
+
+        Under a contact heading, a line of a label that means a yes-or-no heading and a yes or no after it
+        ("Consent to publish and to contact – yes") answers that question, not the contact.
+        """
+        current = self.segments[-1]
+        if not current.scores or self.meaning.kinds[_top(current.scores)] != Kind.CONTACT:
+            return None
+        lines = text.split("\n")
+        found: list[tuple[str, str]] = []
+        while lines:
+            line = LABEL_LINE.match(lines[-1].strip()) or QUESTION_ANSWER.match(lines[-1].strip())
+            if line is None or not is_yes_or_no(line.group(2).strip()):
+                break
+            scores = self.scores(line.group(1))
+            if not any(k == Kind.YES_NO and v >= MEANS for k, v in zip(self.meaning.kinds, scores, strict=True)):
+                break
+            found.insert(0, (line.group(1).strip(), line.group(2).strip()))
+            lines.pop()
+        return ("\n".join(lines).strip(), found) if found else None
 
     # Tables
 
@@ -278,6 +316,13 @@ class _Cutter:
                 self._row(cells)
 
     def row(self, row: Row) -> None:
+        self._row_read(row)
+        if row.aside:  # the writer's note beside the answer: reported, not part of it
+            heading = self.segments[-1].text if self.segments and self.segments[-1].scores else ""
+            self.segments.append(_Segment(f"Note beside ‘{heading}’" if heading else "Note", (), "aside"))
+            self.content(row.aside, False, False)
+
+    def _row_read(self, row: Row) -> None:
         cells = [[block for block in cell if not isinstance(block, Para) or block.text] for cell in row.cells]
         cells = [cell for cell in cells if cell]
         if self.header is not None:
@@ -373,6 +418,13 @@ class _Cutter:
             self.block(block)
         for block in cells[-1]:
             self.block(block)
+
+    def top(self, block: "Para | Row") -> None:
+        """A block of the document's body (not inside a table)."""
+        row = isinstance(block, Row)
+        self.table_ended = self.table_ended and not row  # while a row's cells are read, no table has ended
+        self.block(block)
+        self.table_ended = row
 
     def block(self, block: "Para | Row") -> None:
         if isinstance(block, Row):

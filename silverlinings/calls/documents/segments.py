@@ -23,7 +23,17 @@ PLAIN_LIST = 0.7  # the same for an item of a numbered or bulleted list, of up t
 PLAIN_LIST_WORDS = 8
 HEADER = 0.8  # each cell of a table row of headings across the top, made only of heading words
 #: How surely each look makes a heading: a heading weaker than the document's own is read as answer text.
-STRENGTH = {"preamble": 4, "title": 4, "signature": 4, "style": 3, "label": 2, "bold": 2, "italic": 1, "plain": 1}
+STRENGTH = {
+    "aside": 4,
+    "preamble": 4,
+    "title": 4,
+    "signature": 4,
+    "style": 3,
+    "label": 2,
+    "bold": 2,
+    "italic": 1,
+    "plain": 1,
+}
 MAX_HEADING_WORDS = 16
 WORD_LIMIT = re.compile(r"^(?:up to|no more than|maximum(?: of)?|max) \d+ words$|^\d+ words(?: maximum| max)?$")
 BULLET = re.compile(r"^\s*[•◦▪‣●○\-–—*]\s+")
@@ -39,6 +49,7 @@ GUIDANCE_START = re.compile(
     re.I,
 )
 SENTENCE_START = re.compile(r"^(?:we|i|our|they|it|this|these|there|he|she|my|their|his|her)\b", re.I)
+QUESTION_ANSWER = re.compile(r"^([^?:–—\n]{1,80}\?)\s+(\S.*)$", re.S)  # "Here to stay? Yes, in the budget"
 LABEL_LINE = re.compile(r"^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)\s*(.+)$", re.S)
 WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
 #: The second part of a yes-or-no question, printed as a question of its own ("4b. If yes, name the supplier").

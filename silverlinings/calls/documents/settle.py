@@ -70,7 +70,7 @@ def segments_settled(segments: list[_Segment]) -> list[_Segment]:
                 segment.scores, segment.text = (), f"{segment.text}:" if segment.look == "plain" else segment.text
         if not segment.scores:
             # A heading of the person's own when it looks like the document's other headings.
-            if segment.look in ("title", "preamble", "signature"):
+            if segment.look in ("title", "preamble", "signature", "aside"):
                 stands_out = True
             elif segment.look == "style":
                 stands_out = level is None or (segment.level or 0) <= level

@@ -35,6 +35,8 @@ class Para:
 @dataclass(slots=True)
 class Row:
     cells: list[list["Para | Row"]]
+    #: the text of a column headed "Notes" or "Comments" on the writer's side, not part of the answer
+    aside: str = ""
 
 
 def _on(element, w: str) -> bool | None:
@@ -150,16 +152,24 @@ class Walker:
 
     def _table(self, table):
         office: set[int] = set()  # columns headed "For office use only": not the sender's
+        notes: set[int] = set()  # columns headed "Notes" after the answers: the writer's notes, not answers
         for number, row in enumerate(self._children(table, "tr")):
             cells = [list(self.blocks(cell)) for cell in self._children(row, "tc")]
             if number == 0:
                 office = {index for index, cell in enumerate(cells) if _office_use(cell)}
-            if office and len(cells) > max(office):
-                cells = [cell for index, cell in enumerate(cells) if index not in office]
+                notes = {index for index, cell in enumerate(cells) if index >= 2 and _notes_column(cell)}
+            aside = ""
+            if notes and len(cells) > max(notes):
+                aside = " ".join(
+                    block.text for index in sorted(notes) for block in cells[index] if isinstance(block, Para)
+                )
+                aside = "" if number == 0 else aside.strip()
+            if (office or notes) and len(cells) > max(office | notes):
+                cells = [cell for index, cell in enumerate(cells) if index not in office | notes]
             for cell in cells[:-1] if len(cells) > 1 else cells:
                 if cell and isinstance(cell[0], Para):
                     cell[0].label = True
-            yield Row(cells)
+            yield Row(cells, aside)
 
     def _paragraph(self, p) -> Para:
         w, q = self.w, self.q
@@ -250,6 +260,13 @@ class Walker:
 
 
 OFFICE_USE = re.compile(r"\b(?:office|official|admin)\s+use\b", re.I)
+
+
+NOTES_COLUMN = re.compile(r"^(?:notes?|comments?|remarks|internal notes?|our notes?)\W*$", re.I)
+
+
+def _notes_column(cell) -> bool:
+    return len(cell) == 1 and isinstance(cell[0], Para) and bool(NOTES_COLUMN.match(cell[0].text.strip()))
 
 
 def _office_use(cell) -> bool:

@@ -1,0 +1,93 @@
+"""Text beside the answers that is not an answer, and answers found a little away from their heading:
+notes to colleagues, a notes column, text after a table, an appendix an answer points to, a question and
+its answer on one line, shortened headings, a second person's form starting with their details.
+Plain tests: no database."""
+
+from tests.calls.test_documents_shapes import read
+from tests.data.returns.build import B, H, I, L, P, T
+
+
+def test_notes_to_colleagues_in_square_brackets_are_taken_out_and_reported():
+    (form,) = read(H("The difference it made"), P("Call-outs fell by 64% [JB: check figure with Ops]. Fairer homes."))
+    assert form.answers["difference"] == "Call-outs fell by 64%. Fairer homes."
+    assert form.unplaced == ["A note left in ‘The difference it made’: [JB: check figure with Ops]"]
+
+
+def test_a_notes_column_is_not_part_of_the_answers_and_is_reported():
+    (form,) = read(
+        T(
+            ["Question", "Answer", "Notes"],
+            ["Organisation, school, setting or team", "Fostering Support Team", "check team name with Lee"],
+            ["The problem or need", "Carers felt isolated.", ""],
+        )
+    )
+    assert form.answers["organisation"] == "Fostering Support Team"
+    assert form.answers["problem"] == "Carers felt isolated."
+    assert any("check team name with Lee" in text for text in form.unplaced)
+
+
+def test_text_after_a_table_of_answers_is_reported_not_added_to_the_last_answer():
+    (form,) = read(
+        T(["Title of the innovation", "Tuition on the bus"], ["Can we contact you?", "Yes"]), P("Jas added hers.")
+    )
+    assert form.answers["consent_contact"] == {"answer": True, "detail": ""}
+    assert form.unplaced == ["After the table: Jas added hers."]
+
+
+def test_an_answer_pointing_to_an_appendix_is_read_from_it_and_marked():
+    (form,) = read(
+        T(
+            ["Title of the innovation", "Driving lessons"],
+            ["What you did differently", "See Appendix A"],
+            ["The difference it made", "Eleven passed their test."],
+            ["Will it become permanent, and how is it being embedded?", "It is in the local offer."],
+        ),
+        H("Appendix A – what we did differently"),
+        I("(longer than the box allowed)"),
+        P("We agreed a block rate with a driving school."),
+    )
+    assert form.answers["what_you_did"] == "We agreed a block rate with a driving school."
+    assert "what_you_did" in form.flagged
+
+
+def test_a_question_and_its_answer_on_one_line():
+    (form,) = read(L("Title: Grandparents' group", "Sustainable? yes – the kinship budget pays the crèche."))
+    assert form.answers["permanence"] == "yes – the kinship budget pays the crèche."
+
+
+def test_shortened_headings_with_a_full_stop_mean_the_words_they_start():
+    (form,) = read(B("Ttl:"), P("Dads' club"), B("Desc.:"), P("A Saturday club."), B("Sust.:"), P("In the core offer."))
+    assert form.answers["what_you_did"] == "A Saturday club."
+    assert form.answers["permanence"] == "In the core offer."
+
+
+def test_a_second_form_that_starts_with_its_contact_keeps_it():
+    rows = [["Title of the innovation", "PEPs with the child"], ["Contact", "Kate Morris, Head, kate@example.org"]]
+    second = [["Contact", "Jas Gill, Officer, jas@example.org"], ["Title of the innovation", "Tuition on the bus"]]
+    first, other = read(T(*rows, *second))
+    assert first.answers["contact"]["email"] == "kate@example.org"
+    assert other.answers["contact"]["email"] == "jas@example.org"
+
+
+def test_a_heading_left_over_that_means_an_answered_heading_marks_that_answer():
+    (form,) = read(
+        *(B("Why we did it"), P("Nobody at school knew why young carers were late.")),
+        *(B("What we did"), P("A card for young carers."), B("What changed"), P("140 cards in use.")),
+        *(B("Is it here to stay?"), P("Yes, it is in the strategy.")),
+    )
+    assert "what_you_did" in form.flagged
+
+
+def test_a_consent_answer_run_into_the_contact_marks_the_contact():
+    (form,) = read(H("Contact"), P("Lisa Warren, Reparation Officer, lisa.warren@example.org\nPublish, Yes"))
+    assert "contact" in form.flagged
+
+
+def test_consent_lines_typed_under_the_contact_answer_the_consent_questions():
+    (form,) = read(
+        *(H("Title of the innovation"), P("Reparation at the food bank"), H("Contact")),
+        P("Lisa Warren, Reparation Officer, lisa.warren@example.org\nPublish - Yes\nContact - Yes"),
+    )
+    assert form.answers["contact"]["role"] == "Reparation Officer"
+    assert form.answers["consent_publish"] == {"answer": True, "detail": ""}
+    assert form.answers["consent_contact"] == {"answer": True, "detail": ""}
