@@ -10,6 +10,7 @@ marked for the person checking the draft.
   answers that gives an email address (an email's signature, a letterhead).
 - An answer that points to a part of the document ("See Appendix A") read from the one heading left
   over that names that part, or else that means the same heading.
+- Consent lines typed at the end of the contact's answer ("Publish – yes") answer the consent questions.
 - Notes to colleagues left in an answer ("[JB: check figure]", "[comment: add cost?]") taken out of it
   and reported as unplaced text.
 """
@@ -17,11 +18,12 @@ marked for the person checking the draft.
 import re
 
 from ..headings import HeadingSpec, Kind, Purpose
-from .segments import MEANS, _top
+from .segments import LABEL_LINE, MEANS, QUESTION_ANSWER, _top
 from .values import answer_value
 from .values.choices import choices_named
 from .values.contact import EMAIL, points_elsewhere
 from .values.text import Answer, Items, as_text, normalise
+from .values.yes_no import is_yes_or_no
 
 
 def choice_before_headings(spec: HeadingSpec, lines: list[str]) -> Answer | None:
@@ -124,3 +126,24 @@ def review_notes_removed(items: Items) -> tuple[Items, list[str]]:
         if cleaned:
             kept.append((cleaned, listed))
     return (kept, asides) if asides else (items, [])
+
+
+def consent_lines(meaning, text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """Lines "Publish – yes" typed at the end of a contact's answer: yes-or-no answers of their own.
+
+    Under a contact heading, a line of a label that means a yes-or-no heading and a yes or no after it
+    ("Consent to publish and to contact – yes") answers that question, not the contact. Returns the text
+    left for the contact and the (label, answer) lines, or None when there are none.
+    """
+    lines = text.split("\n")
+    found: list[tuple[str, str]] = []
+    while lines:
+        line = LABEL_LINE.match(lines[-1].strip()) or QUESTION_ANSWER.match(lines[-1].strip())
+        if line is None or not is_yes_or_no(line.group(2).strip()):
+            break
+        scores = meaning.scores(line.group(1))
+        if not any(kind == Kind.YES_NO and score >= MEANS for kind, score in zip(meaning.kinds, scores, strict=True)):
+            break
+        found.insert(0, (line.group(1).strip(), line.group(2).strip()))
+        lines.pop()
+    return ("\n".join(lines).strip(), found) if found else None

@@ -20,6 +20,7 @@ heading's cell or in brackets or italics under a heading, are recognised and lef
 from dataclasses import dataclass, field
 
 from ..headings import HeadingSpec, Kind
+from .elsewhere import consent_lines
 from .segments import (
     ANSWER_LABEL,
     BOX,
@@ -265,7 +266,9 @@ class _Cutter:
         if norm in self.guidance or WORD_LIMIT.match(norm) or COUNTER.match(text.strip()):
             return
         text = ANSWER_LABEL.sub("", text, count=1)
-        if (lines := self._consent_lines(text)) is not None:
+        current = self.segments[-1]
+        contact = bool(current.scores) and self.meaning.kinds[_top(current.scores)] == Kind.CONTACT
+        if contact and (lines := consent_lines(self.meaning, text)) is not None:
             kept, found = lines
             if kept:
                 self.content(kept, listed, italic)
@@ -281,28 +284,6 @@ class _Cutter:
             first, *lines = text.split("\n")
             text = "\n".join([first, *(BULLET.sub("- ", line, count=1) for line in lines)])
         self.segments[-1].items.append(_Item(text, listed, hint_like))
-
-    def _consent_lines(self, text: str) -> tuple[str, list[tuple[str, str]]] | None:
-        """Lines "Publish – yes" typed at the end of a contact's answer: yes-or-no answers of their own.
-
-        Under a contact heading, a line of a label that means a yes-or-no heading and a yes or no after it
-        ("Consent to publish and to contact – yes") answers that question, not the contact.
-        """
-        current = self.segments[-1]
-        if not current.scores or self.meaning.kinds[_top(current.scores)] != Kind.CONTACT:
-            return None
-        lines = text.split("\n")
-        found: list[tuple[str, str]] = []
-        while lines:
-            line = LABEL_LINE.match(lines[-1].strip()) or QUESTION_ANSWER.match(lines[-1].strip())
-            if line is None or not is_yes_or_no(line.group(2).strip()):
-                break
-            scores = self.scores(line.group(1))
-            if not any(k == Kind.YES_NO and v >= MEANS for k, v in zip(self.meaning.kinds, scores, strict=True)):
-                break
-            found.insert(0, (line.group(1).strip(), line.group(2).strip()))
-            lines.pop()
-        return ("\n".join(lines).strip(), found) if found else None
 
     # Tables
 
