@@ -6,8 +6,6 @@ Plain tests: no database.
 
 import json
 
-import pytest
-
 from silverlinings.calls.documents import DocumentRefused, document_read
 from tests.calls.docs.forms import SPECS
 from tests.data.returns.build import main as build
@@ -22,31 +20,15 @@ def test_the_set_holds_at_least_thirty_documents_each_with_its_expected_answers(
         assert all(set(form) == {spec.key for spec in SPECS} for form in expected["forms"]), name
 
 
-#: Documents from this number on were read once, and the reader has not yet been changed for them.
-FIRST_READ_ONLY = 100
-
-
-def _numbered(*, before: bool):
-    return [item for item in returns() if (int(item[0][:2]) < FIRST_READ_ONLY) == before]
-
-
 def test_at_least_95_percent_of_answers_are_right_and_no_error_is_silent():
-    result = score(SPECS, _numbered(before=True))
+    result = score(SPECS, returns())
     assert result.share_right >= 0.95, report(result)
     assert result.silent == [], report(result)
 
 
 def test_few_right_answers_are_marked_for_checking():
-    result = score(SPECS, _numbered(before=True))
+    result = score(SPECS, returns())
     assert result.right_flagged <= 0.02 * result.right, report(result)
-
-
-def test_the_documents_read_once_are_read_no_worse_than_at_their_first_reading():
-    documents = _numbered(before=False)
-    if not documents:
-        pytest.skip("every document of the set has been worked on (87–99 since their first reading)")
-    result = score(SPECS, documents)
-    assert len(result.silent) == 0, report(result)
 
 
 def test_the_documents_are_those_the_build_script_writes(tmp_path, monkeypatch):
