@@ -58,7 +58,7 @@ def _with_checks(module) -> None:
 
 
 def _batch(documents, folder: Path, first: int, last: int):
-    chosen = [item for item in scoring.returns_in(folder) if first <= int(item[0][:2]) <= last]
+    chosen = [item for item in scoring.returns_in(folder) if first <= int(item[0].split("-")[0]) <= last]
     return scoring.score(SPECS, chosen, reader=documents.document_read)
 
 
