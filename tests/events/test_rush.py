@@ -13,7 +13,7 @@ from django.db.models import Count
 from silverlinings.directory.models import Authority
 from silverlinings.events.models import HOLDING, Allocation, Registration, Status, WorkshopPlace
 from silverlinings.events.pools import pools_disagreeing
-from silverlinings.events.services import registration as services_registration
+from silverlinings.events.services import workshops as services_workshops
 from tests.events.factories import add_session, make_event, set_places
 from tests.events.rush import rush
 
@@ -38,7 +38,7 @@ def _launch(*, capacity: int, per_authority: int, workshop_places: int):
         for letter in "ABC"
     ]
     # Allocation already done: every confirmed registration takes its best workshop with a place at once.
-    services_registration.workshops_allocate(event_id=event.pk)
+    services_workshops.workshops_allocate(event_id=event.pk)
     return event, workshops
 
 
