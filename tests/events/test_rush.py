@@ -184,5 +184,5 @@ def test_cancellations_at_once_pass_workshop_places_down_the_lines_without_overf
     assert pools_disagreeing(event=event) == {}
     lines = workshop_lines(Event.objects.get(pk=event.pk))
     room = {w.pk for w in workshops if fill.get(w.pk, 0) < w.capacity}
-    assert {session_id: lines.get(session_id, []) for session_id in room} == dict.fromkeys(room, [])
+    assert {session_id: lines.get(session_id, ()) for session_id in room} == dict.fromkeys(room, ())
     assert AuditEntry.objects.filter(action="event.workshop_moved").count() >= len(workshops)
