@@ -82,7 +82,7 @@ def _move_line(move) -> str:
     at = govuk_time((move.after or move.before).starts_at)
     before = f"instead of {move.before.title}" if move.before else "you had no workshop then"
     if move.after is None:
-        return f"{at}: no workshop, as the others you chose then are full ({before})"
+        return f"{at}: no workshop for now, as none of your other choices then has a place left ({before})"
     return f"{at}: {move.after.title}, your {_ordinal(move.rank)} choice ({before})"
 
 
@@ -216,7 +216,7 @@ _kind(
     "(they were first in its line).",
     "Your workshops have changed: {event}",
     "Hello {name},\n\nA place came free in a workshop you ranked higher than the one you had, so it is yours "
-    "now:\n\n{changes}\n\nThe place you had has gone to the next person waiting for it. To choose again: "
+    "now:\n\n{changes}\n\nAny place you had instead has gone to the next person waiting for it. To choose again: "
     "{workshops_url}\n\nYour registration: {registration_url}",
     required=("workshops_url",),
     extra=(WORKSHOPS_URL, MOVES),

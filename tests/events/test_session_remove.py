@@ -68,7 +68,9 @@ def test_the_people_in_a_workshop_taken_out_get_their_next_choice_with_room_firs
     assert "11am: Hybrid conferences, your 1st choice (instead of Paperless working)" in to_first
     assert f"/registration/{first.token}/workshops/" in to_first
     (to_only,) = [m.body for m in mail.outbox if m.to == ["only@example.org"]]
-    assert "11am: no workshop, as the others you chose then are full (instead of Paperless working)" in to_only
+    assert (
+        "11am: no workshop for now, as none of your other choices then has a place left (instead of Paperless working)"
+    ) in to_only
     entry = AuditEntry.objects.get(action="event.session_removed")
     assert (entry.data["title"], entry.data["had_a_place"]) == ("Paperless working", 3)
     assert Event.objects.get(pk=event.pk).sequence == sequence + 1  # calendars update

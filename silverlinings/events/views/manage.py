@@ -122,6 +122,8 @@ def session_remove(request, slug, pk):
             return redirect("events:event_manage", slug=event.slug)
         try:
             moved = services.session_remove(session=session, by=request.user)
+        except Session.DoesNotExist:  # taken out a moment ago, by this or another page
+            raise Http404 from None
         except ValidationError as error:
             form.add_error("confirm", error)
         else:
