@@ -75,7 +75,7 @@ def wait_for(url: str) -> None:
 
 def setup_event(capacity: int):
     from silverlinings.directory.models import Authority
-    from silverlinings.events.services.registration import workshops_allocate
+    from silverlinings.events.services.workshops import workshops_allocate
     from tests.events.factories import add_session, make_event, set_places
 
     event = make_event(capacity=capacity, general_open_to_authorities=False)

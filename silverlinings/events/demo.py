@@ -1,5 +1,6 @@
 """The online launch of the showcase: a programme with a keynote and two rounds of workshops, places
-part-used by every authority, general admission full and a short waiting list, and a coordinator for Kent."""
+part-used by every authority, general admission full and a short waiting list, workshops allocated with a
+line for the popular ones, and a coordinator for Kent."""
 
 from datetime import timedelta
 
@@ -13,6 +14,7 @@ from silverlinings.directory.models import Authority
 from .models import Event, SessionKind
 from .services import events as services
 from .services import registration as services_registration
+from .services import workshops as services_workshops
 
 SLUG = "silver-linings-launch"
 COORDINATOR = ("coordinator.kent@example.org", "Priya Raman", "E10000016")
@@ -51,7 +53,7 @@ def _event(team) -> Event:
         registration_opens_at=now - timedelta(days=7),
         registration_closes_at=starts - timedelta(days=1),
         release_at=starts - timedelta(days=7),
-        allocation_at=starts - timedelta(days=3),
+        allocation_at=now - timedelta(minutes=5),  # allocated once the demo's people have registered
     )
     for hour, minute, minutes, kind, title, speakers, reports in PROGRAMME:
         start = starts.replace(hour=hour, minute=minute)
@@ -103,6 +105,7 @@ def load(*, stdout, password: str) -> None:
     team = members_of(role=MembershipRole.PROGRAMME_TEAM).filter(is_superuser=False).order_by("pk").first()
     event = _event(team)
     made = _register_people(event)
+    services_workshops.workshops_allocate(event_id=event.pk)  # some wait in a workshop's line
     email, name, ons_code = COORDINATOR
     coordinator, _ = User.objects.get_or_create(email=email, defaults={"full_name": name})
     authority = Authority.objects.get(ons_code=ons_code)

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from silverlinings.core.formatting import govuk_datetime
+from silverlinings.core.formatting import govuk_datetime, govuk_time
 from silverlinings.mail.catalogue import EmailKind, Placeholder, register
 
 
@@ -68,6 +68,44 @@ REGISTRATION = (
     Placeholder(
         "platform", "The online platform", lambda c: _registration(c).event.platform, example="Microsoft Teams"
     ),
+)
+
+
+def _ordinal(rank: int) -> str:
+    from django.contrib.humanize.templatetags.humanize import ordinal
+
+    return str(ordinal(rank))
+
+
+def _move_line(move) -> str:
+    """One slot's change: "11am: Family time by video, your 1st choice (instead of Hybrid conferences)"."""
+    at = govuk_time((move.after or move.before).starts_at)
+    before = f"instead of {move.before.title}" if move.before else "you had no workshop then"
+    if move.after is None:
+        return f"{at}: no workshop for now, as none of your other choices then has a place left ({before})"
+    return f"{at}: {move.after.title}, your {_ordinal(move.rank)} choice ({before})"
+
+
+def _moves(context) -> list[str]:
+    return [_move_line(move) for move in context.get("moves", [])]
+
+
+def _list_html(lines: list[str]):
+    return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((line,) for line in lines)))
+
+
+WORKSHOPS_URL = Placeholder(
+    "workshops_url",
+    "The registrant's page to change their workshop choices (no sign-in needed)",
+    lambda c: settings.SITE_URL + reverse("events:workshops_change", kwargs={"token": _registration(c).token}),
+    example="https://…/events/registration/…/workshops/",
+)
+MOVES = Placeholder(
+    "changes",
+    "What changed in their workshops, one slot a line",
+    lambda c: "\n".join(f"- {line}" for line in _moves(c)),
+    html=lambda c: _list_html(_moves(c)),
+    example="- 11am: Family time by video, your 1st choice (instead of Hybrid conferences)",
 )
 
 
@@ -169,5 +207,31 @@ _kind(
             lambda c: _registration(c).event.recordings,
             example="Recording: https://…",
         ),
+    ),
+)
+_kind(
+    "events/email/workshop_moved",
+    "Event workshop place freed for you",
+    "Sent when a place frees in a workshop someone ranked above the one they had, and they are moved into it "
+    "(they were first in its line).",
+    "Your workshops have changed: {event}",
+    "Hello {name},\n\nA place came free in a workshop you ranked higher than the one you had, so it is yours "
+    "now:\n\n{changes}\n\nAny place you had instead has gone to the next person waiting for it. To choose again: "
+    "{workshops_url}\n\nYour registration: {registration_url}",
+    required=("workshops_url",),
+    extra=(WORKSHOPS_URL, MOVES),
+)
+_kind(
+    "events/email/session_removed",
+    "Event workshop taken out of the programme",
+    "Sent to everyone who had a place in a workshop the programme team takes out of the programme.",
+    "A workshop has changed: {event}",
+    "Hello {name},\n\nWe are sorry: ‘{removed}’ is no longer part of {event}. In its place:\n\n{changes}\n\n"
+    "To choose again: {workshops_url}\n\nYour registration: {registration_url}",
+    required=("workshops_url",),
+    extra=(
+        WORKSHOPS_URL,
+        MOVES,
+        Placeholder("removed", "The workshop taken out", lambda c: c.get("removed", ""), example="Paperless working"),
     ),
 )

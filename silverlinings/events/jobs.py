@@ -1,9 +1,11 @@
 """The scheduled jobs of events (see silverlinings/jobs)."""
 
-from silverlinings.jobs.registry import JobKind, job_kind_add
+from silverlinings.jobs.registry import JobKind, job_kind_add, worker_round_add
 
 from . import reminders, schedule
+from .services import holds as services_holds
 from .services import registration as services_registration
+from .services import workshops as services_workshops
 
 job_kind_add(
     JobKind(
@@ -19,7 +21,7 @@ job_kind_add(
     JobKind(
         "events.allocate",
         "Allocate workshop places",
-        services_registration.workshops_allocate,
+        services_workshops.workshops_allocate,
         description="At the allocation time, every workshop place is given by preference (fairly, by a "
         "published lottery).",
     )
@@ -48,3 +50,5 @@ job_kind_add(
         description="An offered place not taken in time goes to the next person on the waiting list.",
     )
 )
+# Places held on forms that expired go to the waiting list within a turn of the worker, visitors or not.
+worker_round_add(services_holds.holds_expired_release)

@@ -231,11 +231,17 @@ class Registration(TimeStampedModel):
 
 
 class WorkshopChoice(models.Model):
-    """A workshop someone would like, and where it stands on their list for its slot (1 = first choice)."""
+    """A workshop someone would like, and where it stands on their list for its slot (1 = first choice).
+
+    After the allocation, everyone who ranks a workshop above the one they hold in its slot (or holds none)
+    is in its line, first chosen first served (`chosen_at`, decision 0096): `services.workshops`."""
 
     registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="choices")
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="choices")
     rank = models.PositiveSmallIntegerField()
+    chosen_at = models.DateTimeField(
+        default=timezone.now, help_text="When they put it on their list: changing the order keeps it."
+    )
 
     class Meta:
         ordering = ["registration", "session__starts_at", "rank"]

@@ -3,14 +3,14 @@
 from dataclasses import dataclass
 from itertools import groupby
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from silverlinings.accounts.models import MembershipRole
 from silverlinings.accounts.selectors import memberships_of
 from silverlinings.directory.models import Authority
 
-from .models import HOLDING, Allocation, Event, Place, Registration, Session, SessionKind, Status
+from .models import HOLDING, Allocation, Event, Place, Registration, Session, SessionKind, Status, WorkshopChoice
 
 
 def events_public() -> QuerySet[Event]:
@@ -152,8 +152,43 @@ def places_summary(event: Event) -> Places:
     return Places(capacity=event.capacity, general_pool=max(event.capacity - allocated, 0), **counts)
 
 
+#: A workshop's line, first first: who chose it first (decision 0096), then who registered first.
+LINE_ORDER = ("chosen_at", "registration_id")
+
+
+def in_line(choices: QuerySet[WorkshopChoice]) -> QuerySet[WorkshopChoice]:
+    """Of `choices`, those that put someone in their workshop's line: made by someone registered who holds
+    no place in the workshop's slot, or holds one in a workshop they rank lower (or not at all)."""
+    held_rank = WorkshopChoice.objects.filter(
+        registration_id=OuterRef("registration_id"),
+        session__starts_at=OuterRef("session__starts_at"),
+        session__places__registration_id=OuterRef("registration_id"),
+    ).values("rank")[:1]
+    return (
+        choices.filter(registration__status=Status.CONFIRMED)
+        .annotate(held_rank=Subquery(held_rank))
+        .filter(Q(held_rank__isnull=True) | Q(held_rank__gt=F("rank")))
+    )
+
+
+def workshop_lines(event: Event, *, session_ids=None) -> dict[int, list[int]]:
+    """Each workshop's line after the allocation (before it nobody holds a place), as registration ids."""
+    if not event.allocated_at:
+        return {}
+    choices = WorkshopChoice.objects.filter(session__event=event)
+    if session_ids is not None:
+        choices = choices.filter(session_id__in=session_ids)
+    lines: dict[int, list[int]] = {}
+    for session_id, registration_id in (
+        in_line(choices).order_by("session_id", *LINE_ORDER).values_list("session_id", "registration_id")
+    ):
+        lines.setdefault(session_id, []).append(registration_id)
+    return lines
+
+
 def workshop_fill(event: Event) -> list[Session]:
-    return list(
+    """The workshops with their places taken, first choices and how many are in line (`waiting`)."""
+    workshops = list(
         event.sessions.filter(kind=SessionKind.WORKSHOP)
         .annotate(
             taken=Count("places", distinct=True),
@@ -161,6 +196,10 @@ def workshop_fill(event: Event) -> list[Session]:
         )
         .order_by("starts_at", "title", "pk")
     )
+    lines = workshop_lines(event)
+    for workshop in workshops:
+        workshop.waiting = len(lines.get(workshop.pk, []))
+    return workshops
 
 
 def waiting_list(event: Event) -> QuerySet[Registration]:
@@ -209,10 +248,48 @@ def registration_view(registration: Registration) -> dict:
             for place in registration.workshop_places.select_related("session").order_by("session__starts_at")
         },
         "choices": list(registration.choices.select_related("session").order_by("session__starts_at", "rank")),
+        "lines": lines_of(registration),
         "joining_open": registration.status == Status.CONFIRMED and event.joining_opens_at <= now < event.ends_at,
         "after": registration.status == Status.CONFIRMED and now >= event.ends_at,
         "attended": registration.status == Status.CONFIRMED and registration.attended_at is not None,
     }
+
+
+@dataclass
+class Removal:
+    """Who taking a session out of the programme touches: those with a place in it, and those who only
+    ranked it (its line and lower choices)."""
+
+    held: int
+    chose: int
+
+
+def session_removal(session: Session) -> Removal:
+    holders = session.places.values("registration_id")
+    chose = session.choices.exclude(registration_id__in=holders).filter(
+        registration__status__in=(*HOLDING, Status.WAITING)
+    )
+    return Removal(held=session.places.count(), chose=chose.count())
+
+
+@dataclass
+class InLine:
+    choice: WorkshopChoice
+    position: int  # 1: the next place in the workshop is theirs
+
+
+def lines_of(registration: Registration) -> dict[str, list[InLine]]:
+    """By slot, the workshops someone ranks above the one they hold there (all they rank, when they hold
+    none) and where they stand in each one's line."""
+    if registration.status != Status.CONFIRMED or not registration.event.allocated_at:
+        return {}
+    mine = list(in_line(registration.choices.all()).select_related("session").order_by("session__starts_at", "rank"))
+    lines = workshop_lines(registration.event, session_ids=[choice.session_id for choice in mine]) if mine else {}
+    by_slot: dict[str, list[InLine]] = {}
+    for choice in mine:
+        position = lines[choice.session_id].index(registration.pk) + 1
+        by_slot.setdefault(choice.session.slot, []).append(InLine(choice, position))
+    return by_slot
 
 
 @dataclass

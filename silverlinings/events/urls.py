@@ -24,6 +24,7 @@ urlpatterns = [
     path("manage/events/<slug:slug>/edit/", manage.event_edit, name="event_edit"),
     path("manage/events/<slug:slug>/sessions/add/", manage.session_add, name="session_add"),
     path("manage/events/<slug:slug>/sessions/<int:pk>/", manage.session_edit, name="session_edit"),
+    path("manage/events/<slug:slug>/sessions/<int:pk>/remove/", manage.session_remove, name="session_remove"),
     path("manage/events/<slug:slug>/places/", manage.allocations, name="allocations"),
     path("manage/events/<slug:slug>/coordinators/", manage.coordinators, name="coordinators"),
     path(

@@ -250,6 +250,7 @@ PAGES: dict[str, Builder] = {
     "events:event_edit": _made(events_matrix.event_slug),
     "events:session_add": _made(events_matrix.event_slug),
     "events:session_edit": _made(events_matrix.workshop),
+    "events:session_remove": _made(events_matrix.workshop),
     "events:allocations": _made(events_matrix.event_slug),
     "events:message": _made(events_matrix.event_slug),
     "events:coordinators": _made(events_matrix.event_slug),

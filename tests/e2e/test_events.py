@@ -31,6 +31,13 @@ def _launch() -> tuple[Event, Registration, Registration]:
     return event, confirmed, waiting
 
 
+def _in_line(event) -> Registration:
+    """Someone in the line of a workshop they ranked above their own (the demo allocates the workshops)."""
+    from silverlinings.events.selectors import lines_of
+
+    return next(r for r in event.registrations.filter(status="confirmed").order_by("pk") if lines_of(r))
+
+
 def _problems(page) -> list[str]:
     found = page.evaluate(OVERFLOW)
     found += [f"form without an action: {form}" for form in page.evaluate(FORMS_WITHOUT_ACTION)]
@@ -48,6 +55,7 @@ def test_every_events_page_passes_axe_and_reflows(browser, live_server, html_pag
         event.get_absolute_url(),
         reverse("events:register", kwargs={"slug": event.slug}),
         confirmed.get_absolute_url(),
+        _in_line(event).get_absolute_url(),
         waiting.get_absolute_url(),
         reverse("events:workshops_change", kwargs={"token": confirmed.token}),
         reverse("events:registration_cancel", kwargs={"token": confirmed.token}),
@@ -60,6 +68,7 @@ def test_every_events_page_passes_axe_and_reflows(browser, live_server, html_pag
         reverse("events:event_edit", kwargs={"slug": event.slug}),
         reverse("events:session_add", kwargs={"slug": event.slug}),
         reverse("events:session_edit", kwargs={"slug": event.slug, "pk": workshop.pk}),
+        reverse("events:session_remove", kwargs={"slug": event.slug, "pk": workshop.pk}),
         reverse("events:allocations", kwargs={"slug": event.slug}),
         reverse("events:message", kwargs={"slug": event.slug}),
         reverse("events:coordinate", kwargs={"slug": event.slug}),
@@ -117,3 +126,37 @@ def test_someone_registers_changes_workshops_and_cancels_without_javascript(page
     page.get_by_role("heading", name="Your registration is cancelled").wait_for()
     # The freed place went to the first person waiting.
     assert event.registrations.filter(status="offered").count() == 1
+
+
+def test_the_team_takes_a_workshop_out_and_the_people_in_it_get_their_next_choice(browser, live_server, html_pages):
+    from silverlinings.events.models import Session, WorkshopPlace
+    from silverlinings.events.pools import pools_disagreeing
+    from silverlinings.mail.models import Message
+
+    event, _confirmed, _waiting = _launch()
+    workshop = event.sessions.filter(kind="workshop").order_by("starts_at", "title").first()
+    had_a_place = set(workshop.places.values_list("registration_id", flat=True))
+    page = new_page(browser, live_server, html_pages)
+    sign_in_as(page, live_server, ProgrammeTeamFactory(email="team@seslip.example.org"))
+    page.goto(reverse("events:event_manage", kwargs={"slug": event.slug}))
+    page.get_by_role("link", name=f"Take out ‘{workshop.title}’ of the programme").click()
+    page.get_by_text(f"{len(had_a_place)} people have a place in it.").wait_for()
+    problems = {"confirmation": _problems(page)}
+    page.get_by_role("button", name="Continue").click()
+    page.locator(".govuk-error-summary").wait_for()
+    problems["no answer"] = _problems(page)
+    page.get_by_label("Yes, take it out of the programme").check()
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_text(f"‘{workshop.title}’ is no longer in the programme.").wait_for()
+    problems["after"] = _problems(page)
+    page.context.close()
+    assert {where: found for where, found in problems.items() if found} == {}
+    assert not Session.objects.filter(pk=workshop.pk).exists()
+    # Every workshop of the slot was full: those who had a place in it have none there now, and are told.
+    moved = WorkshopPlace.objects.filter(registration_id__in=had_a_place, session__starts_at=workshop.starts_at)
+    assert moved.count() == 0
+    assert pools_disagreeing(event=event) == {}
+    emails = Message.objects.filter(template="events/email/session_removed")
+    assert sorted(emails.values_list("to", flat=True)) == sorted(
+        event.registrations.filter(pk__in=had_a_place).values_list("email", flat=True)
+    )

@@ -101,6 +101,8 @@ ENTRIES = {
     "events:event_edit": Entry(TEAM, kwargs=event_slug, post=TEAM, post_data={"title": ""}),
     "events:session_add": Entry(TEAM, kwargs=event_slug, post=TEAM, post_data={"title": ""}),
     "events:session_edit": Entry(TEAM, kwargs=workshop, post=TEAM, post_data={"title": ""}),
+    # Sent without an answer, the confirmation comes back with its error and nothing is taken out.
+    "events:session_remove": Entry(TEAM, kwargs=workshop, post=TEAM, post_data={}),
     "events:allocations": Entry(TEAM, kwargs=event_slug, post=TEAM, post_data={"general": ""}),
     "events:message": Entry(TEAM, kwargs=event_slug, post=TEAM, post_data={"subject": ""}),
     "events:export": Entry(TEAM, kwargs=lambda user: {**event_slug(user), "fmt": "csv"}),

@@ -5,7 +5,7 @@ import pytest
 from silverlinings.accounts import demo as accounts_demo
 from silverlinings.events import demo
 from silverlinings.events.models import Event, Status
-from silverlinings.events.selectors import places_summary, registrations_by_authority
+from silverlinings.events.selectors import places_summary, registrations_by_authority, workshop_fill
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +22,8 @@ def test_the_demo_launch_has_a_programme_part_used_allocations_and_a_waiting_lis
     places = places_summary(event)
     assert (places.general_held, places.general_pool, places.waiting) == (24, 24, 4)
     assert event.registrations.filter(status=Status.WAITING).count() == 4
+    # Workshops allocated, each full with a line waiting for it.
+    assert {(w.taken, w.capacity, w.waiting > 0) for w in workshop_fill(event)} == {(25, 25, True)}
     assert "coordinator.kent@example.org" in out.getvalue()
     demo.load(stdout=out, password="x")  # again: nothing made twice
     assert Event.objects.count() == 1

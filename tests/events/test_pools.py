@@ -12,6 +12,7 @@ from silverlinings.events.models import Pool, Registration, RegistrationCount, S
 from silverlinings.events.pools import pools_disagreeing, pools_locked
 from silverlinings.events.services import events as services
 from silverlinings.events.services import registration as registering
+from silverlinings.events.services import workshops as allocating
 from tests.accounts.factories import authority
 from tests.events.factories import add_session, make_event, register, set_places
 
@@ -70,7 +71,7 @@ def test_the_counters_agree_with_the_rows_after_every_kind_of_change():
     set_places(event, {KENT: 1})
     workshops = [add_session(event, f"Workshop {n}", workshop=True, at_hour=11, capacity=1) for n in range(2)]
     slot = workshops[0].slot
-    registering.workshops_allocate(event_id=event.pk)
+    allocating.workshops_allocate(event_id=event.pk)
     kent = authority(KENT)
     ranked = {slot: [workshop.pk for workshop in workshops]}
     people = [register(event, f"p{n}@example.org", authority=kent if n < 2 else None, choices=ranked) for n in range(6)]

@@ -26,7 +26,7 @@ def _people(event, start: int, count: int) -> None:
 
 @pytest.mark.parametrize("name", ["events:event_manage", "events:coordinate"])
 def test_registration_lists_make_the_same_queries_for_1_and_20_people(client_for, name):
-    from silverlinings.events.services.registration import workshops_allocate
+    from silverlinings.events.services.workshops import workshops_allocate
 
     client = client_for("programme_team")
     event = make_event(capacity=10)

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from silverlinings.events.models import Registration, Status, WorkshopPlace
 from silverlinings.events.services import registration as registering
+from silverlinings.events.services import workshops as allocating
 from silverlinings.jobs.models import Job
 from tests.accounts.factories import authority
 from tests.events.factories import add_session, make_event, register, set_places
@@ -169,11 +170,11 @@ def test_workshops_are_allocated_by_preference_at_the_allocation_time():
     slot = family.slot
     people = [register(event, f"p{n}@example.org", choices={slot: [family.pk, hybrid.pk]}) for n in range(3)]
     assert WorkshopPlace.objects.count() == 0  # nothing is given out before the allocation
-    assert registering.workshops_allocate(event_id=event.pk) == "3 workshop places allocated to 3 people"
+    assert allocating.workshops_allocate(event_id=event.pk) == "3 workshop places allocated to 3 people"
     fill = {session.title: session.places.count() for session in (family, hybrid)}
     assert fill == {"Family time by video": 1, "Hybrid conferences": 2}
     assert sorted(WorkshopPlace.objects.values_list("choice", flat=True)) == [1, 2, 2]
-    assert registering.workshops_allocate(event_id=event.pk) == "Already allocated"
+    assert allocating.workshops_allocate(event_id=event.pk) == "Already allocated"
     assert people
 
 
@@ -182,7 +183,7 @@ def test_after_the_allocation_newcomers_get_their_best_workshop_with_a_place_lef
     family = add_session(event, "Family time by video", workshop=True, at_hour=11, capacity=1)
     hybrid = add_session(event, "Hybrid conferences", workshop=True, at_hour=11, capacity=1)
     register(event, "first@example.org", choices={family.slot: [family.pk]})
-    registering.workshops_allocate(event_id=event.pk)
+    allocating.workshops_allocate(event_id=event.pk)
     late = register(event, "late@example.org", choices={family.slot: [family.pk, hybrid.pk]})
     later = register(event, "later@example.org", choices={family.slot: [family.pk, hybrid.pk]})
     assert [(p.session.title, p.choice) for p in late.workshop_places.all()] == [("Hybrid conferences", 2)]
@@ -193,7 +194,7 @@ def test_cancelling_frees_the_workshop_place():
     event = make_event(capacity=100)
     family = add_session(event, "Family time by video", workshop=True, at_hour=11, capacity=1)
     first = register(event, "first@example.org", choices={family.slot: [family.pk]})
-    registering.workshops_allocate(event_id=event.pk)
+    allocating.workshops_allocate(event_id=event.pk)
     registering.registration_cancel(registration=first)
     late = register(event, "late@example.org", choices={family.slot: [family.pk]})
     assert [p.session.title for p in late.workshop_places.all()] == ["Family time by video"]
@@ -204,7 +205,7 @@ def test_changing_workshops_after_the_allocation_moves_to_the_new_first_choice_i
     family = add_session(event, "Family time by video", workshop=True, at_hour=11, capacity=1)
     hybrid = add_session(event, "Hybrid conferences", workshop=True, at_hour=11, capacity=1)
     person = register(event, "p@example.org", choices={family.slot: [family.pk]})
-    registering.workshops_allocate(event_id=event.pk)
+    allocating.workshops_allocate(event_id=event.pk)
     registering.workshops_change(registration=person, choices={family.slot: [hybrid.pk, family.pk]})
     assert [p.session.title for p in person.workshop_places.all()] == ["Hybrid conferences"]
 
@@ -216,7 +217,7 @@ def test_status_labels_read_as_people_say_them():
 def test_the_confirmation_lists_the_workshops_in_text_and_html(django_capture_on_commit_callbacks):
     event = make_event(capacity=100)
     family = add_session(event, "Family time & video", workshop=True, at_hour=11, capacity=5)
-    registering.workshops_allocate(event_id=event.pk)
+    allocating.workshops_allocate(event_id=event.pk)
     with django_capture_on_commit_callbacks(execute=True):
         register(event, "p@example.org", choices={family.slot: [family.pk]})
     message = mail.outbox[-1]

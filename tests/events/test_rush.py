@@ -11,9 +11,9 @@ from django.db import connection
 from django.db.models import Count
 
 from silverlinings.directory.models import Authority
-from silverlinings.events.models import HOLDING, Allocation, Registration, Status, WorkshopPlace
+from silverlinings.events.models import HOLDING, Allocation, Event, Registration, Status, WorkshopPlace
 from silverlinings.events.pools import pools_disagreeing
-from silverlinings.events.services import registration as services_registration
+from silverlinings.events.services import workshops as services_workshops
 from tests.events.factories import add_session, make_event, set_places
 from tests.events.rush import rush
 
@@ -38,7 +38,7 @@ def _launch(*, capacity: int, per_authority: int, workshop_places: int):
         for letter in "ABC"
     ]
     # Allocation already done: every confirmed registration takes its best workshop with a place at once.
-    services_registration.workshops_allocate(event_id=event.pk)
+    services_workshops.workshops_allocate(event_id=event.pk)
     return event, workshops
 
 
@@ -146,3 +146,43 @@ def test_the_same_person_registering_many_times_at_once_makes_one_registration(l
     answers = rush(live_server.url, posts, threads=12, form_path=posts[0][0])
     assert [answer.status for answer in answers] == [302] * 12
     assert Registration.objects.filter(event=event).count() == 1
+
+
+def test_cancellations_at_once_pass_workshop_places_down_the_lines_without_overfilling(live_server):
+    """Workshop lines (decision 0096): everyone registered, each workshop's places a quarter of the people,
+    so every line is long; half cancel at once. No workshop goes over its places, no place is held twice,
+    and no workshop keeps a free place while anyone is in its line."""
+    from silverlinings.core.models import AuditEntry
+    from silverlinings.events.selectors import workshop_lines
+    from tests.events.factories import register
+
+    size = 160 if POSTGRES else 40
+    event = make_event(capacity=size)
+    set_places(event, {})  # every place general admission: the lines are the only limit here
+    workshops = [
+        add_session(event, f"Workshop {slot}{letter}", workshop=True, at_hour=11 + slot, capacity=size // 4)
+        for slot in (0, 2)
+        for letter in "ABC"
+    ]
+    services_workshops.workshops_allocate(event_id=event.pk)
+    people = []
+    for n in range(size):
+        choices = {}
+        for slot_workshops in (workshops[:3], workshops[3:]):
+            ranked = slot_workshops[n % 3 :] + slot_workshops[: n % 3]
+            choices[ranked[0].slot] = [workshop.pk for workshop in ranked]
+        people.append(register(event, f"person{n}@example.org", choices=choices))
+    assert workshop_lines(Event.objects.get(pk=event.pk))  # people wait for their first choices
+    cancelling = people[::2]
+    posts = [(f"/registration/{r.token}/cancel/", {}) for r in cancelling]
+    answers = rush(live_server.url, posts, threads=16, form_path=f"/events/{event.slug}/register/")
+    assert [answer.status for answer in answers] == [302] * len(posts)
+
+    fill = dict(WorkshopPlace.objects.values_list("session_id").annotate(n=Count("pk")).order_by())
+    assert {w.pk: fill.get(w.pk, 0) <= w.capacity for w in workshops} == {w.pk: True for w in workshops}
+    assert WorkshopPlace.objects.exclude(registration__status=Status.CONFIRMED).count() == 0
+    assert pools_disagreeing(event=event) == {}
+    lines = workshop_lines(Event.objects.get(pk=event.pk))
+    room = {w.pk for w in workshops if fill.get(w.pk, 0) < w.capacity}
+    assert {session_id: lines.get(session_id, ()) for session_id in room} == dict.fromkeys(room, ())
+    assert AuditEntry.objects.filter(action="event.workshop_moved").count() >= len(workshops)

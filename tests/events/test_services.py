@@ -56,7 +56,7 @@ def test_event_update_refuses_a_total_below_the_authorities_places():
 
 
 def test_a_workshop_cannot_have_fewer_places_than_people_in_it():
-    from silverlinings.events.services.registration import workshops_allocate
+    from silverlinings.events.services.workshops import workshops_allocate
     from tests.events.factories import add_session
 
     event = make_event(capacity=100)

@@ -323,7 +323,7 @@ def test_a_message_goes_to_the_people_in_one_workshop(client_for, django_capture
     family = add_session(event, "Family time by video", workshop=True, at_hour=11, capacity=20)
     register(event, "in@example.org", choices={family.slot: [family.pk]})
     register(event, "out@example.org")
-    from silverlinings.events.services.registration import workshops_allocate
+    from silverlinings.events.services.workshops import workshops_allocate
 
     workshops_allocate(event_id=event.pk)
     mail.outbox.clear()

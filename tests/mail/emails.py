@@ -95,10 +95,15 @@ def _showcase_emails(user, nomination) -> dict[str, dict]:
 
 
 def _event_emails() -> dict[str, dict]:
-    from tests.events.factories import make_event, register
+    from silverlinings.events.services.workshops import Move
+    from tests.events.factories import add_session, make_event, register
 
-    registration = register(make_event(title="Launch & workshops"), "siobhan@example.org", full_name=NAME)
+    event = make_event(title="Launch & workshops")
+    registration = register(event, "siobhan@example.org", full_name=NAME)
     context = {"context": {"registration": registration}}
+    family = add_session(event, TITLE, workshop=True, at_hour=11, capacity=5)
+    hybrid = add_session(event, "Hybrid conferences & hubs", workshop=True, at_hour=11, capacity=5)
+    moved = {"registration": registration, "moves": [Move(before=hybrid, after=family, rank=1)]}
     return {
         "events/email/confirmed": context,
         "events/email/waiting": context,
@@ -107,6 +112,8 @@ def _event_emails() -> dict[str, dict]:
         "events/email/joining": context,
         "events/email/materials": context,
         "events/email/message": {"context": {"registration": registration, "subject": CALL, "message": "It's & on"}},
+        "events/email/workshop_moved": {"context": moved},
+        "events/email/session_removed": {"context": {**moved, "removed": "Tom's & Jerry's workshop"}},
         "bulletins/email/issue": {"context": _bulletin_issue(), "list_key": "bulletins"},
         "bulletins/email/confirm_subscription": {
             "context": {"confirm_url": "https://example.org/confirm/abc/", "publications": TITLE}

@@ -252,3 +252,22 @@ class CoordinatorForm(forms.Form):
         )
         self.fields["contact"].label_from_instance = lambda c: f"{c.authority.short_name}: {c.name}, {c.role_title}"
         self.helper = govuk_helper(Field.select("contact"), Button("add", "Make coordinator"), action=action)
+
+
+class SessionRemoveForm(forms.Form):
+    """Are you sure? Yes or no, the GOV.UK way: nothing is removed without an answer."""
+
+    confirm = forms.ChoiceField(
+        choices=[("yes", "Yes, take it out of the programme"), ("no", "No, keep it")],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select yes to take the session out of the programme, or no to keep it"},
+    )
+
+    def __init__(self, *args, session: Session, action: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm"].label = f"Take ‘{session.title}’ out of the programme?"
+        self.helper = govuk_helper(
+            Field.radios("confirm", legend_size=Size.MEDIUM, legend_tag="h2"),
+            Button("continue", "Continue"),
+            action=action,
+        )

@@ -1,14 +1,19 @@
 """Everything that changes events, their programme and their allocations. Registrations: services/registration.py."""
 
+from datetime import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority
+from silverlinings.mail.services import email_send
 
-from ..models import Allocation, Event, Session
+from ..models import Allocation, Event, Registration, Session
 from ..pools import pools_locked, pools_sync
 from ..schedule import event_jobs_schedule
+from .workshops import workshop_lines_serve, workshop_take_out
 
 
 def allocations_suggest(*, capacity: int, general: int, authorities: list[Authority]) -> dict[int, int]:
@@ -74,7 +79,39 @@ def session_save(*, event: Event, by, session: Session | None = None, **fields) 
     session.save()
     pools_sync(event=event)
     audit_record(actor=by, action="event.session_saved", obj=session, data={"event": event.pk})
+    if session.is_workshop:
+        places = pools_locked(event.pk)  # read again: more places may have room for those in line
+        workshop_lines_serve(places=places)
+        places.save()
     return session
+
+
+@transaction.atomic
+def session_remove(*, session: Session, by, now: datetime | None = None) -> int:
+    """Take a session out of the programme (decision 0096). A workshop's choices go; everyone who had a place
+    in it gets their best choice left with a place in that slot, and an email saying so. Refused once the
+    event is over. Calendars change (the event's sequence goes up). Returns how many had a place in it."""
+    now = now or timezone.now()
+    places = pools_locked(session.event_id)
+    event = places.event
+    if now >= event.ends_at:
+        raise ValidationError("The event is over: its programme can no longer change")
+    session = Session.objects.get(pk=session.pk)
+    data = {"title": session.title, "kind": session.kind, "starts_at": session.starts_at.isoformat()}
+    moves = workshop_take_out(places=places, session=session, now=now) if session.is_workshop else {}
+    if not session.is_workshop:
+        session.delete()
+    places.save()
+    event.sequence += 1
+    event.save(update_fields=["sequence", "updated_at"])
+    audit_record(actor=by, action="event.session_removed", obj=event, data={**data, "had_a_place": len(moves)})
+    for registration in Registration.objects.filter(pk__in=moves).select_related("event"):
+        email_send(
+            to=registration.email,
+            template="events/email/session_removed",
+            context={"registration": registration, "moves": [moves[registration.pk]], "removed": data["title"]},
+        )
+    return len(moves)
 
 
 @transaction.atomic

@@ -20,13 +20,13 @@ from ..models import (
     Event,
     PlaceHold,
     Registration,
-    Session,
     Status,
     WorkshopChoice,
     WorkshopPlace,
 )
 from ..pools import Places, pools_locked
 from ..schedule import offer_expiry_schedule
+from .workshops import workshop_lines_serve
 
 
 class RegistrationClosed(Exception):
@@ -98,7 +98,7 @@ def _registration_new(event, email, authority, details, choices, hold, now) -> R
     if not places.event.registration_open_at(now):
         raise RegistrationClosed
     _hold_use(places, hold)
-    if place := _place_for(places, registration.authority_id, now):
+    if place := _place_for(places, registration, now):
         _confirm(registration, places, place)
         registration.save(update_fields=["status", "place", "waiting_since", "offer_expires_at", "updated_at"])
         if places.event.allocated_at:
@@ -121,13 +121,13 @@ def _registration_change(existing, authority, details, choices, hold, now) -> tu
     _hold_use(places, hold)
     if not live:
         registration.authority = authority
-        if place := _place_for(places, registration.authority_id, now):
+        if place := _place_for(places, registration, now):
             _confirm(registration, places, place)
         else:
             registration.status, registration.place, registration.waiting_since = Status.WAITING, "", now
             registration.offer_expires_at = None
     registration.save()
-    _choices_save(registration, choices)
+    _choices_save(registration, choices, keep_since=live)
     if registration.status == Status.CONFIRMED and places.event.allocated_at:
         held = set(registration.workshop_places.values_list("slot", flat=True))
         _workshops_take_best(places, registration, choices, held=held)
@@ -142,19 +142,20 @@ def _confirm(registration: Registration, places: Places, place: str) -> None:
     registration.waiting_since = registration.offer_expires_at = None
 
 
-def _place_for(places: Places, authority_id: int | None, now: datetime) -> str:
+def _place_for(places: Places, registration: Registration, now: datetime) -> str:
     """The kind of place open to them; when only places held on the form stand in the way, the holds
-    that have expired are let go first."""
-    place = places.place_for(authority_id, now)
+    that have expired are let go, and offered to those waiting before them first (decision 0096)."""
+    place = places.place_for(registration.authority_id, now)
     if not place and places.full and places.total.on_form:
-        _holds_sweep(places, now)
-        place = places.place_for(authority_id, now)
+        offers_make(places=places, now=now, exclude=registration.pk)
+        place = places.place_for(registration.authority_id, now)
     return place
 
 
-def _holds_sweep(places: Places, now: datetime) -> None:
+def _holds_sweep(places: Places, now: datetime) -> int:
     deleted, _ = PlaceHold.objects.filter(event=places.event, expires_at__lte=now).delete()
     places.total.on_form -= deleted
+    return deleted
 
 
 def _hold_use(places: Places, hold: str) -> None:
@@ -169,7 +170,8 @@ def place_hold(*, event: Event, minutes: int = 10, now: datetime | None = None) 
     now = now or timezone.now()
     with transaction.atomic():
         places = pools_locked(event.pk)
-        _holds_sweep(places, now)
+        if _holds_sweep(places, now):
+            offers_make(places=places, now=now)  # places held on forms that expired: the waiting list's first
         hold = None
         if places.event.registration_open_at(now) and not places.full:
             hold = PlaceHold.objects.create(event=places.event, expires_at=now + timedelta(minutes=minutes))
@@ -178,11 +180,20 @@ def place_hold(*, event: Event, minutes: int = 10, now: datetime | None = None) 
     return hold
 
 
-def _choices_save(registration: Registration, choices: dict[str, list[int]], *, new: bool = False) -> None:
+def _choices_save(
+    registration: Registration, choices: dict[str, list[int]], *, new: bool = False, keep_since: bool = True
+) -> None:
+    """Their choices, in order. A workshop they chose before keeps when they chose it (their place in its
+    line, decision 0096), unless they are coming back after cancelling (`keep_since` False)."""
+    since = {}
     if not new:
+        since = dict(registration.choices.values_list("session_id", "chosen_at")) if keep_since else {}
         registration.choices.all().delete()
+    now = timezone.now()
     WorkshopChoice.objects.bulk_create(
-        WorkshopChoice(registration=registration, session_id=session_id, rank=rank)
+        WorkshopChoice(
+            registration=registration, session_id=session_id, rank=rank, chosen_at=since.get(session_id, now)
+        )
         for ranked in choices.values()
         for rank, session_id in enumerate(ranked, start=1)
     )
@@ -232,6 +243,7 @@ def workshops_change(*, registration: Registration, choices: dict[str, list[int]
             held = set(registration.workshop_places.values_list("slot", flat=True))
             _workshops_take_best(places, registration, choices, held=held)
         audit_record(actor=None, action="event.workshops_changed", obj=registration)
+        workshop_lines_serve(places=places)  # a place they let go goes to the first in its line
         places.save()
     return registration
 
@@ -249,22 +261,26 @@ def registration_cancel(*, registration: Registration, by=None) -> Registration:
         registration.save()
         _workshop_places_give_back(places, registration.workshop_places.all())
         audit_record(actor=by, action="event.registration_cancelled", obj=registration)
+        workshop_lines_serve(places=places)
         offers_make(places=places)
         places.save()
     return registration
 
 
-def offers_make(*, places: Places, now: datetime | None = None) -> int:
-    """Offer free places to the waiting list, first come first offered (among those a place is open to).
+def offers_make(*, places: Places, now: datetime | None = None, exclude: int | None = None) -> int:
+    """Offer free places, with those held on forms that have expired, to the waiting list, first come first
+    offered (among those a place is open to; never `exclude`, a registration being made).
 
     Call with the event's pools locked (`pools_locked`), and save them afterwards."""
     now = now or timezone.now()
     event = places.event
+    _holds_sweep(places, now)
     if now >= event.starts_at:
         return 0
     made = 0
-    for registration in Registration.objects.filter(event=event, status=Status.WAITING).order_by("waiting_since", "pk"):
-        place = _place_for(places, registration.authority_id, now)
+    waiting = Registration.objects.filter(event=event, status=Status.WAITING).exclude(pk=exclude)
+    for registration in waiting.order_by("waiting_since", "pk"):
+        place = places.place_for(registration.authority_id, now)
         if not place:
             if places.full:
                 break
@@ -357,48 +373,3 @@ def registration_email_send_now(*, registration_id: int, changed: bool) -> None:
         context={"registration": registration, "changed": changed},
         attachment=attachment,
     )
-
-
-def workshops_allocate(*, event_id: int, now: datetime | None = None) -> str:
-    """The scheduled job at the allocation time: every workshop place given by preference, fairly
-    (events/allocation.py; decision 0014), with a seed published on the team's page."""
-    from .. import allocation
-
-    now = now or timezone.now()
-    with transaction.atomic():
-        places = pools_locked(event_id)
-        event = places.event
-        if event.allocated_at:
-            return "Already allocated"
-        workshops = list(Session.objects.filter(event=event, kind="workshop").order_by("starts_at", "pk"))
-        registrants = _registrants(event)
-        event.allocation_seed = event.allocation_seed or f"{event.slug}-{now:%Y%m%d%H%M%S}"
-        result = allocation.places_allocate(
-            registrants=registrants,
-            workshops=[allocation.Workshop(w.pk, w.slot, w.capacity) for w in workshops],
-            seed=event.allocation_seed,
-        )
-        WorkshopPlace.objects.filter(session__event=event).delete()
-        WorkshopPlace.objects.bulk_create(
-            WorkshopPlace(registration_id=rid, session_id=sid, slot=slot, choice=result.choice_received[slot][rid])
-            for rid, places in result.places.items()
-            for slot, sid in places.items()
-        )
-        for session_id, pool in places.workshops.items():
-            pool.taken = sum(1 for held in result.places.values() if session_id in held.values())
-        places.save()
-        event.allocated_at = now
-        event.save(update_fields=["allocation_seed", "allocated_at"])
-        audit_record(actor=None, action="event.workshops_allocated", obj=event, data={"seed": event.allocation_seed})
-    placed = sum(len(places) for places in result.places.values())
-    return f"{placed} workshop place{'' if placed == 1 else 's'} allocated to {len(result.places)} people"
-
-
-def _registrants(event: Event) -> list:
-    from .. import allocation
-
-    ranked: dict[int, dict[str, list[int]]] = {}
-    choices = WorkshopChoice.objects.filter(registration__event=event, registration__status=Status.CONFIRMED)
-    for choice in choices.select_related("session").order_by("registration_id", "session__starts_at", "rank"):
-        ranked.setdefault(choice.registration_id, {}).setdefault(choice.session.slot, []).append(choice.session_id)
-    return [allocation.Registrant(rid, slots) for rid, slots in ranked.items()]

@@ -13,7 +13,7 @@ from silverlinings.core.permissions import require
 from silverlinings.directory.models import Authority
 
 from .. import after, charts, exports, selectors
-from ..forms.manage import AllocationsForm, CoordinatorForm, EventForm, MessageForm, SessionForm
+from ..forms.manage import AllocationsForm, CoordinatorForm, EventForm, MessageForm, SessionForm, SessionRemoveForm
 from ..messages import message_send
 from ..models import Event, Registration, Session
 from ..services import events as services
@@ -109,6 +109,36 @@ def _session_form(request, slug, pk):
             return redirect("events:event_manage", slug=event.slug)
     title = f"Change ‘{session.title}’" if session else "Add a session"
     return render(request, "events/manage/session_form.html", {"form": form, "event": event, "title": title})
+
+
+@login_required
+def session_remove(request, slug, pk):
+    """The team takes a session out of the programme, after a page that says whom it touches."""
+    event = _team_event(request, slug)
+    session = get_object_or_404(Session, event=event, pk=pk)
+    form = SessionRemoveForm(request.POST if request.method == "POST" else None, session=session, action=request.path)
+    if request.method == "POST" and form.is_valid():
+        if form.cleaned_data["confirm"] == "no":
+            return redirect("events:event_manage", slug=event.slug)
+        try:
+            moved = services.session_remove(session=session, by=request.user)
+        except Session.DoesNotExist:  # taken out a moment ago, by this or another page
+            raise Http404 from None
+        except ValidationError as error:
+            form.add_error("confirm", error)
+        else:
+            told = (
+                f" The {moved} {'person' if moved == 1 else 'people'} who had a place in it are told by email."
+                if moved
+                else ""
+            )
+            messages.success(request, f"‘{session.title}’ is no longer in the programme.{told}")
+            return redirect("events:event_manage", slug=event.slug)
+    return render(
+        request,
+        "events/manage/session_remove.html",
+        {"event": event, "session": session, "form": form, "removal": selectors.session_removal(session)},
+    )
 
 
 @login_required
