@@ -55,6 +55,7 @@ from .segments import (
 from .settle import segments_settled
 from .tables import _Tables
 from .values.choices import choices_named
+from .values.contact import EMAIL, SIGN_OFF
 from .values.text import normalise, placeholder_removed
 from .walk import Para, Row
 
@@ -265,12 +266,18 @@ class _Cutter(_Tables):
             return
         text = ANSWER_LABEL.sub("", text, count=1)
         current = self.segments[-1]
-        contact = bool(current.scores) and self.meaning.kinds[_top(current.scores)] == Kind.CONTACT
-        if contact and (lines := consent_lines(self.meaning, text)) is not None:
+        kind = self.meaning.kinds[_top(current.scores)] if current.scores else None
+        given = kind == Kind.CONTACT and any(EMAIL.search(item.text) for item in current.items)  # details given
+        if kind is not None and (kind != Kind.CONTACT or given) and SIGN_OFF.match(text.split("\n")[0].strip()):
+            # "Many thanks," after the last answer: a letter's end, and the sender's details after it.
+            self.segments.append(_Segment("Signature", (), "signature"))
+            self.segments[-1].items.append(_Item(text))
+            return
+        if kind is not None and (lines := self._yes_no_lines(current, kind, text)) is not None:
             kept, found = lines
             if kept:
                 self.content(kept, listed, italic)
-            look, level = self.segments[-1].look, self.segments[-1].level  # as sure a heading as the contact's
+            look, level = current.look, current.level  # as sure a heading as the one they were under
             for heading, rest in found:
                 self.segments.append(_Segment(heading, self.scores(heading), look, level))
                 self.segments[-1].items.append(_Item(rest))
@@ -282,6 +289,16 @@ class _Cutter(_Tables):
             first, *lines = text.split("\n")
             text = "\n".join([first, *(BULLET.sub("- ", line, count=1) for line in lines)])
         self.segments[-1].items.append(_Item(text, listed, hint_like))
+
+    def _yes_no_lines(self, current: _Segment, kind: Kind, text: str):
+        """Lines answering yes-or-no headings typed under another heading (`elsewhere.consent_lines`)."""
+        found = consent_lines(self.meaning, text, kind if kind in (Kind.CONTACT, Kind.YES_NO) else None)
+        if found is None or kind != Kind.YES_NO:
+            return found
+        yes_no = [column for column, kind in enumerate(self.meaning.kinds) if kind == Kind.YES_NO]
+        column = _top(current.scores)  # under a yes-or-no heading: lines for the others only
+        meant = [max(yes_no, key=self.scores(label).__getitem__) for label, _answer in found[1]]
+        return None if column in meant else found
 
     def top(self, block: "Para | Row") -> None:
         """A block of the document's body (not inside a table)."""
