@@ -20,6 +20,8 @@ from .values.text import normalise
 from .values.yes_no import is_yes_or_no
 from .walk import Para, Row
 
+FIGURES = 3  # cells a row of a table inside an answer has, none of them a heading, to be read as a line of it
+
 
 class _Tables:
     """What the cutter does with a table's rows (see `read._Cutter`)."""
@@ -105,10 +107,13 @@ class _Tables:
                 continue
             self._label_row(cells, index, found)
             return
+        single = all(len(cell) == 1 and isinstance(cell[0], Para) and "\n" not in cell[0].text for cell in cells)
+        current = self.segments[-1] if self.segments else None
+        if unknown is not None and single and len(cells) >= FIGURES and current is not None and current.scores:
+            unknown = None  # a table of figures inside an answer ("Quarter | Step-downs | Rate"): lines of it
         if unknown is not None:
             self._label_row(cells, *unknown)
             return
-        single = all(len(cell) == 1 and isinstance(cell[0], Para) and "\n" not in cell[0].text for cell in cells)
         if len(cells) > 1 and single:
             texts = [cell[0].text for cell in cells]
             if len(texts) == 2 and len(texts[0]) <= 2:
