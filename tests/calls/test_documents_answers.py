@@ -316,21 +316,28 @@ def test_contact_in_free_form_finds_email_and_phone_by_pattern_and_the_name_firs
     assert value("contact", *lines) == dict(zip(("name", "role", "email", "phone"), expected, strict=True))
 
 
-def test_contact_followed_by_a_sentence_and_a_sign_off_keeps_them_as_notes():
-    form = read_one(
+def test_contact_followed_by_a_consent_sentence_and_a_sign_off_reads_the_consent_and_reports_the_sign_off():
+    data = answered(
         "contact",
         "Miss Hollie Grant, Reception Teacher, hgrant@example.sch.uk",
         "We are happy for this to be published and for you to contact me about it.",
         "Best wishes,",
         "Hollie",
     )
+    (form,) = document_read(data=data, filename="nomination.docx", headings=SPECS)
     assert form.answers["contact"] == {
         "name": "Miss Hollie Grant", "role": "Reception Teacher", "email": "hgrant@example.sch.uk", "phone": ""
     }  # fmt: skip
-    assert form.notes == [
-        "‘Contact’: also written: ‘We are happy for this to be published and for you to contact me about it.’",
-        "‘Contact’: also written: ‘Best wishes, Hollie’",
-    ]
+    assert form.answers["consent_publish"] == form.answers["consent_contact"] == {"answer": True, "detail": ""}
+    assert form.notes == []  # under the contact, as the consent lines are: not marked
+    assert form.unplaced == ["Signature: Best wishes,\n\nHollie"]
+
+
+def test_contact_followed_by_a_sentence_that_answers_nothing_keeps_it_as_a_note():
+    form = read_one(
+        "contact", "Miss Hollie Grant, Reception Teacher, hgrant@example.sch.uk", "We started it in the summer term."
+    )
+    assert form.notes == ["‘Contact’: also written: ‘We started it in the summer term.’"]
 
 
 def test_contact_with_a_second_person_keeps_the_first_and_the_second_as_a_note():
@@ -381,12 +388,54 @@ def test_consent_in_words_with_a_condition_is_a_problem_not_a_yes():
 
 
 def test_yes_no_paragraphs_after_a_question_that_asks_nothing_more_are_a_note():
-    form = read_one("consent_contact", "Yes", "Many thanks, Kirsty")
+    form = read_one("consent_contact", "Yes", "Our head of service has agreed.")
     assert (form.answers, form.notes, form.flagged) == (
         {"consent_contact": {"answer": True, "detail": ""}},
-        ["‘Can we contact you about this innovation?’: also written: ‘Many thanks, Kirsty’"],
+        ["‘Can we contact you about this innovation?’: also written: ‘Our head of service has agreed.’"],
         ["consent_contact"],
     )
+
+
+def test_a_sign_off_after_an_answer_is_reported_as_unplaced_not_kept_in_the_answer():
+    form = read_one("consent_contact", "Yes", "Many thanks, Kirsty")
+    assert (form.answers, form.flagged, form.unplaced) == (
+        {"consent_contact": {"answer": True, "detail": ""}},
+        [],
+        ["Signature: Many thanks, Kirsty"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "lines", "expected"),
+    [
+        ("consent_publish", ["Ie / Yes"], True),
+        ("consent_publish", ["Y / Y"], True),
+        ("proprietary", ["Na / No"], False),
+    ],
+)
+def test_yes_no_in_two_languages_or_as_a_pair(key, lines, expected):
+    assert value(key, *lines) == {"answer": expected, "detail": ""}
+
+
+@pytest.mark.parametrize(
+    ("key", "sentence", "publish", "contact"),
+    [
+        ("consent_contact", "Yes to publishing and yes to being contacted.", True, True),
+        ("consent_publish", "Happy for this to be shared, but please don't contact me.", True, False),
+        ("consent_publish", "You can publish it and yes, contact me any time.", True, True),
+    ],
+)
+def test_yes_no_in_a_sentence_answers_each_question_it_names(key, sentence, publish, contact):
+    (form,) = document_read(data=answered(key, sentence), filename="nomination.docx", headings=SPECS)
+    assert form.answers == {
+        "consent_publish": {"answer": publish, "detail": ""}, "consent_contact": {"answer": contact, "detail": ""}
+    }  # fmt: skip
+    assert form.problems == []
+
+
+def test_yes_no_pair_that_disagrees_under_one_question_is_a_problem():
+    form = read_one("consent_publish", "Y / N")
+    assert form.answers == {} and form.problems
 
 
 @pytest.mark.parametrize(

@@ -95,3 +95,35 @@ def test_a_form_answering_one_heading_twice_marks_that_heading_only():
     assert read_form.notes == [
         f"The problem or need: ‘The problem or need’, left over with its own text, means this heading too. {CHECK}"
     ]
+
+
+def test_an_answer_that_only_points_to_another_is_marked_not_copied():
+    (form,) = read(H("What you did differently"), P("A mentor visits."), H("What would others need?"), P("As Q7."))
+    assert form.answers["adoption"] == "As Q7."
+    assert form.flagged == ["adoption"]
+
+
+def test_a_contact_with_no_name_is_marked():
+    (form,) = read(H("Contact"), P("Role: Family Support Worker\nEmail: fsw@example.org"))
+    assert form.flagged == ["contact"]
+    assert "no name was found for the contact" in form.notes[0]
+
+
+def test_a_short_answer_naming_the_choice_of_a_heading_left_unanswered_is_marked():
+    (form,) = read(H("Authority and team"), P("Surrey – Children Looked After Service"))
+    assert form.answers["organisation"] == "Surrey – Children Looked After Service"
+    assert "it names ‘Surrey’, which may be the answer to ‘Authority’" in " ".join(form.notes)
+
+
+def test_a_table_of_figures_inside_an_answer_stays_in_it():
+    from tests.data.returns.build import T
+
+    (form,) = read(
+        H("The difference it made"), P("By quarter:"), T(["Quarter", "Cases", "Rate"], ["Q1", "212", "29%"]), P("Done.")
+    )
+    assert form.answers["difference"] == "By quarter:\n\nQuarter | Cases | Rate\n\nQ1 | 212 | 29%\n\nDone."
+
+
+def test_a_one_line_name_loses_its_final_full_stop():
+    (form,) = read(H("Organisation, school, setting or team"), P("Education Welfare Service."))
+    assert form.answers["organisation"] == "Education Welfare Service"

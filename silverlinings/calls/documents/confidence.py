@@ -46,6 +46,12 @@ EMPTY_DETAIL = frozenset({"n/a", "na", "none", "no", "yes", "not applicable", "n
 SAME_TEXT = 20  # characters: shorter answers may well be the same by chance ("Yes", "Kent")
 YES_NO_PAIR = re.compile(r"\s*/\s*[yn]\w*\s*$", re.I)  # "Y / Y": a yes or no for each of two questions
 TWICE = 2  # headings answered twice before the whole form is marked
+#: An answer that only points to another ("As above", "See above", "As Q7", "Same as question 3").
+POINTS = re.compile(
+    r"^(?:as|see|same as|ditto|refer to)\s+"
+    r"(?:above|below|before|previous(?:ly)?|earlier|(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?)\b[\s.!]*$",
+    re.I,
+)
 
 
 def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read) -> None:
@@ -58,6 +64,8 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
             continue
         for reason in _answer_doubts(spec, value, meaning):
             found.setdefault(spec.key, reason)
+    for key, reason in _choices_of_others(specs, read).items():
+        found.setdefault(key, reason)
     for key, reason in _same_text(specs, read.answers).items():
         found.setdefault(key, reason)
     twice = _answered_twice(specs, form, assigned)
@@ -135,6 +143,8 @@ def _answer_doubts(spec: HeadingSpec, value, meaning) -> list[str]:
         doubts.append("the answer holds an email address or a phone number, perhaps from the contact.")
     if spec.kind == Kind.CONTACT:
         doubts += _contact_doubts(value)
+    elif isinstance(value, str) and POINTS.match(value.strip()):
+        doubts.append(f"the answer ‘{value.strip()}’ points to another answer, which was not copied.")
     return doubts
 
 
@@ -159,13 +169,32 @@ def _contact_doubts(value: dict) -> list[str]:
     if not value.get("email") and not value.get("phone"):
         doubts.append("no email address or phone number was found for the contact.")
     name, role = value.get("name", ""), value.get("role", "")
-    if name and len(name.split()) < 2:
+    if not name:
+        doubts.append("no name was found for the contact.")
+    elif len(name.split()) < 2:
         doubts.append(f"‘{name}’ may not be the contact's name.")
     labels = [part for part in re.split(r"[,\n]", role) if CONTACT_LABEL_PARTS.get(normalise(part)) is not None]
     answers = [part for part in re.split(r"[,\n]", role) if part.strip() and is_yes_or_no(YES_NO_PAIR.sub("", part))]
     if re.search(r"\d|@", role) or labels or PRONOUNS.search(role) or answers:
         doubts.append(f"the role ‘{role}’ holds more than a role.")
     return doubts
+
+
+def _choices_of_others(specs: list[HeadingSpec], read) -> dict[str, str]:
+    """A short answer that names, whole, a choice of a one-choice heading left unanswered ("Surrey – Children
+    Looked After Service" as the team, with no authority read): it may hold that answer too."""
+    found: dict[str, str] = {}
+    wanted = [spec for spec in specs if spec.kind == Kind.ONE_CHOICE and spec.choices and spec.key in read.missing]
+    for spec in specs:
+        value = read.answers.get(spec.key)
+        if spec.kind != Kind.SHORT_TEXT or not isinstance(value, str):
+            continue
+        words = f" {normalise(value)} "
+        for other in wanted:
+            named = [choice for choice in other.choices if f" {normalise(choice)} " in words]
+            if len(named) == 1:
+                found[spec.key] = f"it names ‘{named[0]}’, which may be the answer to ‘{other.text}’."
+    return found
 
 
 def _same_text(specs: list[HeadingSpec], answers: dict) -> dict[str, str]:

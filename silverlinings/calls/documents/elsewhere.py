@@ -21,9 +21,9 @@ from ..headings import HeadingSpec, Kind, Purpose
 from .segments import LABEL_LINE, MEANS, QUESTION_ANSWER, _top
 from .values import answer_value
 from .values.choices import choices_named
-from .values.contact import EMAIL, points_elsewhere
+from .values.contact import EMAIL, SIGN_OFF, points_elsewhere
 from .values.text import Answer, Items, as_text, normalise
-from .values.yes_no import is_yes_or_no
+from .values.yes_no import BOXED_WORDS, is_yes_or_no
 
 
 def choice_before_headings(spec: HeadingSpec, lines: list[str]) -> Answer | None:
@@ -51,6 +51,25 @@ def contact_from_elsewhere(spec: HeadingSpec, items: Items, blocks: list[Items])
         return None
     said = " ".join(text for text, _listed in items)
     note = f"‘{spec.text}’: it says ‘{said}’; the details are taken from the text it points to"
+    return Answer(found.value, found.problems, [*found.notes, note])
+
+
+def contact_from_signature(spec: HeadingSpec, signatures: list[Items]) -> Answer | None:
+    """The contact read from a letter's sign-off ("Many thanks," then the sender's details), when no heading
+    asks for it and the document has one sign-off giving an email address."""
+    if spec.kind != Kind.CONTACT:
+        return None
+    with_email = [block for block in signatures if any(EMAIL.search(text) for text, _listed in block)]
+    if len(with_email) != 1:
+        return None
+    block = with_email[0]
+    first = block[0][0].split("\n")
+    if SIGN_OFF.match(first[0].strip()):  # the sign-off and the name under it ("Thanks\nAmira") are not details
+        block = ([("\n".join(first[1:]), False)] if EMAIL.search("\n".join(first[1:])) else []) + block[1:]
+    found = answer_value(spec, block)
+    if found.value is None or not found.value.get("email"):
+        return None
+    note = f"‘{spec.text}’: not answered under a heading; the details are taken from the letter’s sign-off"
     return Answer(found.value, found.problems, [*found.notes, note])
 
 
@@ -128,22 +147,35 @@ def review_notes_removed(items: Items) -> tuple[Items, list[str]]:
     return (kept, asides) if asides else (items, [])
 
 
-def consent_lines(meaning, text: str) -> tuple[str, list[tuple[str, str]]] | None:
-    """Lines "Publish – yes" typed at the end of a contact's answer: yes-or-no answers of their own.
+def consent_lines(meaning, text: str, under: Kind | None) -> tuple[str, list[tuple[str, str]]] | None:
+    """Lines answering yes-or-no headings of their own, typed under another heading: "Publish – yes" at the end
+    of a contact's answer, "☒ Yes, you may publish this ☐ No" after an answer.
 
-    Under a contact heading, a line of a label that means a yes-or-no heading and a yes or no after it
-    ("Consent to publish and to contact – yes") answers that question, not the contact. Returns the text
-    left for the contact and the (label, answer) lines, or None when there are none.
+    A line is a label that means a yes-or-no heading and a yes or no after it ("Consent to publish and to
+    contact – yes"), or a yes and a no with a box marked and words that mean a yes-or-no heading. Under the
+    contact (`under`) they are read from the end of its answer; under a yes-or-no heading, when every line is
+    one and none means that heading ("Consent", then "Happy for it to be published: yes" and "Happy to be
+    contacted: yes"); under any other heading, when every line has a box marked. Returns the text left and the
+    (label, answer) lines, or None when there are none.
     """
     lines = text.split("\n")
     found: list[tuple[str, str]] = []
     while lines:
-        line = LABEL_LINE.match(lines[-1].strip()) or QUESTION_ANSWER.match(lines[-1].strip())
-        if line is None or not is_yes_or_no(line.group(2).strip()):
+        last = lines[-1].strip()
+        line = LABEL_LINE.match(last) or QUESTION_ANSWER.match(last)
+        if under is not None and line is not None and is_yes_or_no(line.group(2).strip()):
+            label, answer = line.group(1).strip(), line.group(2).strip()
+        elif BOXED_WORDS.search(last) and is_yes_or_no(last):
+            label = BOXED_WORDS.sub(" ", last).strip(" ,.;:-–—")
+            answer = " ".join(box.group(0) for box in BOXED_WORDS.finditer(last))
+        else:
             break
-        scores = meaning.scores(line.group(1))
+        scores = meaning.scores(label)
         if not any(kind == Kind.YES_NO and score >= MEANS for kind, score in zip(meaning.kinds, scores, strict=True)):
             break
-        found.insert(0, (line.group(1).strip(), line.group(2).strip()))
+        found.insert(0, (label, answer))
         lines.pop()
-    return ("\n".join(lines).strip(), found) if found else None
+    kept = "\n".join(lines).strip()
+    if not found or (under != Kind.CONTACT and kept):
+        return None
+    return kept, found

@@ -8,11 +8,13 @@ import itertools
 
 from ..headings import HeadingSpec, Kind
 from .confidence import document_checked, form_checked
+from .consent import says_both, yes_no_elsewhere, yes_no_reread
 from .elsewhere import (
     answer_pointed_to,
     authority_check,
     choice_before_headings,
     contact_from_elsewhere,
+    contact_from_signature,
     review_notes_removed,
     title_from_document,
 )
@@ -169,6 +171,7 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     assigned = _assign(specs, form)
     by_spec = {column: form[index] for index, column in assigned.items()}
     # One yes-or-no heading may ask two questions at once: "May we publish this and contact you?"
+    shared: dict[int, int] = {}  # heading → the heading whose segment it shares
     for column, spec in enumerate(specs):
         if column in by_spec or spec.kind != Kind.YES_NO:
             continue
@@ -176,11 +179,13 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
             (segment.scores[column], other)
             for other, segment in by_spec.items()
             if specs[other].kind == Kind.YES_NO
-            and segment.scores[column] >= SHARED
+            and other not in shared
+            and segment.scores[column] >= (MEANS if says_both(_items(segment)) else SHARED)
             and meaning.asks_too(segment.text, other, column)
         ]
         if sharing:
-            by_spec[column] = by_spec[max(sharing)[1]]
+            other = max(sharing)[1]
+            by_spec[column], shared[column], shared[other] = by_spec[other], other, column
     for index, segment in enumerate(form):
         if index not in assigned and segment.look != "title" and (text := _unplaced(segment)):
             read.unplaced.append(text)
@@ -188,9 +193,11 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     before = form[0].items if form and form[0].look == "preamble" else []
     top = [line for item in before for line in item.text.split("\n")]
     titles = [segment.text for segment in form if segment.look == "title"]
+    signatures = [_items(segment) for segment in form if segment.look == "signature" and segment.items]
     for column, spec in enumerate(specs):
         if column not in by_spec:
             answer = choice_before_headings(spec, top) or title_from_document(spec, titles)
+            answer = answer or contact_from_signature(spec, signatures)
             if answer is None:
                 read.missing.append(spec.key)
                 continue
@@ -200,6 +207,8 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
             blocks = [_items(segment) for segment in outside]
             found = contact_from_elsewhere(spec, items, blocks) or answer_pointed_to(specs, spec, items, outside)
             answer = found or answer_value(spec, items)
+            if spec.kind == Kind.YES_NO:
+                answer = yes_no_reread(specs, column, by_spec[column].text, shared.get(column), items, answer)
         read.problems += answer.problems
         read.notes += answer.notes
         if answer.problems or answer.notes:
@@ -213,6 +222,7 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
         if notes := authority_check(spec, read.answers.get(spec.key), contact):
             read.notes += notes
             read.flagged += [spec.key] if spec.key not in read.flagged else []
+    yes_no_elsewhere(specs, form, assigned, read)
     form_checked(specs, form, assigned, read)
     return read
 

@@ -27,7 +27,6 @@ from .segments import (
     BULLET,
     COUNTER,
     GUIDANCE_START,
-    HEADER,
     IF_YES,
     LABEL_LINE,
     MAX_HEADING_WORDS,
@@ -49,15 +48,15 @@ from .segments import (
     WORD_LIMIT,
     _is_contact_part,
     _Item,
-    _paragraphs,
     _prepared_for,
     _Segment,
     _top,
 )
 from .settle import segments_settled
+from .tables import _Tables
 from .values.choices import choices_named
+from .values.contact import EMAIL, SIGN_OFF
 from .values.text import normalise, placeholder_removed
-from .values.yes_no import is_yes_or_no
 from .walk import Para, Row
 
 
@@ -77,7 +76,7 @@ class FormRead:
     may_hold: int = 0
 
 
-class _Cutter:
+class _Cutter(_Tables):
     """Cuts the document's blocks into segments: a heading, then the paragraphs under it."""
 
     def __init__(self, specs: list[HeadingSpec]):
@@ -267,12 +266,18 @@ class _Cutter:
             return
         text = ANSWER_LABEL.sub("", text, count=1)
         current = self.segments[-1]
-        contact = bool(current.scores) and self.meaning.kinds[_top(current.scores)] == Kind.CONTACT
-        if contact and (lines := consent_lines(self.meaning, text)) is not None:
+        kind = self.meaning.kinds[_top(current.scores)] if current.scores else None
+        given = kind == Kind.CONTACT and any(EMAIL.search(item.text) for item in current.items)  # details given
+        if kind is not None and (kind != Kind.CONTACT or given) and SIGN_OFF.match(text.split("\n")[0].strip()):
+            # "Many thanks," after the last answer: a letter's end, and the sender's details after it.
+            self.segments.append(_Segment("Signature", (), "signature"))
+            self.segments[-1].items.append(_Item(text))
+            return
+        if kind is not None and (lines := self._yes_no_lines(current, kind, text)) is not None:
             kept, found = lines
             if kept:
                 self.content(kept, listed, italic)
-            look, level = self.segments[-1].look, self.segments[-1].level  # as sure a heading as the contact's
+            look, level = current.look, current.level  # as sure a heading as the one they were under
             for heading, rest in found:
                 self.segments.append(_Segment(heading, self.scores(heading), look, level))
                 self.segments[-1].items.append(_Item(rest))
@@ -285,120 +290,15 @@ class _Cutter:
             text = "\n".join([first, *(BULLET.sub("- ", line, count=1) for line in lines)])
         self.segments[-1].items.append(_Item(text, listed, hint_like))
 
-    # Tables
-
-    def flush(self) -> None:
-        """A row kept back as possible headings across the top, when no row of answers came under it."""
-        self.parts = None
-        if self.header is not None:
-            cells, _segments, _surely, used = self.header
-            self.header = None
-            if not used:
-                self._row(cells)
-
-    def row(self, row: Row) -> None:
-        self._row_read(row)
-        if row.aside:  # the writer's note beside the answer: reported, not part of it
-            heading = self.segments[-1].text if self.segments and self.segments[-1].scores else ""
-            self.segments.append(_Segment(f"Note beside ‘{heading}’" if heading else "Note", (), "aside"))
-            self.content(row.aside, False, False)
-
-    def _row_read(self, row: Row) -> None:
-        cells = [[block for block in cell if not isinstance(block, Para) or block.text] for cell in row.cells]
-        cells = [cell for cell in cells if cell]
-        if self.header is not None:
-            header_cells, header, surely, used = self.header
-            if len(cells) == len(header) and ((surely and not used) or self._answers_row(cells)):
-                # A row under a row of headings: each cell answers the heading above it. Each further row
-                # of answers is another form ("three ideas in one table").
-                self.header = (header_cells, header, surely, True)
-                for segment, cell in zip(header, cells, strict=True):
-                    self.segments.append(_Segment(segment.text, segment.scores, segment.look))
-                    for para in _paragraphs(cell):
-                        self.content(para.text, para.listed, para.italic)
-                return
-            self.flush()
-        if self.parts is not None:
-            labels, self.parts = self.parts, None
-            if len(cells) == len(labels):  # the row under a contact's own labels: "Name: …", "Email: …"
-                for label, cell in zip(labels, cells, strict=True):
-                    self.content(f"{label}: " + " ".join(para.text for para in _paragraphs(cell)), False, False)
-                return
-        if len(cells) > 1 and all(len(cell) == 1 and isinstance(cell[0], Para) for cell in cells):
-            texts = [cell[0].text for cell in cells]
-            if all(_is_contact_part(text.rstrip(" :")) for text in texts) and self._contact_part(texts[0]):
-                self.parts = texts  # "Name | Job title | Email | Phone" across the top of a small table
-                return
-            scores = [self.scores(text) for text in texts]
-            tops = {_top(row_scores) for row_scores in scores}
-            short = all(len(text.split()) <= MAX_HEADING_WORDS and "\n" not in text for text in texts)
-            if short and len(tops) == len(cells) and all(self._heading_like(text) for text in texts):
-                surely = all(max(row_scores) >= HEADER for row_scores in scores)
-                surely = surely and all(self.meaning.all_known(text) for text in texts)
-                segments = [_Segment(text, row_scores, "label") for text, row_scores in zip(texts, scores, strict=True)]
-                self.header = (cells, segments, surely, False)
-                return  # perhaps headings across the top: their answers would be in the next row
-        self._row(cells)
-
-    def _answers_row(self, cells) -> bool:
-        """Whether a row reads as answers, not as another row of headings or a heading and its answer."""
-        paragraphs = [next(_paragraphs(cell), None) for cell in cells]
-        texts = [para.text if para is not None else "" for para in paragraphs]
-        headings = [self._heading_like(text) for text in texts]
-        return sum(headings) * 2 < len(headings)
-
-    def _heading_like(self, text: str) -> bool:
-        """A table cell that could be a heading: not a choice, a yes or no, or a sentence."""
-        answer = is_yes_or_no(text) and not text.rstrip().endswith("?")  # "No, just Teams", not "OK to publish?"
-        if not text or normalise(text) in self.choices or answer or text.rstrip().endswith("."):
-            return False
-        return len(text.split()) <= MAX_HEADING_WORDS and max(self.scores(text)) >= MEANS
-
-    def _row(self, cells) -> None:
-        # The label cell nearest the answer that means a heading: before it may be a number or a section.
-        unknown = None
-        for index in range(len(cells) - 2, -1, -1) if len(cells) > 1 else []:
-            first = cells[index][0]
-            if not isinstance(first, Para) or not first.label or not first.text or first.italic:
-                continue
-            if normalise(first.text) in self.guidance or (found := self._heading(first, label=True)) is None:
-                continue
-            if not found[0].scores:
-                unknown = (index, found)  # a label of the person's own, or a number column
-                continue
-            self._label_row(cells, index, found)
-            return
-        if unknown is not None:
-            self._label_row(cells, *unknown)
-            return
-        single = all(len(cell) == 1 and isinstance(cell[0], Para) and "\n" not in cell[0].text for cell in cells)
-        if len(cells) > 1 and single:
-            texts = [cell[0].text for cell in cells]
-            if len(texts) == 2 and len(texts[0]) <= 2:
-                self.content(" ".join(texts), False, False)
-            elif len(texts) == 2 and len(texts[0].split()) <= 4:
-                self.content(texts[0].rstrip(":") + ": " + texts[1], False, False)
-            else:
-                self.content(" | ".join(texts), False, False)
-            return
-        for cell in cells:
-            for block in cell:
-                self.block(block)
-
-    def _label_row(self, cells, index: int, found: tuple[_Segment, str]) -> None:
-        """A row whose cell `index` is a heading: the cells after it are its answer."""
-        self.segments.append(found[0])
-        if found[1]:
-            self.content(found[1], False, False)  # "Title: …" typed in the label cell itself
-        # The rest of the heading's cell, and any cells before the answer's, are hints if they look it.
-        last = next(_paragraphs(cells[-1]), None)
-        labelled = last is not None and bool(ANSWER_LABEL.match(last.text))  # "Response: …": the rest is guidance
-        for block in [*cells[index][1:], *(block for middle in cells[index + 1 : -1] for block in middle)]:
-            if isinstance(block, Para) and (labelled or block.italic or WHOLLY_BRACKETED.match(block.text)):
-                continue
-            self.block(block)
-        for block in cells[-1]:
-            self.block(block)
+    def _yes_no_lines(self, current: _Segment, kind: Kind, text: str):
+        """Lines answering yes-or-no headings typed under another heading (`elsewhere.consent_lines`)."""
+        found = consent_lines(self.meaning, text, kind if kind in (Kind.CONTACT, Kind.YES_NO) else None)
+        if found is None or kind != Kind.YES_NO:
+            return found
+        yes_no = [column for column, kind in enumerate(self.meaning.kinds) if kind == Kind.YES_NO]
+        column = _top(current.scores)  # under a yes-or-no heading: lines for the others only
+        meant = [max(yes_no, key=self.scores(label).__getitem__) for label, _answer in found[1]]
+        return None if column in meant else found
 
     def top(self, block: "Para | Row") -> None:
         """A block of the document's body (not inside a table)."""

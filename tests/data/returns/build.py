@@ -64,6 +64,22 @@ def X(*paragraphs):  # a text box holding these paragraphs
     return ("x", paragraphs)
 
 
+def S(*runs):  # a paragraph of runs; ("~", text) is struck through
+    return ("s", runs)
+
+
+def C(text, comment, author="Reviewer"):  # a paragraph with a Word comment on it
+    return ("c", text, comment, author)
+
+
+def HF(header, footer):  # the page header and footer (each a string, "\n" a new paragraph)
+    return ("hf", header, footer)
+
+
+def ST(style, text, level=None):  # a paragraph in a named style (made if missing; `level`: a heading's outline level)
+    return ("st", style, text, level)
+
+
 _BOX = (
     '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
@@ -129,18 +145,62 @@ def _add(container, block, *, first=None):
         made.add_run(block[1]).underline = True
     elif kind == "x":
         _text_box(paragraph(), block[1])
+    elif kind == "s":
+        made = paragraph()
+        for run in block[1]:
+            struck = isinstance(run, tuple)
+            made.add_run(run[1] if struck else run).font.strike = True if struck else None
+    elif kind == "c":
+        made = paragraph()
+        _runs(made, block[1])
+        container.add_comment(made.runs, text=block[2], author=block[3], initials=block[3][:2].upper())
+    elif kind == "hf":
+        section = container.sections[0]
+        for part, text in ((section.header, block[1]), (section.footer, block[2])):
+            lines = text.split("\n")
+            part.paragraphs[0].text = lines[0]
+            for line in lines[1:]:
+                part.add_paragraph(line)
+    elif kind == "st":
+        _styled(container, block[1], block[3])
+        _runs(paragraph(block[1]), block[2])
     elif kind == "t":
         table = container.add_table(rows=0, cols=max(len(row) for row in block[1]))
         table.style = "Table Grid"
         for row in block[1]:
             cells = table.add_row().cells
             for cell, content in zip(cells, row, strict=False):
+                if content is None:  # merged with the cell above: filled below
+                    continue
                 items = [content] if isinstance(content, str | tuple) else content
                 start = cell.paragraphs[0]
                 for item in items:
                     _add(cell, item, first=start)
                     start = None
+        for number, row in enumerate(block[1]):
+            for column, content in enumerate(row):
+                if content is None and number:
+                    top = number - 1
+                    while top and block[1][top][column] is None:
+                        top -= 1
+                    table.cell(top, column).merge(table.cell(number, column))
     return first
+
+
+def _styled(document, name: str, level) -> None:
+    """A paragraph style named as another word processor names it ("Subtitle", "Heading 1"), made when missing."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    if name in [style.name for style in document.styles]:
+        return
+    style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    if level is not None:
+        properties = style.element.get_or_add_pPr()
+        properties.append(parse_xml(f'<w:outlineLvl xmlns:w="{NS}" w:val="{level - 1}"/>'))
+
+
+NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def build(name, blocks):
@@ -179,6 +239,7 @@ def main():
         documents_71_78,
         documents_79_86,
         documents_87_99,
+        documents_100_111,
     )
     from tests.data.returns.documents import DOCUMENTS
 

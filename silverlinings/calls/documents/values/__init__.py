@@ -5,6 +5,8 @@ when blank, problems). A value that cannot be read for certain is reported and l
 One module per kind: `choices`, `yes_no`, `contact`; what they share is in `text`.
 """
 
+import re
+
 from ...headings import HeadingSpec, Kind
 from .choices import _choices
 from .contact import _contact
@@ -20,4 +22,10 @@ def answer_value(spec: HeadingSpec, items: Items) -> Answer:
         return _yes_no(spec, items)
     if spec.kind == Kind.CONTACT:
         return _contact(spec, items)
-    return Answer(as_text(items) or None, [])
+    text = as_text(items)
+    if spec.kind == Kind.SHORT_TEXT and "\n" not in text and ONE_STOP.search(text):
+        text = text[:-1].rstrip()  # "Education Welfare Service.": a name, not a sentence
+    return Answer(text or None, [])
+
+
+ONE_STOP = re.compile(r"(?<![.\s])(?<!\b[A-Z])(?<!\bLtd)(?<!\bCo)(?<!\bInc)\.$")  # not "…", "J.", "Ltd."

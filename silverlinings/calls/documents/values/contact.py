@@ -137,7 +137,7 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         said = " ".join(lines)
         return Answer(None, [f"‘{spec.text}’: it says ‘{said}’, so the contact’s details must be checked"])
     for index, line in enumerate(lines):
-        if _SIGN_OFF.match(line):
+        if SIGN_OFF.match(line):
             # "Best wishes, Hollie": the letter's end, not the contact's details.
             notes.append(f"‘{spec.text}’: also written: ‘{' '.join(lines[index:])}’")
             break
@@ -226,7 +226,7 @@ def _elsewhere(lines: list[str]) -> bool:
 
 #: A label that says whose details follow, not what they are ("Lead:", "Main contact:").
 _WHO_LABEL = re.compile(r"^\s*(?:lead|main|primary|first|named)?\s*(?:contact|lead|officer)?\s*[:\-–—]\s+", re.I)
-_SIGN_OFF = re.compile(
+SIGN_OFF = re.compile(
     r"^(?:best wishes|kind regards|warm regards|many thanks|thanks|thank you|regards|yours sincerely|yours faithfully"
     r"|best|cheers)\b[\s,.!]*(?:\w+[.!]?)?$",
     re.I,

@@ -28,7 +28,7 @@ _DENIED = re.compile(
 _POLITE = re.compile(r"^(?:please|thanks|thank you|to both|for both|both|to both questions)[\s.!]*$", re.I)
 
 
-_BOXED_WORDS = re.compile(
+BOXED_WORDS = re.compile(
     r"(?:[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))\s*(?:yes|no)\b"
     r"|\b(?:yes|no)\s*(?:[☐□▢◻⬜❑❒☒☑✓✔⊠]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))",
     re.I,
@@ -36,12 +36,37 @@ _BOXED_WORDS = re.compile(
 
 
 def is_yes_or_no(text: str) -> bool:
-    """Whether a line answers a yes-or-no question ("Yes", "N", "n/a", "☒ Yes ☐ No", "Happy to")."""
+    """Whether a line answers a yes-or-no question ("Yes", "N", "n/a", "☒ Yes ☐ No", "Happy to", "Ie / Yes")."""
     first = text.strip().split("\n")[0]
     return bool(
         _YES_NO.match(first) or _NO_WORDS.match(first) or _YES_WORDS.match(first) or _MARK_BEFORE.search(first)
-        or _MARK_AFTER.search(first) or first.lower().rstrip(".") in ("y", "n")
+        or _MARK_AFTER.search(first) or first.lower().rstrip(".") in ("y", "n") or halves(first)
     )  # fmt: skip
+
+
+#: An answer in two halves ("Ie / Yes", "Na / No", "Y / Y"): the same answer in two languages, or one answer
+#: to each of two questions asked together. Each half is a word or two.
+_HALVES = re.compile(r"^\s*(\w[\w’']*(?:\s\w[\w’']*)?)\s*/\s*(\w[\w’']*(?:\s\w[\w’']*)?)\s*[.!]?\s*$")
+
+
+def _half(text: str, *, none_words: bool) -> bool | None:
+    word = text.strip().lower()
+    if word in ("y", "n") or _YES_NO.fullmatch(word):
+        return word.startswith("y")
+    if none_words and _NO_WORDS.fullmatch(word):
+        return False
+    return None
+
+
+def halves(line: str, *, none_words: bool = False) -> list[bool]:
+    """The yes or no of each half of "Ie / Yes", "Y / N" (a half that is no yes or no, such as "Ie", is left
+    out); empty when the line is not two halves or neither half is a yes or no. `none_words`: "Na", "n/a"
+    mean no (for a question with a follow-up)."""
+    found = _HALVES.match(line)
+    if found is None or _PRINTED_YES_NO.fullmatch(line.strip()) or _NO_WORDS.fullmatch(line.strip()):  # "N/A"
+        return []
+    values = [_half(found.group(index), none_words=none_words) for index in (1, 2)]
+    return [value for value in values if value is not None]
 
 
 def _yes_no(spec: HeadingSpec, items: Items) -> Answer:
@@ -71,9 +96,13 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
                 continue
         if boxes:
             # "☒ Yes ☐ No – Life Story Works": what follows the boxes is the detail.
-            answer, first = boxes.pop() == "yes", _BOXED_WORDS.sub(" ", first).strip(" -–—:;,.")
+            answer, first = boxes.pop() == "yes", BOXED_WORDS.sub(" ", first).strip(" -–—:;,.")
         elif first.strip().lower().rstrip(".") in ("y", "n"):
             answer, first = first.strip().lower().startswith("y"), ""
+        elif values := halves(first, none_words=bool(spec.follow_up)):
+            if len(set(values)) > 1:  # "Y / N": one answer for each of two questions, not this one's alone
+                return Answer(None, [f"‘{spec.text}’: it says ‘{first.strip()}’: a yes and a no"])
+            answer, first = values[0], ""
         elif found := _YES_NO.match(first):
             answer, first = found.group(1).lower().startswith("y"), first[found.end() :]
         elif spec.follow_up and (found := _NO_WORDS.match(first)):

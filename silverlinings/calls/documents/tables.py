@@ -1,0 +1,143 @@
+"""Table rows of a returned document read into segments: the label cell nearest the answer as a heading,
+rows of headings across the top answered by the rows under them (each further row of answers another
+form), a contact's own labels across a small table, and a heading's hints left in its cell.
+
+A mixin of the cutter in `read`, which keeps the segments and finds the headings.
+"""
+
+from .segments import (
+    ANSWER_LABEL,
+    HEADER,
+    MAX_HEADING_WORDS,
+    MEANS,
+    WHOLLY_BRACKETED,
+    _is_contact_part,
+    _paragraphs,
+    _Segment,
+    _top,
+)
+from .values.text import normalise
+from .values.yes_no import is_yes_or_no
+from .walk import Para, Row
+
+FIGURES = 3  # cells a row of a table inside an answer has, none of them a heading, to be read as a line of it
+
+
+class _Tables:
+    """What the cutter does with a table's rows (see `read._Cutter`)."""
+
+    def flush(self) -> None:
+        """A row kept back as possible headings across the top, when no row of answers came under it."""
+        self.parts = None
+        if self.header is not None:
+            cells, _segments, _surely, used = self.header
+            self.header = None
+            if not used:
+                self._row(cells)
+
+    def row(self, row: Row) -> None:
+        self._row_read(row)
+        if row.aside:  # the writer's note beside the answer: reported, not part of it
+            heading = self.segments[-1].text if self.segments and self.segments[-1].scores else ""
+            self.segments.append(_Segment(f"Note beside ‘{heading}’" if heading else "Note", (), "aside"))
+            self.content(row.aside, False, False)
+
+    def _row_read(self, row: Row) -> None:
+        cells = [[block for block in cell if not isinstance(block, Para) or block.text] for cell in row.cells]
+        cells = [cell for cell in cells if cell]
+        if self.header is not None:
+            header_cells, header, surely, used = self.header
+            if len(cells) == len(header) and ((surely and not used) or self._answers_row(cells)):
+                # A row under a row of headings: each cell answers the heading above it. Each further row
+                # of answers is another form ("three ideas in one table").
+                self.header = (header_cells, header, surely, True)
+                for segment, cell in zip(header, cells, strict=True):
+                    self.segments.append(_Segment(segment.text, segment.scores, segment.look))
+                    for para in _paragraphs(cell):
+                        self.content(para.text, para.listed, para.italic)
+                return
+            self.flush()
+        if self.parts is not None:
+            labels, self.parts = self.parts, None
+            if len(cells) == len(labels):  # the row under a contact's own labels: "Name: …", "Email: …"
+                for label, cell in zip(labels, cells, strict=True):
+                    self.content(f"{label}: " + " ".join(para.text for para in _paragraphs(cell)), False, False)
+                return
+        if len(cells) > 1 and all(len(cell) == 1 and isinstance(cell[0], Para) for cell in cells):
+            texts = [cell[0].text for cell in cells]
+            if all(_is_contact_part(text.rstrip(" :")) for text in texts) and self._contact_part(texts[0]):
+                self.parts = texts  # "Name | Job title | Email | Phone" across the top of a small table
+                return
+            scores = [self.scores(text) for text in texts]
+            tops = {_top(row_scores) for row_scores in scores}
+            short = all(len(text.split()) <= MAX_HEADING_WORDS and "\n" not in text for text in texts)
+            if short and len(tops) == len(cells) and all(self._heading_like(text) for text in texts):
+                surely = all(max(row_scores) >= HEADER for row_scores in scores)
+                surely = surely and all(self.meaning.all_known(text) for text in texts)
+                segments = [_Segment(text, row_scores, "label") for text, row_scores in zip(texts, scores, strict=True)]
+                self.header = (cells, segments, surely, False)
+                return  # perhaps headings across the top: their answers would be in the next row
+        self._row(cells)
+
+    def _answers_row(self, cells) -> bool:
+        """Whether a row reads as answers, not as another row of headings or a heading and its answer."""
+        paragraphs = [next(_paragraphs(cell), None) for cell in cells]
+        texts = [para.text if para is not None else "" for para in paragraphs]
+        headings = [self._heading_like(text) for text in texts]
+        return sum(headings) * 2 < len(headings)
+
+    def _heading_like(self, text: str) -> bool:
+        """A table cell that could be a heading: not a choice, a yes or no, or a sentence."""
+        answer = is_yes_or_no(text) and not text.rstrip().endswith("?")  # "No, just Teams", not "OK to publish?"
+        if not text or normalise(text) in self.choices or answer or text.rstrip().endswith("."):
+            return False
+        return len(text.split()) <= MAX_HEADING_WORDS and max(self.scores(text)) >= MEANS
+
+    def _row(self, cells) -> None:
+        # The label cell nearest the answer that means a heading: before it may be a number or a section.
+        unknown = None
+        for index in range(len(cells) - 2, -1, -1) if len(cells) > 1 else []:
+            first = cells[index][0]
+            if not isinstance(first, Para) or not first.label or not first.text or first.italic:
+                continue
+            if normalise(first.text) in self.guidance or (found := self._heading(first, label=True)) is None:
+                continue
+            if not found[0].scores:
+                unknown = (index, found)  # a label of the person's own, or a number column
+                continue
+            self._label_row(cells, index, found)
+            return
+        single = all(len(cell) == 1 and isinstance(cell[0], Para) and "\n" not in cell[0].text for cell in cells)
+        current = self.segments[-1] if self.segments else None
+        if unknown is not None and single and len(cells) >= FIGURES and current is not None and current.scores:
+            unknown = None  # a table of figures inside an answer ("Quarter | Step-downs | Rate"): lines of it
+        if unknown is not None:
+            self._label_row(cells, *unknown)
+            return
+        if len(cells) > 1 and single:
+            texts = [cell[0].text for cell in cells]
+            if len(texts) == 2 and len(texts[0]) <= 2:
+                self.content(" ".join(texts), False, False)
+            elif len(texts) == 2 and len(texts[0].split()) <= 4:
+                self.content(texts[0].rstrip(":") + ": " + texts[1], False, False)
+            else:
+                self.content(" | ".join(texts), False, False)
+            return
+        for cell in cells:
+            for block in cell:
+                self.block(block)
+
+    def _label_row(self, cells, index: int, found: tuple[_Segment, str]) -> None:
+        """A row whose cell `index` is a heading: the cells after it are its answer."""
+        self.segments.append(found[0])
+        if found[1]:
+            self.content(found[1], False, False)  # "Title: …" typed in the label cell itself
+        # The rest of the heading's cell, and any cells before the answer's, are hints if they look it.
+        last = next(_paragraphs(cells[-1]), None)
+        labelled = last is not None and bool(ANSWER_LABEL.match(last.text))  # "Response: …": the rest is guidance
+        for block in [*cells[index][1:], *(block for middle in cells[index + 1 : -1] for block in middle)]:
+            if isinstance(block, Para) and (labelled or block.italic or WHOLLY_BRACKETED.match(block.text)):
+                continue
+            self.block(block)
+        for block in cells[-1]:
+            self.block(block)
