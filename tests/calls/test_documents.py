@@ -335,7 +335,9 @@ def test_document_read_another_calls_headings():
                 "idea": "Ask the children first.",
                 "phase": "Pilot",
                 "who": {"name": "", "role": "", "email": "jo@example.org", "phone": ""},
-            }
+            },
+            notes=["Who: no name was found for the contact. Check this answer against the document."],
+            flagged=["who"],
         )
     ]
 

@@ -30,7 +30,34 @@ def test_a_choice_written_among_other_words_is_taken_and_the_words_kept_as_a_not
     form = read_one("scale", "service or team practice I'd say")
     assert form.answers["scale"] == "Service or team practice"
     assert form.notes == ["‘Scale of the innovation’: also written: ‘I'd say’"]
-    assert form.flagged == ["scale"]
+    assert form.flagged == []  # words that only qualify a choice read for certain: shown, not marked
+
+
+def test_words_beside_a_choice_that_may_change_it_mark_the_answer():
+    for written in (
+        "Service or team practice (not whole-system change yet)",  # another choice, and "not"
+        "Kent (previously Medway)",
+        "Early help – 1.4 Area of work",  # a numbered heading left in
+        "Kent (the Virtual School, which covers the whole county and several of its neighbours too)",  # long
+    ):
+        key = "scale" if written.startswith("Service") else "service_areas" if "Early" in written else "authority"
+        form = read_one(key, written)
+        assert form.answers[key] and form.notes, written
+        assert form.flagged == [key], written
+
+
+def test_the_authority_at_the_top_of_the_document_is_not_marked_when_the_contacts_email_names_it():
+    def form(email):
+        (read_,) = read(
+            ("b", "Oxfordshire County Council"), ("p", "Children's Services\nCounty Hall, Oxford"),
+            ("h", "Title of the innovation", 2), ("p", "Kinship group"),
+            ("h", "Contact", 2), ("p", f"Dev Sahota, Team Manager, {email}"),
+        )  # fmt: skip
+        assert read_.answers["authority"] == "Oxfordshire"
+        return read_
+
+    assert "authority" not in form("dev.sahota@oxfordshire.gov.uk").flagged
+    assert "authority" in form("dev.sahota@example.org").flagged
 
 
 def test_a_telephone_number_with_a_last_group_of_five_digits_is_whole():

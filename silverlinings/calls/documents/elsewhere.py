@@ -39,6 +39,12 @@ def choice_before_headings(spec: HeadingSpec, lines: list[str]) -> Answer | None
     )
 
 
+def confirmed_by_email(spec: HeadingSpec, chosen: object, contact: object) -> bool:
+    """The contact's email address names the authority chosen, and no other: taken from the top of the
+    document, it is then read from two places that agree, and the answer is not marked."""
+    return spec.purpose == Purpose.AUTHORITY and bool(spec.choices) and named_by_email(spec, contact) == {chosen}
+
+
 def contact_from_elsewhere(spec: HeadingSpec, items: Items, blocks: list[Items]) -> Answer | None:
     """The contact read from the one block outside the answers with an email, when the answer points to it."""
     if spec.kind != Kind.CONTACT or not points_elsewhere(items):
@@ -91,17 +97,22 @@ def authority_check(spec: HeadingSpec, chosen: object, contact: object) -> list[
     """A note when the contact's email address names one of the choices, and not the one chosen."""
     if spec.purpose != Purpose.AUTHORITY or not spec.choices or not isinstance(chosen, str):
         return []
+    named = named_by_email(spec, contact)
+    if len(named) != 1 or chosen in named:
+        return []
+    return [f"‘{spec.text}’: the contact’s email address names {named.pop()}, not {chosen}: check the authority"]
+
+
+def named_by_email(spec: HeadingSpec, contact: object) -> set[str]:
+    """The authority's choices the contact's email address names ("tom@medway.gov.uk": Medway)."""
     email = contact.get("email", "") if isinstance(contact, dict) else ""
     labels = [label.replace("-", "") for label in email.partition("@")[2].lower().split(".")]
     labels = [label for label in labels if label and label not in _DOMAIN_WORDS]
     compact = {choice: "".join(w for w in normalise(choice).split() if w != "and") for choice in spec.choices}
     named = {choice for choice, key in compact.items() for label in labels if key and key in label}
-    named = {
+    return {
         choice for choice in named if not any(other != choice and compact[choice] in compact[other] for other in named)
     }
-    if len(named) != 1 or chosen in named:
-        return []
-    return [f"‘{spec.text}’: the contact’s email address names {named.pop()}, not {chosen}: check the authority"]
 
 
 #: An answer that sends the reader elsewhere: "See Appendix A", "Please see attached", "Refer to section 3".

@@ -13,6 +13,7 @@ from .elsewhere import (
     answer_pointed_to,
     authority_check,
     choice_before_headings,
+    confirmed_by_email,
     contact_from_elsewhere,
     contact_from_signature,
     review_notes_removed,
@@ -194,9 +195,11 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     top = [line for item in before for line in item.text.split("\n")]
     titles = [segment.text for segment in form if segment.look == "title"]
     signatures = [_items(segment) for segment in form if segment.look == "signature" and segment.items]
+    tops: list[HeadingSpec] = []  # one-choice headings answered from the top of the document
     for column, spec in enumerate(specs):
         if column not in by_spec:
             answer = choice_before_headings(spec, top) or title_from_document(spec, titles)
+            tops += [spec] if answer is not None and not answer.problems and spec.kind == Kind.ONE_CHOICE else []
             answer = answer or contact_from_signature(spec, signatures)
             if answer is None:
                 read.missing.append(spec.key)
@@ -211,13 +214,16 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
                 answer = yes_no_reread(specs, column, by_spec[column].text, shared.get(column), items, answer)
         read.problems += answer.problems
         read.notes += answer.notes
-        if answer.problems or answer.notes:
+        if answer.problems or (answer.notes and not answer.quiet):
             read.flagged.append(spec.key)
         if answer.value is not None:
             read.answers[spec.key] = answer.value
         elif not answer.problems:
             read.blank.append(spec.key)
     contact = next((read.answers.get(spec.key) for spec in specs if spec.kind == Kind.CONTACT), None)
+    for spec in tops:
+        if confirmed_by_email(spec, read.answers.get(spec.key), contact) and spec.key in read.flagged:
+            read.flagged.remove(spec.key)
     for spec in specs:
         if notes := authority_check(spec, read.answers.get(spec.key), contact):
             read.notes += notes

@@ -16,6 +16,9 @@ _CONJUNCTIONS = re.compile(r"\s+(?:and|&|or)\s+|\s*/\s*", re.I)
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|or|&)\s+", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 NOTE = "\x00"  # marks a note among the pieces of a choice
+NOTE_WORDS = 8  # words beside a choice: longer ones may hold another answer, and mark it
+_DOUBT_WORDS = re.compile(r" (?:not|no|except|apart from|instead|unless|until|formerly|previously|was|were|but) ")
+_NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Za-z]")  # "1.4 Area of work"
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")  # "Other – Virtual School"
@@ -143,21 +146,37 @@ def _choices(spec: HeadingSpec, items: Items) -> Answer:
             plain.append(line)
     untouched = sorted(matcher.match(box, fuzzy=False) or "" for box in boxes) == sorted(spec.choices)
     chosen_lines = marked + plain if marked or untouched else boxes + plain
-    chosen, problems, notes = [], [], []
+    chosen, problems, notes, beside = [], [], [], []
     for line in chosen_lines:
         for text, choice in matcher.pieces(line):
             if text.startswith(NOTE):
                 notes.append(f"‘{spec.text}’: also written: ‘{text[1:]}’")
+                beside.append(text[1:])
             elif choice is None:
                 problems.append(f"‘{spec.text}’: ‘{text}’ is not one of the choices")
             elif choice not in chosen:
                 chosen.append(choice)
+    quiet = bool(chosen) and not any(_doubtful(matcher, chosen, note) for note in beside)
     if spec.kind == Kind.SEVERAL_CHOICES:
-        return Answer([choice for choice in spec.choices if choice in chosen] or None, problems, notes)
+        return Answer([choice for choice in spec.choices if choice in chosen] or None, problems, notes, quiet)
     if len(chosen) > 1:
         named = " and ".join(f"‘{choice}’" for choice in chosen)
         return Answer(None, [f"‘{spec.text}’: choose only one, but {named} were chosen", *problems], notes)
-    return Answer(chosen[0] if chosen else None, problems, notes)
+    return Answer(chosen[0] if chosen else None, problems, notes, quiet)
+
+
+def _doubtful(matcher: "_Choices", chosen: list[str], note: str) -> bool:
+    """Words beside a choice that may change it: they name another of the heading's choices, say no or
+    except, read as a numbered heading left in ("1.4 Area of work"), or are long enough to hold an answer.
+    Words that only qualify it ("Virtual School Kent", "I'd say", "prison family liaison") do not."""
+    norm = f" {normalise(note)} "
+    others = [key for key, choice in matcher.exact.items() if choice not in chosen]
+    others += [key for key, choice in matcher.loose.items() if choice not in chosen]
+    return (
+        len(note.split()) > NOTE_WORDS
+        or any(f" {key} " in norm for key in others)
+        or bool(_DOUBT_WORDS.search(norm) or _NUMBERED.match(note))
+    )
 
 
 def choices_named(choices: tuple[str, ...], line: str) -> set[str]:

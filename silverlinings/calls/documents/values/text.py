@@ -15,6 +15,8 @@ class Answer(NamedTuple):
     value: object  # None when nothing usable was written
     problems: list[str]  # what could not be read for certain: reported, never guessed
     notes: list[str] = []  # words written beside the answer that are not part of it, kept for the person checking
+    #: the notes only qualify an answer read for certain ("Kent (Virtual School Kent)"): shown, the answer not marked
+    quiet: bool = False
 
 
 _PLACEHOLDER = re.compile(r"\s*".join(re.escape(word) for word in PLACEHOLDER.rstrip(".").split()) + r"\.?", re.I)
