@@ -9,11 +9,18 @@ root after changing this file:
 Block helpers: H (Word heading), B (bold line), BP (bold label then plain text), P (plain paragraph,
 "\n" a line break), I (italic), U (underlined), L (bullet list items), N (an item of Word's numbered
 list), T (table; a cell is a string or a list of blocks, a list may hold a table), X (a text box, as Word
-saves it: the drawing and its older fallback shape, each holding the same paragraphs).
+saves it: the drawing and its older fallback shape, each holding the same paragraphs), XF (a text box
+floating beside the text, anchored in an empty paragraph), TC (a paragraph with tracked insertions and
+deletions), FN (a paragraph ending in a Word footnote), SB (a section break, next page).
+The .docx files are written with the same bytes each time (fixed dates in the zip, the core properties and
+the comments), so rebuilding the set changes only the documents whose text changed.
 JSON: {"forms": [{key: expected value or null}], "unplaced": [words that must be in the unplaced text]}.
 """
 
+import datetime
+import io
 import json
+import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -76,6 +83,22 @@ def HF(header, footer):  # the page header and footer (each a string, "\n" a new
     return ("hf", header, footer)
 
 
+def XF(*paragraphs):  # a text box floating beside the text (anchored, not inline)
+    return ("xf", paragraphs)
+
+
+def TC(*runs):  # a paragraph with tracked changes: ("+", text) inserted, ("-", text) deleted, plain text kept
+    return ("tc", runs)
+
+
+def FN(text, note):  # a paragraph ending in a footnote reference; the note's text in the footnotes part
+    return ("fn", text, note)
+
+
+def SB():  # a section break: the next section starts on a new page
+    return ("sb",)
+
+
 def ST(style, text, level=None):  # a paragraph in a named style (made if missing; `level`: a heading's outline level)
     return ("st", style, text, level)
 
@@ -97,11 +120,85 @@ _BOX = (
     "<w:txbxContent>{body}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
 )
 _boxes = iter(range(1, 10_000))
+_ANCHOR = (
+    '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="2"'
+    ' behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+    '<wp:positionH relativeFrom="column"><wp:posOffset>3600000</wp:posOffset></wp:positionH>'
+    '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+    '<wp:extent cx="2200000" cy="1400000"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+    '<wp:wrapSquare wrapText="bothSides"/>'
+)
 
 
-def _text_box(paragraph, lines):
+def _text_box(paragraph, lines, *, floating=False):
     body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>' for line in lines)
-    paragraph._p.append(parse_xml(_BOX.format(id=next(_boxes), body=body)))
+    xml = _BOX.format(id=next(_boxes), body=body)
+    if floating:
+        inline = '<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="5400000" cy="900000"/>'
+        xml = xml.replace(inline, _ANCHOR)
+        xml = xml.replace("</wp:inline>", "</wp:anchor>")
+    paragraph._p.append(parse_xml(xml))
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _tracked(paragraph, runs):
+    for number, run in enumerate(runs, start=1):
+        if isinstance(run, str):
+            paragraph.add_run(run)
+            continue
+        kind, text = run
+        tag, text_tag = ("ins", "t") if kind == "+" else ("del", "delText")
+        paragraph._p.append(
+            parse_xml(
+                f'<w:{tag} {_W} w:id="{number}" w:author="Sam" w:date="2026-11-20T10:00:00Z"><w:r>'
+                f'<w:{text_tag} xml:space="preserve">{escape(text)}</w:{text_tag}></w:r></w:{tag}>'
+            )
+        )
+
+
+def _footnote(container, paragraph, note):
+    notes = _notes_of(container.part)
+    number = len(notes) + 1
+    notes.append(note)
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {_W}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{number}"/></w:r>'
+        )
+    )
+
+
+_NOTES: dict[int, list[str]] = {}
+
+
+def _notes_of(part) -> list[str]:
+    return _NOTES.setdefault(id(part), [])
+
+
+def _footnotes_added(document) -> None:
+    """The footnotes part, with the notes the document's paragraphs refer to (Word's two separators first)."""
+    notes = _NOTES.pop(id(document.part), [])
+    if not notes:
+        return
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    separators = (
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        "</w:footnote>"
+    )
+    body = "".join(
+        f'<w:footnote w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {escape(note)}</w:t></w:r></w:p></w:footnote>'
+        for number, note in enumerate(notes, start=1)
+    )
+    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {_W}>{separators}{body}</w:footnotes>'
+    content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    part = Part(PackURI("/word/footnotes.xml"), content_type, xml.encode(), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
 
 
 def _runs(paragraph, text, *, bold=None, italic=None):
@@ -145,6 +242,18 @@ def _add(container, block, *, first=None):
         made.add_run(block[1]).underline = True
     elif kind == "x":
         _text_box(paragraph(), block[1])
+    elif kind == "xf":
+        _text_box(paragraph(), block[1], floating=True)
+    elif kind == "tc":
+        _tracked(paragraph(), block[1])
+    elif kind == "fn":
+        made = paragraph()
+        _runs(made, block[1])
+        _footnote(container, made, block[2])
+    elif kind == "sb":
+        from docx.enum.section import WD_SECTION
+
+        container.add_section(WD_SECTION.NEW_PAGE)
     elif kind == "s":
         made = paragraph()
         for run in block[1]:
@@ -153,7 +262,8 @@ def _add(container, block, *, first=None):
     elif kind == "c":
         made = paragraph()
         _runs(made, block[1])
-        container.add_comment(made.runs, text=block[2], author=block[3], initials=block[3][:2].upper())
+        comment = container.add_comment(made.runs, text=block[2], author=block[3], initials=block[3][:2].upper())
+        comment._comment_elm.date = FIXED_DATE
     elif kind == "hf":
         section = container.sections[0]
         for part, text in ((section.header, block[1]), (section.footer, block[2])):
@@ -203,11 +313,28 @@ def _styled(document, name: str, level) -> None:
 NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+FIXED_DATE = datetime.datetime(2026, 11, 20, 9, 0, tzinfo=datetime.UTC)
+
+
 def build(name, blocks):
     document = Document()
     for block in blocks:
         _add(document, block)
-    document.save(HERE / f"{name}.docx")
+    _footnotes_added(document)
+    saved = io.BytesIO()
+    document.save(saved)
+    (HERE / f"{name}.docx").write_bytes(_fixed(saved.getvalue()))
+
+
+def _fixed(data: bytes) -> bytes:
+    """The same package with every member dated 1 January 2026, so the same text gives the same bytes."""
+    written = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(written, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            info = zipfile.ZipInfo(member.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, source.read(member.filename))
+    return written.getvalue()
 
 
 def yes(detail=""):
