@@ -367,6 +367,8 @@ def main():
         documents_79_86,
         documents_87_99,
         documents_100_111,
+        documents_112_118,
+        documents_119_124,
     )
     from tests.data.returns.documents import DOCUMENTS
 
