@@ -5,6 +5,7 @@ found.
 """
 
 import itertools
+import re
 
 from ..headings import HeadingSpec, Kind
 from .confidence import document_checked, form_checked
@@ -19,6 +20,7 @@ from .elsewhere import (
     review_notes_removed,
     title_from_document,
 )
+from .joined import forms_joined
 from .leadin import leadin_removed
 from .meaning import BRACKETS, NUMBERING
 from .numbered import by_number, conversation_refused
@@ -148,10 +150,32 @@ def _answer_items(specs: list[HeadingSpec], spec: HeadingSpec, segment: _Segment
         or (hint and normalise(items[0].text) == hint)
     ):
         items.pop(0)
-    found = [(item.text, item.listed) for item in items]
+    found = [(item.text, item.listed) for item in items if not PAGE_LINE.search(item.text)]
+    found = _rejoined(found) if spec.kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT) else found
     if found:
         found[0] = (leadin_removed(specs, spec, found[0][0]), found[0][1])
     return found
+
+
+#: A page's number printed into the text, as a PDF turned back into Word has it ("… – page 1 of 2", "Page 3")
+PAGE_LINE = re.compile(r"(?:^|\s[-–—|]\s|^\W*)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\W*$", re.I)
+LINE_WORDS = 6  # words of a printed line at least: a shorter paragraph is a line of its own ("Inclusion Lead")
+_LINE_ENDS = (".", "!", "?", ":", ";", ")", "'", '"', "’", "”")
+
+
+def _rejoined(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Printed lines of one paragraph made paragraphs of their own (a PDF turned back into Word): a paragraph
+    of a printed line's length that does not end a sentence, followed by one starting in lower case, is one
+    paragraph with it."""
+    joined: list[tuple[str, bool]] = []
+    for text, listed in items:
+        if joined and not listed and not joined[-1][1] and text[:1].islower():
+            before = joined[-1][0].rstrip()
+            if len(before.split()) >= LINE_WORDS and not before.endswith(_LINE_ENDS):
+                joined[-1] = (f"{before} {text.lstrip()}", False)
+                continue
+        joined.append((text, listed))
+    return joined
 
 
 def _items(segment: _Segment) -> list[tuple[str, bool]]:
@@ -245,6 +269,7 @@ def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) ->
             paras.append(block)
     segments = cutter.settle()
     reads = [_read_form(headings, form) for form in _forms(segments) if any(segment.scores for segment in form)]
+    reads = forms_joined(reads)
     if (read := by_number(headings, paras, _read_form, headings=sum(1 for s in segments if s.scores))) is not None:
         reads = [read]
     if not reads:

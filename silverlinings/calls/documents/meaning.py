@@ -28,10 +28,10 @@ CONCEPTS = [
     "organisation organization school setting team provider department unit",
     "area areas",
     "scale size big large scope extent type",
-    "problem challenge issue why background context reason",
+    "problem challenge issue why background context reason wrong",
     "need needs needed",
     "did done do approach solution changed differently how work works description happened tried",
-    "difference different impact outcome result evidence benefit effect achieved achievement",
+    "difference different impact outcome result evidence benefit effect achieved achievement good",
     "permanent permanence embed embedded embedding sustain sustainable sustainability sustained continue "
     "continuing future stay ongoing legacy next last lasting",
     "proprietary supplier vendor commercial product software hardware technology tech platform kit licence "

@@ -3,7 +3,13 @@ is an unknown heading when it looks like the document's other headings, and answ
 A heading weaker than the document's own (a bold line among Word headings, a sub-heading) is read the same way.
 """
 
+import re
+
 from .segments import PLAIN_LINE, STRENGTH, _Item, _Segment, _top
+
+_NUMBERED = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,2})[.):]?\s", re.I)  # "12. Contact", "Q3 Authority"
+_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,2})[.):]?\s*$", re.I)  # "12", "Q3.", "(no more)"
+BY_NUMBER = 3  # answers given by number, at least, before they are put under the questions of those numbers
 
 
 def _answers_in_another_look(segments: list[_Segment]) -> list[_Segment]:
@@ -37,6 +43,30 @@ def _answers_in_another_look(segments: list[_Segment]) -> list[_Segment]:
             continue
         kept.append(segment)
     return kept
+
+
+def _answers_by_number(segments: list[_Segment]) -> list[_Segment]:
+    """Questions numbered with nothing under them, and the answers given later by those numbers ("12 |
+    Bernadette Quinn, …" in a table at the end): each answer goes under the question of its number. What
+    comes before the first number ("Answers", "No. | Answer") is a heading of the writer's own."""
+    for holder in segments:
+        empty = {
+            int(found.group(1)): segment
+            for segment in segments
+            if segment.scores and (segment is holder or not segment.items) and (found := _NUMBERED.match(segment.text))
+        }
+        numbers = [index for index, item in enumerate(holder.items) if _NUMBER.match(item.text)]
+        given = [index for index in numbers if int(_NUMBER.match(holder.items[index].text).group(1)) in empty]
+        if len(given) < BY_NUMBER or len(given) * 2 < len(empty) or len(given) != len(numbers):
+            continue
+        items, leading = holder.items, holder.items[: given[0]]
+        holder.items = []
+        for start, end in zip(given, [*given[1:], len(items)], strict=True):
+            empty[int(_NUMBER.match(items[start].text).group(1))].items += items[start + 1 : end]
+        if leading:
+            segments.insert(segments.index(holder) + 1, _Segment(leading[0].text, look="bold", items=leading[1:]))
+        break
+    return segments
 
 
 def segments_settled(segments: list[_Segment]) -> list[_Segment]:
@@ -83,4 +113,4 @@ def segments_settled(segments: list[_Segment]) -> list[_Segment]:
                 settled[-1].items += [_Item(segment.text, hint_like=segment.look == "italic"), *segment.items]
                 continue
         settled.append(segment)
-    return settled
+    return _answers_by_number(settled)

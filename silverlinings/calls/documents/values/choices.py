@@ -22,6 +22,10 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Za-z]")  # "1.4 Are
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")  # "Other – Virtual School"
+_SMALL_WORDS = frozenset({"and", "of", "the", "&"})
+_CAPITALS = re.compile(r"[A-Z]{2,7}")
+_BEFORE = ("", "RB", "LB")  # a royal borough, a London borough
+_AFTER = ("", "C", "CC", "BC", "DC", "MBC", "UA")  # council, county or city council, borough council, …
 _GENERIC = frozenset({"council", "county", "city", "borough", "royal", "of", "the", "district", "metropolitan"})
 
 
@@ -34,6 +38,12 @@ class _Choices:
         for key, choice in self.exact.items():
             loose.setdefault(" ".join(w for w in key.split() if w not in _GENERIC), []).append(choice)
         self.loose = {key: found[0] for key, found in loose.items() if key and len(found) == 1}
+        initials: dict[str, list[str]] = {}
+        for key, choice in self.exact.items():
+            letters = "".join(word[0] for word in key.split() if word not in _SMALL_WORDS)
+            if len(letters) > 1:
+                initials.setdefault(letters, []).append(choice)
+        self.initials = {letters: found[0] for letters, found in initials.items() if len(found) == 1}
 
     def match(self, text: str, *, fuzzy: bool = True) -> str | None:
         norm = _LEADING_CONJUNCTION.sub("", normalise(text))
@@ -50,12 +60,40 @@ class _Choices:
         holding = [choice for key, choice in self.exact.items() if words and words <= set(key.split())]
         if len(holding) == 1:
             return holding[0]
+        if found := self._abbreviated(text.strip(), norm):
+            return found
         scores = sorted(
             ((SequenceMatcher(None, norm, key).ratio(), choice) for key, choice in self.exact.items()), reverse=True
         )
         if scores and scores[0][0] >= 0.88 and (len(scores) == 1 or scores[1][0] < scores[0][0] - 0.05):
             return scores[0][1]
         return None
+
+    def _abbreviated(self, text: str, norm: str) -> str | None:
+        """The one choice a council's abbreviation names: its initials in capitals, with the council's kind
+        after them or a royal borough's before ("ESCC", "BHCC", "RBWM", "SEND" stays a choice of its own), or
+        a word cut to its first letter ("W Sussex", "E. Sussex")."""
+        if _CAPITALS.fullmatch(text):
+            found = {
+                self.initials.get(text[len(before) : len(text) - len(after)].lower())
+                for before in _BEFORE
+                for after in _AFTER
+                if text.startswith(before) and text.endswith(after) and len(text) > len(before) + len(after)
+            } - {None}
+            return found.pop() if len(found) == 1 else None
+        words = norm.split()
+        if not any(len(word) == 1 for word in words) or len(words) < 2:
+            return None
+        fits = [
+            choice
+            for key, choice in self.exact.items()
+            if len(key.split()) == len(words)
+            and all(
+                word == other or (len(word) == 1 and other.startswith(word))
+                for word, other in zip(words, key.split(), strict=True)
+            )
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def within(self, text: str) -> list[tuple[str, str | None]]:
         """One choice written whole among other words ("service or team practice I'd say"): the choice,

@@ -125,7 +125,13 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
         # Paragraphs after the answer to a question that asks for nothing more ("Many thanks, Kirsty").
         written = as_text(queue)
         return Answer({"answer": answer, "detail": as_text(detail)}, [], [f"‘{spec.text}’: also written: ‘{written}’"])
-    return Answer({"answer": answer, "detail": as_text(_follow_up_removed(spec, detail + queue))}, [])
+    return Answer({"answer": answer, "detail": _unbracketed(as_text(_follow_up_removed(spec, detail + queue)))}, [])
+
+
+def _unbracketed(detail: str) -> str:
+    """A detail written wholly in brackets after the yes or no ("No (SystmOne for the notes)") without them."""
+    inner = detail[1:-1] if detail.startswith("(") and detail.endswith(")") else ""
+    return inner.strip() if inner.strip() and "(" not in inner and ")" not in inner else detail
 
 
 def _follow_up_removed(spec: HeadingSpec, items: Items) -> Items:
