@@ -21,7 +21,14 @@ from tests.calls.docs.forms import SPECS
 from tests.data.returns import score as scoring
 
 #: (commit where the batch was added and the reader not yet changed for it, first document, last document)
-BATCHES = [("6b9e92a", 51, 62), ("6980818", 63, 70), ("338eb2a", 71, 78), ("87f304f", 87, 99), ("47bb254", 100, 111)]
+BATCHES = [
+    ("6b9e92a", 51, 62),
+    ("6980818", 63, 70),
+    ("338eb2a", 71, 78),
+    ("87f304f", 87, 99),
+    ("47bb254", 100, 111),
+    ("0b9624c", 112, 124),
+]
 ROOT = Path(__file__).resolve().parent.parent
 
 
