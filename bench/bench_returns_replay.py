@@ -1,6 +1,8 @@
 """The first readings of the returned-documents batches, replayed: each batch read by the reader as it
 was when the batch was written (taken from git), with and without today's checks of confidence
-(`silverlinings.calls.documents.confidence`) applied to its forms.
+(`silverlinings.calls.documents.confidence`) applied to its forms (`form_checked` to each form, `forms_checked`
+to the forms read from one document; `document_checked` needs the segments, which the older readers do not
+give).
 
     .venv/bin/python -m bench.bench_returns_replay
 
@@ -64,9 +66,16 @@ def _with_checks(module) -> None:
     module._read_form = read_form
 
 
-def _batch(documents, folder: Path, first: int, last: int):
+def _batch(documents, folder: Path, first: int, last: int, *, checked: bool = False):
     chosen = [item for item in scoring.returns_in(folder) if first <= int(item[0].split("-")[0]) <= last]
-    return scoring.score(SPECS, chosen, reader=documents.document_read)
+
+    def reader(**kwargs):  # with the checks, today's check of the forms read from one document too
+        reads = documents.document_read(**kwargs)
+        if checked:
+            confidence.forms_checked(kwargs["headings"], reads)
+        return reads
+
+    return scoring.score(SPECS, chosen, reader=reader)
 
 
 def main() -> None:
@@ -79,7 +88,7 @@ def main() -> None:
                 importlib.import_module(f"old_{commit}.calls.documents"), "forms") else None  # fmt: skip
             module = holder or importlib.import_module(f"old_{commit}.calls.documents.read")
             _with_checks(module)
-            after = _batch(documents, folder, first, last)
+            after = _batch(documents, folder, first, last, checked=True)
             for label, result in (("as first read", before), ("with the checks", after)):
                 rows.append(
                     f"| {first}–{last} {label} | {result.answers} | {result.right} | {result.share_right:.1%} "

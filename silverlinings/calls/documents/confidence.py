@@ -23,11 +23,27 @@ change an answer.
   the same address count once) than forms were read, the document
   may hold a nomination that was not read, or two mixed in one form: every form is marked, with one
   note saying how many nominations the document may hold.
+- **Printed lines, cells as lines**: a text answer whose paragraphs read as the printed lines of one
+  paragraph (a paragraph of a line's length not ending a sentence, the next starting in lower case), a
+  page's number printed in it ("… – page 1 of 2"), or three paragraphs or more in a row of at most three
+  words each and no full stop (a table's cells read one a line: "Quarter", "Step-downs", "Rate").
+- **A heading answered out of its place**: a heading left over, with text under it, stands between two
+  answered headings of the call where another heading of the call belongs, and that heading was answered
+  somewhere else ("what was wrong before" left over between the team and what they did, while "why its
+  good" took the problem): that answer may be the left-over text's.
 - **Two answers to one heading**: when headings that surely mean the same heading as one already
   used, each with text under it, are left over for two or more headings, the form may hold two
   nominations: every answer of the form is marked, with one note saying so.
+- **Forms that may be one** (`forms_checked`, the whole document): when a document gives two forms or more
+  and one of them answers at most 4 headings and gives no title of its own (a key-facts table, a text box),
+  or two of them give the same title or the same long answer, they may be one nomination read in parts:
+  every form is marked, and each is said to be perhaps part of another (`FormRead.maybe_part`). A small
+  form giving a title of its own, not given by another form, is a nomination half filled in: two
+  nominations differ at least in their titles. Only the title and long answers count as the same answer:
+  two nominations of one team share its name.
 """
 
+import itertools
 import re
 
 from ..headings import HeadingSpec, Kind
@@ -45,6 +61,13 @@ FIRST_LINE_WORDS = 6  # a first paragraph this short, with no full stop, before 
 EMPTY_DETAIL = frozenset({"n/a", "na", "none", "no", "yes", "not applicable", "nil", "-", "–"})
 SAME_TEXT = 20  # characters: shorter answers may well be the same by chance ("Yes", "Kent")
 YES_NO_PAIR = re.compile(r"\s*/\s*[yn]\w*\s*$", re.I)  # "Y / Y": a yes or no for each of two questions
+FEW = 4  # answers of a form that may be a summary or a box of another (as `joined.MOST`)
+CELL_WORDS = 3  # a paragraph this short with no full stop, three or more in a row, may be a table's cells
+CELLS = 3
+PRINTED_LINE = 6  # words of a printed line at least (as `forms.LINE_WORDS`)
+LINE_ENDS = (".", "!", "?", ":", ";", ")", "'", '"', "’", "”")
+#: A page's number printed into the text, as a PDF turned back into Word has it ("… – page 1 of 2", "Page 3")
+PAGE_LINE = re.compile(r"(?:^|\s[-–—|]\s|^\W*)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\W*$", re.I)
 TWICE = 2  # headings answered twice before the whole form is marked
 #: An answer that only points to another ("As above", "See above", "As Q7", "Same as question 3").
 POINTS = re.compile(
@@ -71,6 +94,10 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
     twice = _answered_twice(specs, form, assigned)
     for column, heading in _contested(form, assigned).items():
         found.setdefault(specs[column].key, f"‘{heading}’, left over with its own text, means this heading too.")
+    for column, heading in _out_of_place(form, assigned).items():
+        found.setdefault(
+            specs[column].key, f"‘{heading}’, left over with its own text, stands where this heading belongs."
+        )
     for spec in specs:
         if spec.key in found:
             _mark(read, spec.key, f"{spec.text}: {found[spec.key]} Check this answer against the document.")
@@ -81,6 +108,50 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
             "two nominations or answers in the wrong place. Check every answer against the document."
         )
         read.flagged += [spec.key for spec in specs if spec.key not in read.flagged]
+
+
+def forms_checked(specs: list[HeadingSpec], reads: list) -> None:
+    """Mark every form (`FormRead`) of a document whose forms may be one nomination read in parts."""
+    if len(reads) < 2:
+        return
+    titles = [normalise(read.answers["title"]) for read in reads if isinstance(read.answers.get("title"), str)]
+    few = [
+        read
+        for read in reads
+        if len(read.answers) <= FEW
+        and (not isinstance(title := read.answers.get("title"), str) or titles.count(normalise(title)) > 1)
+    ]
+    texts = {spec.key for spec in specs if spec.kind == Kind.LONG_TEXT} | {"title"}
+    agree = [
+        key for one, other in itertools.combinations(reads, 2) for key in _agreeing(one.answers, other.answers, texts)
+    ]
+    if not few and not agree:
+        return
+    why = (
+        f"one of them answers only {len(few[0].answers)} heading{'s' if len(few[0].answers) != 1 else ''} and "
+        "gives no title of its own"
+        if few
+        else f"two of them give the same answer to ‘{next(s.text for s in specs if s.key == agree[0])}’"
+    )
+    for read in reads:
+        read.maybe_part = True
+        read.notes.append(
+            f"Read with low confidence: {len(reads)} nominations were read from the document, but {why}, so they "
+            "may be one nomination in parts (a summary, a box beside the text). Check the document."
+        )
+        read.flagged += [key for key in [*read.answers, *read.missing, *read.blank] if key not in read.flagged]
+
+
+def _agreeing(one: dict, other: dict, keys: set[str]) -> list[str]:
+    """The headings two forms answer alike: the title, or a long text of at least `SAME_TEXT` characters."""
+    found = []
+    for key in sorted(one.keys() & other.keys() & keys):
+        first, second = one[key], other[key]
+        if not isinstance(first, str) or not isinstance(second, str) or normalise(first) != normalise(second):
+            continue
+        if key == "title" or len(normalise(first)) >= SAME_TEXT:
+            found.append(key)
+    return found
 
 
 def document_checked(reads: list, segments) -> None:
@@ -136,6 +207,8 @@ def _answer_doubts(spec: HeadingSpec, value, meaning) -> list[str]:
         doubts.append("a line of the answer reads like a note of the form, not an answer.")
     if spec.kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT) and isinstance(value, str) and _first_line_doubt(value):
         doubts.append(f"the first line ‘{value.split(chr(10))[0]}’ may be guidance or a heading left in.")
+    if spec.kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT) and isinstance(value, str) and (lines := _as_lines(value)):
+        doubts.append(lines)
     detail = value.get("detail", "").strip().lower() if spec.kind == Kind.YES_NO else ""
     if detail and (detail.rstrip(".") in EMPTY_DETAIL or re.sub(r"^\W+|\W+$", "", detail) in EMPTY_DETAIL):
         doubts.append(f"the detail ‘{value['detail']}’ says nothing more.")
@@ -162,6 +235,25 @@ def _first_line_doubt(value: str) -> bool:
     first, _gap, rest = value.partition("\n\n")
     first = first.strip()
     return bool(rest.strip()) and len(first.split()) <= FIRST_LINE_WORDS and not first.endswith((".", "!", ":"))
+
+
+def _as_lines(value: str) -> str:
+    """Why the answer's paragraphs may be printed lines or a table's cells, or "" when they read as written."""
+    paragraphs = [part.strip() for part in value.split("\n\n") if part.strip()]
+    if any(PAGE_LINE.search(part) for part in paragraphs):
+        return "a line of the answer reads like a page's number, printed in the text."
+    for before, after in itertools.pairwise(paragraphs):
+        if MARKS.match(before) or MARKS.match(after):
+            continue
+        if len(before.split()) >= PRINTED_LINE and not before.endswith(LINE_ENDS) and after[:1].islower():
+            return f"‘{before}’ and the next paragraph may be printed lines of one paragraph."
+    run = 0
+    for part in paragraphs:
+        short = len(part.split()) <= CELL_WORDS and not MARKS.match(part) and not part.endswith(LINE_ENDS)
+        run = run + 1 if short else 0
+        if run >= CELLS:
+            return "several paragraphs of a word or two in a row may be a table's cells read as lines."
+    return ""
 
 
 def _contact_doubts(value: dict) -> list[str]:
@@ -225,6 +317,25 @@ def _contested(form, assigned: dict[int, int]) -> dict[int, str]:
         if (column := _top(segment.scores)) in used:
             contested.setdefault(column, segment.text)
     return contested
+
+
+def _out_of_place(form, assigned: dict[int, int]) -> dict[int, str]:
+    """Headings answered away from their place while a heading left over, with text under it, stands there:
+    between two answered headings of the call whose columns leave room for them."""
+    order = sorted(assigned)
+    found: dict[int, str] = {}
+    for index, segment in enumerate(form):
+        if index in assigned or not segment.items or segment.look in ("title", "preamble", "signature"):
+            continue
+        before = [place for place in order if place < index]
+        after = [place for place in order if place > index]
+        if not before or not after:
+            continue
+        low, high = assigned[before[-1]], assigned[after[0]]
+        for place, column in assigned.items():
+            if low < column < high and not before[-1] < place < after[0]:
+                found.setdefault(column, segment.text)
+    return found
 
 
 def _answered_twice(specs: list[HeadingSpec], form, assigned: dict[int, int]) -> set[int]:

@@ -5,10 +5,9 @@ found.
 """
 
 import itertools
-import re
 
 from ..headings import HeadingSpec, Kind
-from .confidence import document_checked, form_checked
+from .confidence import LINE_ENDS, PAGE_LINE, document_checked, form_checked, forms_checked
 from .consent import says_both, yes_no_elsewhere, yes_no_reread
 from .elsewhere import (
     answer_pointed_to,
@@ -157,10 +156,7 @@ def _answer_items(specs: list[HeadingSpec], spec: HeadingSpec, segment: _Segment
     return found
 
 
-#: A page's number printed into the text, as a PDF turned back into Word has it ("… – page 1 of 2", "Page 3")
-PAGE_LINE = re.compile(r"(?:^|\s[-–—|]\s|^\W*)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\W*$", re.I)
 LINE_WORDS = 6  # words of a printed line at least: a shorter paragraph is a line of its own ("Inclusion Lead")
-_LINE_ENDS = (".", "!", "?", ":", ";", ")", "'", '"', "’", "”")
 
 
 def _rejoined(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -171,7 +167,7 @@ def _rejoined(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     for text, listed in items:
         if joined and not listed and not joined[-1][1] and text[:1].islower():
             before = joined[-1][0].rstrip()
-            if len(before.split()) >= LINE_WORDS and not before.endswith(_LINE_ENDS):
+            if len(before.split()) >= LINE_WORDS and not before.endswith(LINE_ENDS):
                 joined[-1] = (f"{before} {text.lstrip()}", False)
                 continue
         joined.append((text, listed))
@@ -274,5 +270,6 @@ def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) ->
         reads = [read]
     if not reads:
         conversation_refused(headings, paras)  # raises: a conversation, or no heading at all
+    forms_checked(headings, reads)
     document_checked(reads, segments)
     return reads

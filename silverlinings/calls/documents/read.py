@@ -74,6 +74,8 @@ class FormRead:
     flagged: list[str] = field(default_factory=list)
     #: the nominations the document may hold, when that is more than the forms read (0 otherwise)
     may_hold: int = 0
+    #: read as a nomination of its own, but it may be part of another form of the document (a summary, a box)
+    maybe_part: bool = False
 
 
 class _Cutter(_Tables):

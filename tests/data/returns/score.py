@@ -8,7 +8,8 @@ A right answer the reader marked for checking all the same is counted as *right 
 the checks, which should stay low.
 Expected unplaced text that is not reported is a silent error too, as is a form read that the document
 does not hold or a form missed, unless the reader said the document may hold more nominations than it
-read (`FormRead.may_hold`): then the missed form's answers are flagged.
+read (`FormRead.may_hold`): then the missed form's answers are flagged; a form read that the document does
+not hold is reported, not silent, when the reader said it may be part of another (`FormRead.maybe_part`).
 A document the reader refuses (`DocumentRefused`: no form found in it) is not read at all, and the person
 uploading it is told why: its answers are counted as *refused*, neither right nor silent.
 """
@@ -83,7 +84,8 @@ def score(specs, documents=None, reader=document_read) -> Score:
                 else:
                     result.silent.append(line)
         for index in range(len(expected["forms"]), len(forms)):
-            result.silent.append(f"{name}: form {index + 1} read, but the document holds {len(expected['forms'])}")
+            line = f"{name}: form {index + 1} read, but the document holds {len(expected['forms'])}"
+            (result.wrong if getattr(forms[index], "maybe_part", False) else result.silent).append(line)
         unplaced = " ".join(text for form in forms for text in form.unplaced)
         result.silent += [
             f"{name}: ‘{text}’ not reported as unplaced" for text in expected["unplaced"] if text not in unplaced
