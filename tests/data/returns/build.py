@@ -11,7 +11,8 @@ Block helpers: H (Word heading), B (bold line), BP (bold label then plain text),
 list), T (table; a cell is a string or a list of blocks, a list may hold a table), X (a text box, as Word
 saves it: the drawing and its older fallback shape, each holding the same paragraphs), XF (a text box
 floating beside the text, anchored in an empty paragraph), TC (a paragraph with tracked insertions and
-deletions), FN (a paragraph ending in a Word footnote), SB (a section break, next page).
+deletions), FN (a paragraph ending in a Word footnote), SB (a section break, next page), CC (a content
+control holding a paragraph, as a Word form has them; with `placeholder`, still showing its prompt).
 The .docx files are written with the same bytes each time (fixed dates in the zip, the core properties and
 the comments), so rebuilding the set changes only the documents whose text changed.
 JSON: {"forms": [{key: expected value or null}], "unplaced": [words that must be in the unplaced text]}.
@@ -97,6 +98,10 @@ def FN(text, note):  # a paragraph ending in a footnote reference; the note's te
 
 def SB():  # a section break: the next section starts on a new page
     return ("sb",)
+
+
+def CC(text, alias="Answer", placeholder=False):  # a Word content control (w:sdt) holding a paragraph of text
+    return ("cc", text, alias, placeholder)
 
 
 def ST(style, text, level=None):  # a paragraph in a named style (made if missing; `level`: a heading's outline level)
@@ -271,6 +276,17 @@ def _add(container, block, *, first=None):
             part.paragraphs[0].text = lines[0]
             for line in lines[1:]:
                 part.add_paragraph(line)
+    elif kind == "cc":
+        made = paragraph()
+        shown = "<w:showingPlcHdr/>" if block[3] else ""
+        made._p.addprevious(
+            parse_xml(
+                f'<w:sdt {_W}><w:sdtPr><w:alias w:val="{escape(block[2])}"/><w:tag w:val="{escape(block[2])}"/>'
+                f'{shown}</w:sdtPr><w:sdtContent><w:p><w:r><w:t xml:space="preserve">{escape(block[1])}</w:t></w:r>'
+                "</w:p></w:sdtContent></w:sdt>"
+            )
+        )
+        made._p.getparent().remove(made._p)
     elif kind == "st":
         _styled(container, block[1], block[3])
         _runs(paragraph(block[1]), block[2])
@@ -369,6 +385,8 @@ def main():
         documents_100_111,
         documents_112_118,
         documents_119_124,
+        documents_125_131,
+        documents_132_137,
     )
     from tests.data.returns.documents import DOCUMENTS
 
