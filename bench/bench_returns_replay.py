@@ -30,6 +30,7 @@ BATCHES = [
     ("87f304f", 87, 99),
     ("47bb254", 100, 111),
     ("0b9624c", 112, 124),
+    ("b3bb798", 125, 137),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 
