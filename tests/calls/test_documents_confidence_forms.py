@@ -56,10 +56,38 @@ def test_a_small_form_with_no_title_of_its_own_beside_a_full_one_marks_both():
 
 def test_two_forms_giving_the_same_long_answer_are_marked_and_a_half_filled_nomination_is_not():
     first = FormRead(answers=dict(ANSWERS))
-    second = FormRead(answers={**ANSWERS, "title": "Another idea", "authority": "Kent"})
+    second = FormRead(answers={key: value for key, value in ANSWERS.items() if key != "title"})
     forms_checked(SPECS, [first, second])
     assert first.maybe_part and "two of them give the same answer to ‘" in first.notes[0]
     half = FormRead(answers={"title": "Two-year-old checks", "authority": "Wokingham"})
     whole = FormRead(answers=dict(ANSWERS))
     forms_checked(SPECS, [whole, half])
     assert not whole.maybe_part and not half.maybe_part and whole.flagged == []
+
+
+def test_a_rating_column_after_the_answers_is_reported_not_read_into_them():
+    from tests.data.returns.build import T
+
+    (form,) = read(T(["No.", "Question", "Response", "RAG"], ["1", "Title of the innovation", "Police hub", "G"]))
+    assert form.answers["title"] == "Police hub"
+    assert "G" in " ".join(form.unplaced)
+
+
+def test_a_yes_with_only_an_emoji_keeps_no_detail_and_a_condition_stays():
+    (form,) = read(
+        B("Can we publish this innovation in the showcase, with your name?"),
+        P("No – please publish it without my name."),
+        B("Can we contact you about this innovation?"), P("Yes 👍"),
+    )  # fmt: skip
+    assert form.answers["consent_publish"] == {"answer": False, "detail": "please publish it without my name."}
+    assert form.answers["consent_contact"] == {"answer": True, "detail": ""}
+
+
+def test_a_short_answer_written_as_a_sentence_keeps_its_full_stop():
+    (form,) = read(B("Title of the innovation"), P("The title of our innovation is “Walk and talk”."))
+    assert form.answers["title"] == "The title of our innovation is “Walk and talk”."
+
+
+def test_a_contact_starting_with_me_is_marked():
+    (form,) = read(B("Contact"), P("me – Carl Mensah, Family Support Worker, carl.mensah@example.org"))
+    assert "contact" in form.flagged

@@ -19,8 +19,8 @@ change an answer.
 - **A heading contested**: a heading left over, with text under it, that means a heading already
   answered marks that answer ("What we did" left over when "What changed" took "What you did").
 - **More people than forms** (the whole document): when more of its parts give an email address (a
-  heading and its text, not the document's title or what comes before the first heading; parts giving
-  the same address count once) than forms were read, the document
+  heading and its text, not the document's title or what comes before the first heading, nor a pasted
+  email's "From:" or "To:" line; parts giving the same address count once) than forms were read, the document
   may hold a nomination that was not read, or two mixed in one form: every form is marked, with one
   note saying how many nominations the document may hold.
 - **Printed lines, cells as lines**: a text answer whose paragraphs read as the printed lines of one
@@ -39,8 +39,8 @@ change an answer.
   or two of them give the same title or the same long answer, they may be one nomination read in parts:
   every form is marked, and each is said to be perhaps part of another (`FormRead.maybe_part`). A small
   form giving a title of its own, not given by another form, is a nomination half filled in: two
-  nominations differ at least in their titles. Only the title and long answers count as the same answer:
-  two nominations of one team share its name.
+  nominations differ at least in their titles, so forms giving different titles are never said to agree.
+  Only the title and long answers count as the same answer: two nominations of one team share its name.
 """
 
 import itertools
@@ -68,6 +68,8 @@ PRINTED_LINE = 6  # words of a printed line at least (as `forms.LINE_WORDS`)
 LINE_ENDS = (".", "!", "?", ":", ";", ")", "'", '"', "’", "”")
 #: A page's number printed into the text, as a PDF turned back into Word has it ("… – page 1 of 2", "Page 3")
 PAGE_LINE = re.compile(r"(?:^|\s[-–—|]\s|^\W*)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\W*$", re.I)
+#: A pasted email's header line: who sent it to whom, not a nomination's contact.
+MAIL_HEADER = re.compile(r"^\s*(?:from|to|cc|bcc|sent|reply-to)\s*:", re.I)
 TWICE = 2  # headings answered twice before the whole form is marked
 #: An answer that only points to another ("As above", "See above", "As Q7", "Same as question 3").
 POINTS = re.compile(
@@ -123,7 +125,10 @@ def forms_checked(specs: list[HeadingSpec], reads: list) -> None:
     ]
     texts = {spec.key for spec in specs if spec.kind == Kind.LONG_TEXT} | {"title"}
     agree = [
-        key for one, other in itertools.combinations(reads, 2) for key in _agreeing(one.answers, other.answers, texts)
+        key
+        for one, other in itertools.combinations(reads, 2)
+        if not _titled_apart(one.answers, other.answers)
+        for key in _agreeing(one.answers, other.answers, texts)
     ]
     if not few and not agree:
         return
@@ -140,6 +145,12 @@ def forms_checked(specs: list[HeadingSpec], reads: list) -> None:
             "may be one nomination in parts (a summary, a box beside the text). Check the document."
         )
         read.flagged += [key for key in [*read.answers, *read.missing, *read.blank] if key not in read.flagged]
+
+
+def _titled_apart(one: dict, other: dict) -> bool:
+    """Two forms giving different titles: two nominations, whatever else they share."""
+    first, second = one.get("title"), other.get("title")
+    return isinstance(first, str) and isinstance(second, str) and normalise(first) != normalise(second)
 
 
 def _agreeing(one: dict, other: dict, keys: set[str]) -> list[str]:
@@ -161,7 +172,13 @@ def document_checked(reads: list, segments) -> None:
     for segment in segments:
         if segment.look in ("title", "preamble"):
             continue  # a letterhead, or the introduction of our own form with the programme's address
-        emails = {found.group(0).lower() for item in segment.items for found in EMAIL.finditer(item.text)}
+        emails = {
+            found.group(0).lower()
+            for item in segment.items
+            for line in item.text.split("\n")
+            if not MAIL_HEADER.match(line)
+            for found in EMAIL.finditer(line)
+        }
         if emails and not emails <= seen:
             places += 1
         seen |= emails
@@ -267,7 +284,8 @@ def _contact_doubts(value: dict) -> list[str]:
         doubts.append(f"‘{name}’ may not be the contact's name.")
     labels = [part for part in re.split(r"[,\n]", role) if CONTACT_LABEL_PARTS.get(normalise(part)) is not None]
     answers = [part for part in re.split(r"[,\n]", role) if part.strip() and is_yes_or_no(YES_NO_PAIR.sub("", part))]
-    if re.search(r"\d|@", role) or labels or PRONOUNS.search(role) or answers:
+    itself = [part for part in re.split(r"[,\n–-]", role) if part.strip().lower() in ("me", "myself", "i")]
+    if re.search(r"\d|@", role) or labels or PRONOUNS.search(role) or answers or itself:
         doubts.append(f"the role ‘{role}’ holds more than a role.")
     return doubts
 

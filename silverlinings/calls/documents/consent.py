@@ -31,6 +31,8 @@ NO_MATTER = re.compile(r"\bno (?:problem|worries|bother)\b", re.I)  # "yes, no p
 CLAUSE = re.compile(r"\s+(?:and|but|although)\s+|\s*;\s*", re.I)
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 SENTENCE_WORDS = 25  # a longer sentence is an answer's own text, not a yes or a no
+#: Words that put a condition on a yes or a no ("No – please publish it without my name"): the detail stays.
+CONDITION = re.compile(r"\b(?:without|except|unless|provided|once|until|only|anonymous(?:ly)?|if)\b", re.I)
 PERSONS = frozenset({"you", "we", "i", "me", "us", "they", "them"})  # "Can we contact you?": not what it asks
 BOTH = re.compile(r"\b(?:both|all)\b", re.I)  # "Yes to both"
 
@@ -91,7 +93,8 @@ def _wholly(meaning, text: str) -> bool:
 def yes_no_reread(specs: list[HeadingSpec], column: int, heading: str, other: int | None, items, answer: Answer):
     """A yes-or-no heading's answer read again when it is not a plain yes or no: a pair under a heading that
     asks two questions (`other`: the heading it shares), or sentences that say yes or no to it. A yes whose
-    detail is only such a sentence ("Yes to publishing and yes to being contacted") keeps no detail."""
+    detail is only such a sentence ("Yes to publishing and yes to being contacted") keeps no detail, unless
+    the detail puts a condition on it ("No – please publish it without my name")."""
     meaning = _prepared_for(specs)[0]
     if (
         answer.value is None
@@ -107,7 +110,12 @@ def yes_no_reread(specs: list[HeadingSpec], column: int, heading: str, other: in
     if answer.value is None:
         return Answer({"answer": value, "detail": ""}, [])
     wholly = not specs[column].follow_up and all(_wholly(meaning, text) for text in texts)
-    if wholly and answer.value["answer"] == value and answer.value["detail"]:
+    if (
+        wholly
+        and answer.value["answer"] == value
+        and answer.value["detail"]
+        and not CONDITION.search(answer.value["detail"])
+    ):
         return Answer({"answer": value, "detail": ""}, answer.problems)
     return answer
 

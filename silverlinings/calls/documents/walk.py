@@ -262,7 +262,12 @@ class Walker:
 OFFICE_USE = re.compile(r"\b(?:office|official|admin)\s+use\b", re.I)
 
 
-NOTES_COLUMN = re.compile(r"^(?:notes?|comments?|remarks|internal notes?|our notes?)\W*$", re.I)
+#: A column after the answers that holds the writer's notes or a rating of each row ("RAG", "Status"), not answers.
+NOTES_COLUMN = re.compile(
+    r"^(?:notes?|comments?|remarks|internal notes?|our notes?"
+    r"|rag(?: status| rating)?|status|rating|score|priority)\W*$",
+    re.I,
+)
 
 
 def _notes_column(cell) -> bool:

@@ -23,9 +23,11 @@ def answer_value(spec: HeadingSpec, items: Items) -> Answer:
     if spec.kind == Kind.CONTACT:
         return _contact(spec, items)
     text = as_text(items)
-    if spec.kind == Kind.SHORT_TEXT and "\n" not in text and ONE_STOP.search(text):
+    if spec.kind == Kind.SHORT_TEXT and "\n" not in text and ONE_STOP.search(text) and not SENTENCE.search(text):
         text = text[:-1].rstrip()  # "Education Welfare Service.": a name, not a sentence
     return Answer(text or None, [])
 
 
+#: A short answer written as a sentence ("The title of our innovation is “Walk and talk”."): its full stop stays.
+SENTENCE = re.compile(r"\b(?:is|are|was|were|we|our|I)\b")
 ONE_STOP = re.compile(r"(?<![.\s])(?<!\b[A-Z])(?<!\bLtd)(?<!\bCo)(?<!\bInc)\.$")  # not "…", "J.", "Ltd."

@@ -25,6 +25,7 @@ _BUT = re.compile(r"\b(?:but|not|only|unless|except)\b|n[’']t\b", re.I)  # "Ha
 _DENIED = re.compile(
     r"^(?:not\b|never\b|nothing\b|(?:we|i|it|they)\s+(?:do|did|does|have|has)(?:\s+not\b|n[’']t\b))", re.I
 )
+_WORDS = re.compile(r"\w")  # a detail with no letter or digit ("👍", "!!") says nothing more
 _POLITE = re.compile(r"^(?:please|thanks|thank you|to both|for both|both|to both questions)[\s.!]*$", re.I)
 
 
@@ -71,7 +72,8 @@ def halves(line: str, *, none_words: bool = False) -> list[bool]:
 
 def _yes_no(spec: HeadingSpec, items: Items) -> Answer:
     found = _yes_no_read(spec, items)
-    if found.value and _POLITE.match(found.value["detail"]):
+    detail = found.value["detail"] if found.value else ""
+    if found.value and (_POLITE.match(detail) or (detail and not _WORDS.search(detail))):
         return Answer({**found.value, "detail": ""}, found.problems)
     return found
 
