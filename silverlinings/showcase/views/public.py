@@ -60,9 +60,9 @@ def report(request, slug):
     if page is None:
         raise Http404
     commission = page.commission
-    may_record = request.user.is_authenticated and request.user.has_perm("showcase.record_adoption", commission)
-    action = reverse("showcase:adoption_record", kwargs={"slug": commission.slug})
-    form = AdoptionForm(action=action) if may_record else None
+    form = None
+    if request.user.is_authenticated and request.user.has_perm("showcase.record_adoption", commission):
+        form = AdoptionForm(action=reverse("showcase:adoption_record", kwargs={"slug": commission.slug}))
     return render(
         request,
         "showcase/public/report.html",
