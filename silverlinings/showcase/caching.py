@@ -56,14 +56,19 @@ def _anonymous_plain_get(request) -> bool:
 class PublicPageMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        #: The addresses this process has seen answered with a public page. Only these are looked for in the cache,
+        #: so that a visitor's other pages (the home page, an event's registration) cost no cache query. Another
+        #: process may have kept a page at an address new here: this one makes it once more and keeps it.
+        self.public_paths: set[str] = set()
 
     def __call__(self, request):
         plain = _anonymous_plain_get(request)
-        if plain and (kept := cache.get(PREFIX + request.path)) is not None:
+        if plain and request.path in self.public_paths and (kept := cache.get(PREFIX + request.path)) is not None:
             return _from_kept(*kept)
         response = self.get_response(request)
         if plain and getattr(response, "showcase_public", False) and _keepable(response):
             cache.set(PREFIX + request.path, _to_keep(response, getattr(request, "_csp_nonce", None)), TIMEOUT)
+            self.public_paths.add(request.path)
         return response
 
 

@@ -30,6 +30,30 @@ def test_an_anonymous_visitor_gets_the_kept_page_with_no_query(client, django_as
     assert second.content.replace(_nonce(second).encode(), b"") == first.content.replace(_nonce(first).encode(), b"")
 
 
+def test_a_visitors_page_that_is_never_kept_costs_no_cache_read(client, monkeypatch):
+    from django.core.cache import cache
+
+    from silverlinings.showcase import caching
+
+    class Counted:
+        reads: list[str] = []
+
+        def get(self, key, *args, **kwargs):
+            self.reads.append(key)
+            return cache.get(key, *args, **kwargs)
+
+        def set(self, *args, **kwargs):
+            return cache.set(*args, **kwargs)
+
+    monkeypatch.setattr(caching, "cache", Counted())
+    index = reverse("showcase:index")
+
+    for path in ["/", "/", index, index, reverse("accounts:sign_in")]:
+        client.get(path)
+
+    assert Counted.reads == [caching.PREFIX + index]  # the index, once this process has seen it is public
+
+
 def test_every_answer_from_the_kept_page_has_a_fresh_csp_nonce_in_its_header_and_its_scripts(client):
     commission = _published("Kent conferences")
     answers = [client.get(commission.get_absolute_url()) for _ in range(3)]
