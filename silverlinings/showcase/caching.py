@@ -25,8 +25,12 @@ from django.urls import reverse
 
 TIMEOUT = 60 * 60
 PREFIX = "showcase:page:"
-#: The parts of a page that are the same for every visitor (pages.py), kept under the page's address.
+#: The main part of a page as every visitor sees it, and its title (pages.py), kept under the page's address: all
+#: that a page made for most people reads, a few KB.
 PARTS_PREFIX = "showcase:parts:"
+#: Everything else a page is made of that is the same for everyone (pages.py): for someone who may record an
+#: adoption, and for a filtered index.
+ALL_PARTS_PREFIX = "showcase:all-parts:"
 _NOT_KEPT = {"set-cookie", "content-length"}
 #: Stands for the nonce in a kept page: a NUL never reaches a page from a form or a template.
 NONCE_PLACEHOLDER = "\x00csp-nonce\x00"
@@ -118,4 +122,4 @@ def index_clear() -> None:
 
 
 def _clear(paths: list[str]) -> None:
-    cache.delete_many([prefix + path for path in paths for prefix in (PREFIX, PARTS_PREFIX)])
+    cache.delete_many([prefix + path for path in paths for prefix in (PREFIX, PARTS_PREFIX, ALL_PARTS_PREFIX)])

@@ -35,14 +35,14 @@ def index(request):
     filters = selectors.Filters(
         **{name: request.GET.get(name, "").strip() for name in selectors.Filters.__annotations__}
     )
+    if not filters.any:  # the same for everyone
+        return render(request, "showcase/public/index.html", {"page_content": pages.index_content()})
     kept = pages.index_parts()
-    reports = pages.listed(selectors.published_filtered(filters)) if filters.any else kept["reports"]
     return render(
         request,
         "showcase/public/index.html",
         {
-            "reports": reports,
-            "page_content": "" if filters.any else kept["content"],
+            "reports": pages.listed(selectors.published_filtered(filters)),
             "filters": filters,
             "facets": kept["facets"],
             "packs": kept["packs"],
@@ -56,6 +56,11 @@ def _published(slug):
 
 @public_page
 def report(request, slug):
+    if not request.user.is_authenticated:  # may record no adoption: the page everyone sees
+        main = pages.report_main(slug)
+        if main is None:
+            raise Http404
+        return render(request, "showcase/public/report.html", main.context())
     page = pages.report_page(slug)
     if page is None:
         raise Http404
