@@ -21,7 +21,7 @@ from functools import wraps
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.urls import reverse
+from django.urls import URLResolver, get_resolver, reverse
 
 TIMEOUT = 60 * 60
 PREFIX = "showcase:page:"
@@ -45,7 +45,20 @@ def public_page(view):
         response.showcase_public = True
         return response
 
+    wrapper.showcase_public = True  # PublicPageMiddleware looks for kept pages only at such views' addresses
     return wrapper
+
+
+def _public_prefixes(resolver, prefix: str = "") -> list[str]:
+    """How the addresses of `@public_page` views start: each one's route up to its first parameter."""
+    found = []
+    for pattern in resolver.url_patterns:
+        route = str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            found += _public_prefixes(pattern, prefix + route)
+        elif getattr(pattern.callback, "showcase_public", False):
+            found.append("/" + (prefix + route).split("<", 1)[0])
+    return found
 
 
 def _anonymous_plain_get(request) -> bool:
@@ -60,19 +73,24 @@ def _anonymous_plain_get(request) -> bool:
 class PublicPageMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        #: The addresses this process has seen answered with a public page. Only these are looked for in the cache,
-        #: so that a visitor's other pages (the home page, an event's registration) cost no cache query. Another
-        #: process may have kept a page at an address new here: this one makes it once more and keeps it.
-        self.public_paths: set[str] = set()
+        #: How the addresses of public pages start (read from the URLs on the first request). Only such addresses
+        #: are looked for in the cache, so that a visitor's other pages (the home page, signing in, an event's
+        #: registration) cost no cache query.
+        self.public_prefixes: tuple[str, ...] | None = None
 
     def __call__(self, request):
         plain = _anonymous_plain_get(request)
-        if plain and request.path in self.public_paths and (kept := cache.get(PREFIX + request.path)) is not None:
+        if self.public_prefixes is None:
+            self.public_prefixes = tuple(_public_prefixes(get_resolver()))
+        if (
+            plain
+            and request.path.startswith(self.public_prefixes)
+            and (kept := cache.get(PREFIX + request.path)) is not None
+        ):
             return _from_kept(*kept)
         response = self.get_response(request)
         if plain and getattr(response, "showcase_public", False) and _keepable(response):
             cache.set(PREFIX + request.path, _to_keep(response, getattr(request, "_csp_nonce", None)), TIMEOUT)
-            self.public_paths.add(request.path)
         return response
 
 
