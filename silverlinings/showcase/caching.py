@@ -26,8 +26,9 @@ from django.urls import URLResolver, get_resolver, reverse
 TIMEOUT = 60 * 60
 PREFIX = "showcase:page:"
 #: The main part of a page as every visitor sees it, and its title (pages.py), kept under the page's address: all
-#: that a page made for most people reads, a few KB.
-PARTS_PREFIX = "showcase:parts:"
+#: that a page made for most people reads, a few KB. (Both names are new with decision 98, so that what an earlier
+#: version kept in another shape under "showcase:parts:" is never read; it expires within the hour.)
+PARTS_PREFIX = "showcase:main:"
 #: Everything else a page is made of that is the same for everyone (pages.py): for someone who may record an
 #: adoption, and for a filtered index.
 ALL_PARTS_PREFIX = "showcase:all-parts:"
