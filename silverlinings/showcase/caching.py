@@ -85,7 +85,7 @@ class PublicPageMiddleware:
             self.public_prefixes = tuple(_public_prefixes(get_resolver()))
         if (
             plain
-            and request.path.startswith(self.public_prefixes)
+            and request.path_info.startswith(self.public_prefixes)
             and (kept := cache.get(PREFIX + request.path)) is not None
         ):
             return _from_kept(*kept)
