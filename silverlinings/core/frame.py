@@ -8,7 +8,9 @@ whole). `base.html` marks them with `{% kept_for_visitors "name" %}` (templateta
 gives `visitor_frame`, the key of what those parts depend on, for a visitor only. For someone signed in it is None
 and the parts are made for them on every page: their menu, their name, their sign-out form are never kept, and a
 visitor never gets theirs. Nothing that differs between requests may go inside a kept part: the CSP nonce, messages
-and each page's own blocks stay outside.
+and each page's own blocks stay outside, and a view that passed its own `navigation`, `section_navigation` or
+`user` to the template would not see them used in a kept part (none does; a page that needs its own menu
+overrides `{% block navigation %}`, which holds the kept menu).
 
 What is kept is per process and small (a few parts for each menu entry); it is forgotten when a setting changes
 (tests) and when a file changes under the development server.
