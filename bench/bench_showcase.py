@@ -3,9 +3,13 @@ file served by the same server (cached and uncached; requests per second and p99
 over 1,000 reports (p95).
 
     .venv/bin/python -m bench.bench_showcase [--reports 50] [--search-reports 1000] [--seconds 5] [--connections 32]
+                                             [--client wrk|python]
 
 The pages are served by gunicorn (gthread, keep-alive) with DEBUG off, as in production, from a fresh SQLite
-database; the load comes from separate processes on the same machine, so both share its cores.
+database; the load comes from the same machine, so client and server share its cores. The load generator is wrk
+(Debian's package, installed by scripts/install-system-packages.sh: one C thread on an event loop) when it is
+installed, otherwise 4 Python processes of 8 threads each, which take a large part of the CPU themselves. Each row
+says how much of the machine's CPU the client and the server used while it was measured.
 """
 
 import argparse
@@ -14,6 +18,9 @@ import io
 import json
 import multiprocessing
 import os
+import re
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -245,15 +252,63 @@ def _load(args) -> tuple[int, list[float]]:
     return failed[0], latencies
 
 
-def _measure(port: int, path: str, connections: int, seconds: float, processes: int = 4):
-    """Requests per second, p99 in ms and failed requests, with `connections` spread over `processes`."""
-    per = [(port, path, connections // processes, seconds)] * processes
-    with multiprocessing.get_context("spawn").Pool(processes) as pool:
-        results = pool.map(_load, per)
-    latencies = sorted(value for _, values in results for value in values)
-    failed = sum(errors for errors, _ in results)
-    p99 = latencies[max(int(0.99 * len(latencies)) - 1, 0)] if latencies else float("nan")
-    return len(latencies) / seconds, p99, failed
+def _measure(port: int, path: str, connections: int, seconds: float, client: str, processes: int = 4):
+    """Requests per second, p99 in ms and failed requests at `connections` keep-alive connections, and the CPU the
+    client used (seconds, over every core). `client` is "wrk" or "python" (`connections` spread over `processes`)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if client == "wrk":
+        rps, p99, failed = _measure_wrk(port, path, connections, seconds)
+    else:
+        per = [(port, path, connections // processes, seconds)] * processes
+        with multiprocessing.get_context("spawn").Pool(processes) as pool:
+            results = pool.map(_load, per)
+        latencies = sorted(value for _, values in results for value in values)
+        failed = sum(errors for errors, _ in results)
+        p99 = latencies[max(int(0.99 * len(latencies)) - 1, 0)] if latencies else float("nan")
+        rps = len(latencies) / seconds
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    client_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return rps, p99, failed, client_cpu
+
+
+def _measure_wrk(port: int, path: str, connections: int, seconds: float) -> tuple[float, float, int]:
+    """wrk with one thread: requests per second, p99 in ms and failed requests (errors and answers other than 2xx
+    or 3xx; the pages measured answer 200)."""
+    options = ["-t1", f"-c{connections}", f"-d{seconds:g}s", "--latency", "--timeout", "10s", "-H", "Host: 127.0.0.1"]
+    out = subprocess.run(
+        ["wrk", *options, f"http://127.0.0.1:{port}{path}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    value, unit = re.search(r"^\s+99%\s+([\d.]+)(us|ms|s)\s*$", out, re.MULTILINE).groups()
+    p99 = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    failed = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    if non_2xx := re.search(r"Non-2xx or 3xx responses: (\d+)", out):
+        failed += int(non_2xx.group(1))
+    return rps, p99, failed
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU seconds the processes have used so far (Linux /proc)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _server_pids(master: int) -> list[int]:
+    children = Path(f"/proc/{master}/task/{master}/children")
+    return [master] + [int(pid) for pid in children.read_text().split()] if children.exists() else [master]
+
+
+def client_default() -> str:
+    return "wrk" if shutil.which("wrk") else "python"
 
 
 def _server_env(folder: str) -> dict:
@@ -271,7 +326,7 @@ def _server_env(folder: str) -> dict:
     return env
 
 
-def bench_pages(slug: str, connections: int, seconds: float) -> list[list]:
+def bench_pages(slug: str, connections: int, seconds: float, client: str) -> list[list]:
     folder = os.environ["SL_VAR_DIR"]
     env = _server_env(folder)
     root = Path(__file__).resolve().parents[1]
@@ -303,6 +358,7 @@ def bench_pages(slug: str, connections: int, seconds: float) -> list[list]:
         cwd=root,
         env=env,
     )
+    cores = os.cpu_count() or 1
     try:
         _wait_for(port, static)
         rows = []
@@ -314,12 +370,32 @@ def bench_pages(slug: str, connections: int, seconds: float) -> list[list]:
             ("index, kept", "/showcase/"),
             ("index, made each time", "/showcase/?fresh=1"),
         ):
-            _measure(port, path, connections, 1.0)  # warm up: fill the cache in every worker
-            rps, p99, failed = _measure(port, path, connections, seconds)
-            rows.append([label, path, f"{rps:,.0f}", f"{p99:.1f} ms", failed])
+            # Warm up: one request fills the cache (32 at once would all miss and queue to write the same row),
+            # then every worker and thread answers for a second.
+            _wait_for(port, path)
+            _measure(port, path, connections, 1.0, client)
+            pids = _server_pids(server.pid)
+            server_cpu = _cpu_seconds(pids)
+            rps, p99, failed, client_cpu = _measure(port, path, connections, seconds, client)
+            server_cpu = _cpu_seconds(pids) - server_cpu
+            per_request = 1000 * server_cpu / (rps * seconds) if rps else float("nan")
+            rows.append(
+                [
+                    label,
+                    path,
+                    f"{rps:,.0f}",
+                    f"{p99:.1f} ms",
+                    failed,
+                    f"{100 * client_cpu / (seconds * cores):.0f}%",
+                    f"{100 * server_cpu / (seconds * cores):.0f}%",
+                    f"{per_request:.2f} ms",
+                ]
+            )
         base = float(rows[0][2].replace(",", ""))
+        base_cpu = float(rows[0][7].split()[0])
         for row in rows:
             row.append(f"{float(row[2].replace(',', '')) / base:.2f}×")
+            row.append(f"{base_cpu / float(row[7].split()[0]):.2f}×")
         return rows
     finally:
         server.terminate()
@@ -338,6 +414,10 @@ def _wait_for(port: int, path: str) -> None:
     raise RuntimeError("gunicorn did not start")
 
 
+def _load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reports", type=int, default=50)
@@ -346,6 +426,9 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--only", choices=["pack", "pages", "search"], default=None)
     parser.add_argument("--database-url", default=None, help="an empty database (default: SQLite in a temp folder)")
+    parser.add_argument(
+        "--client", choices=["wrk", "python"], default=client_default(), help="the load (default: wrk if installed)"
+    )
     options = parser.parse_args()
     django_setup(database_url=options.database_url)
     call, team, made = _published_reports(options.reports)
@@ -353,9 +436,17 @@ def main() -> None:
         print("\nThe designed pack")
         print(table(["reports", "pages", "time", "CPU time", "size", "≤ 10 s"], [bench_pack(call, team)]))
     if options.only in (None, "pages"):
-        print(f"\nPublic pages at {options.connections} connections for {options.seconds:g} s each")
-        rows = bench_pages(made[0].slug, options.connections, options.seconds)
-        print(table(["what", "address", "requests/s", "p99", "failed", "against the static file"], rows))
+        print(
+            f"\nPublic pages at {options.connections} connections for {options.seconds:g} s each, load from "
+            f"{options.client}; load average {_load_average()} before"
+        )
+        rows = bench_pages(made[0].slug, options.connections, options.seconds, options.client)
+        headers = ["what", "address", "requests/s", "p99", "failed", "client CPU", "server CPU", "CPU a request"]
+        print(table([*headers, "against the static file", "by CPU"], rows))
+        print(
+            f"(CPU: share of the machine's {os.cpu_count()} cores; CPU a request: the server's; by CPU: the static "
+            f"file's CPU a request over the row's; load average {_load_average()} after)"
+        )
     if options.only in (None, "search"):
         print("\nSearch")
         print(table(["reports", "database", "p50", "p95"], [bench_search(options.search_reports)]))

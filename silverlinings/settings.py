@@ -90,7 +90,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, with the policy made once per process and each answer's nonce put in (core/content_security.py).
+    "silverlinings.core.content_security.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 

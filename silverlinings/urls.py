@@ -6,12 +6,14 @@ admin.site.site_header = "Silver Linings administration"
 admin.site.site_title = "Silver Linings administration"
 
 urlpatterns = [
+    # Tried in order: the home page's four addresses, then the public showcase, so that launch day's pages are
+    # found without trying every other app's (no other app's address starts like one of the showcase's).
     path("", include("silverlinings.core.urls")),
+    path("", include("silverlinings.showcase.urls")),
     path("", include("silverlinings.accounts.urls")),
     path("", include("silverlinings.directory.urls")),
     path("", include("silverlinings.calls.urls")),
     path("", include("silverlinings.review.urls")),
-    path("", include("silverlinings.showcase.urls")),
     path("", include("silverlinings.mail.urls")),
     path("", include("silverlinings.jobs.urls")),
     path("", include("silverlinings.privacy.urls")),

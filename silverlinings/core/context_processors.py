@@ -1,5 +1,6 @@
 from django.conf import settings
 
+from .frame import visitor_frame
 from .navigation import navigation_for, section_navigation
 
 
@@ -14,4 +15,6 @@ def service(request):
         "contact_phone": settings.CONTACT_PHONE,
         "navigation": menu,
         "section_navigation": section_navigation(menu),
+        # For a visitor not signed in, the frame's parts are made once per process (frame.py); None otherwise.
+        "visitor_frame": visitor_frame(request, menu),
     }

@@ -21,12 +21,17 @@ from functools import wraps
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.urls import reverse
+from django.urls import URLResolver, get_resolver, reverse
 
 TIMEOUT = 60 * 60
 PREFIX = "showcase:page:"
-#: The parts of a page that are the same for every visitor (pages.py), kept under the page's address.
-PARTS_PREFIX = "showcase:parts:"
+#: The main part of a page as every visitor sees it, and its title (pages.py), kept under the page's address: all
+#: that a page made for most people reads, a few KB. (Both names are new with decision 98, so that what an earlier
+#: version kept in another shape under "showcase:parts:" is never read; it expires within the hour.)
+PARTS_PREFIX = "showcase:main:"
+#: Everything else a page is made of that is the same for everyone (pages.py): for someone who may record an
+#: adoption, and for a filtered index.
+ALL_PARTS_PREFIX = "showcase:all-parts:"
 _NOT_KEPT = {"set-cookie", "content-length"}
 #: Stands for the nonce in a kept page: a NUL never reaches a page from a form or a template.
 NONCE_PLACEHOLDER = "\x00csp-nonce\x00"
@@ -41,7 +46,20 @@ def public_page(view):
         response.showcase_public = True
         return response
 
+    wrapper.showcase_public = True  # PublicPageMiddleware looks for kept pages only at such views' addresses
     return wrapper
+
+
+def _public_prefixes(resolver, prefix: str = "") -> list[str]:
+    """How the addresses of `@public_page` views start: each one's route up to its first parameter."""
+    found = []
+    for pattern in resolver.url_patterns:
+        route = str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            found += _public_prefixes(pattern, prefix + route)
+        elif getattr(pattern.callback, "showcase_public", False):
+            found.append("/" + (prefix + route).split("<", 1)[0])
+    return found
 
 
 def _anonymous_plain_get(request) -> bool:
@@ -56,10 +74,20 @@ def _anonymous_plain_get(request) -> bool:
 class PublicPageMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        #: How the addresses of public pages start (read from the URLs on the first request). Only such addresses
+        #: are looked for in the cache, so that a visitor's other pages (the home page, signing in, an event's
+        #: registration) cost no cache query.
+        self.public_prefixes: tuple[str, ...] | None = None
 
     def __call__(self, request):
         plain = _anonymous_plain_get(request)
-        if plain and (kept := cache.get(PREFIX + request.path)) is not None:
+        if self.public_prefixes is None:
+            self.public_prefixes = tuple(_public_prefixes(get_resolver()))
+        if (
+            plain
+            and request.path_info.startswith(self.public_prefixes)
+            and (kept := cache.get(PREFIX + request.path)) is not None
+        ):
             return _from_kept(*kept)
         response = self.get_response(request)
         if plain and getattr(response, "showcase_public", False) and _keepable(response):
@@ -113,4 +141,4 @@ def index_clear() -> None:
 
 
 def _clear(paths: list[str]) -> None:
-    cache.delete_many([prefix + path for path in paths for prefix in (PREFIX, PARTS_PREFIX)])
+    cache.delete_many([prefix + path for path in paths for prefix in (PREFIX, PARTS_PREFIX, ALL_PARTS_PREFIX)])

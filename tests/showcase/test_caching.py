@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils.safestring import SafeString
 
 from silverlinings.showcase.models import Status
 from silverlinings.showcase.services import commissions as services
@@ -28,6 +29,30 @@ def test_an_anonymous_visitor_gets_the_kept_page_with_no_query(client, django_as
 
     assert second["X-Showcase-Cache"] == "hit"
     assert second.content.replace(_nonce(second).encode(), b"") == first.content.replace(_nonce(first).encode(), b"")
+
+
+def test_a_visitors_page_that_is_never_kept_costs_no_cache_read(client, monkeypatch):
+    from django.core.cache import cache
+
+    from silverlinings.showcase import caching
+
+    class Counted:
+        reads: list[str] = []
+
+        def get(self, key, *args, **kwargs):
+            self.reads.append(key)
+            return cache.get(key, *args, **kwargs)
+
+        def set(self, *args, **kwargs):
+            return cache.set(*args, **kwargs)
+
+    monkeypatch.setattr(caching, "cache", Counted())
+    index = reverse("showcase:index")
+
+    for path in ["/", "/", index, index, reverse("accounts:sign_in")]:
+        client.get(path)
+
+    assert Counted.reads == [caching.PREFIX + index] * 2
 
 
 def test_every_answer_from_the_kept_page_has_a_fresh_csp_nonce_in_its_header_and_its_scripts(client):
@@ -104,7 +129,7 @@ def test_an_adoption_clears_that_reports_page(client, django_capture_on_commit_c
 def test_a_change_clears_the_kept_parts_of_exactly_the_pages_it_touches(client, django_capture_on_commit_callbacks):
     from django.core.cache import cache
 
-    from silverlinings.showcase.caching import PARTS_PREFIX
+    from silverlinings.showcase.caching import ALL_PARTS_PREFIX, PARTS_PREFIX
 
     kent = _published("Kent conferences")
     surrey = _published("Surrey conferences", ons_code="E10000030")  # the same service area: related
@@ -118,12 +143,13 @@ def test_a_change_clears_the_kept_parts_of_exactly_the_pages_it_touches(client, 
     with django_capture_on_commit_callbacks(execute=True):
         services.commission_move(commission=kent, to=Status.DRAFTING, by=team())
 
-    assert {page: cache.get(PARTS_PREFIX + page) is not None for page in pages} == {
-        index: False,
-        kent.get_absolute_url(): False,
-        surrey.get_absolute_url(): False,
-        slough.get_absolute_url(): True,
-    }
+    for prefix in (PARTS_PREFIX, ALL_PARTS_PREFIX):
+        assert {page: cache.get(prefix + page) is not None for page in pages} == {
+            index: False,
+            kent.get_absolute_url(): False,
+            surrey.get_absolute_url(): False,
+            slough.get_absolute_url(): True,
+        }
     assert "Kent conferences · published" in before
     assert "Kent conferences · published" not in client.get(index, {"fresh": "1"}).content.decode()
     assert client.get(kent.get_absolute_url(), {"fresh": "1"}).status_code == 404
@@ -141,6 +167,45 @@ def test_a_fresh_report_page_is_the_kept_page_made_from_its_parts_without_a_quer
     assert fresh.content.replace(_nonce(fresh).encode(), b"").replace(b"?fresh=1", b"") == kept.content.replace(
         _nonce(kept).encode(), b""
     )
+
+
+def test_a_visitors_page_made_fresh_reads_its_main_part_alone(client, monkeypatch):
+    from django.core.cache import cache
+
+    from silverlinings.showcase import pages
+
+    commission = _published("Kent conferences")
+    index = reverse("showcase:index")
+    for page in (commission.get_absolute_url(), index):
+        client.get(page, {"fresh": "1"})  # makes and keeps the parts
+    read = []
+
+    class Recorded:
+        def get(self, key):
+            read.append(cache.get(key))
+            return read[-1]
+
+    monkeypatch.setattr(pages, "cache", Recorded())
+
+    client.get(commission.get_absolute_url(), {"fresh": "1"})
+    client.get(index, {"fresh": "1"})
+
+    assert [type(part) for part in read] == [pages.ReportMain, SafeString]  # neither the report's rows nor lists
+    assert read[0].title == "Kent conferences" and "Kent conferences" in read[1]
+
+
+def test_someone_signed_in_gets_the_page_made_from_all_its_parts(client):
+    from tests.accounts.factories import UserFactory, authority
+
+    commission = _published("Kent conferences")
+    client.get(commission.get_absolute_url(), {"fresh": "1"})  # a visitor's main part is kept
+
+    client.force_login(
+        UserFactory(authority=authority("E06000035")), backend="django.contrib.auth.backends.ModelBackend"
+    )
+    page = client.get(commission.get_absolute_url()).content.decode()
+
+    assert "We have adopted this" in page and "Kent conferences" in page
 
 
 def test_a_fresh_index_is_the_kept_index(client):

@@ -35,14 +35,14 @@ def index(request):
     filters = selectors.Filters(
         **{name: request.GET.get(name, "").strip() for name in selectors.Filters.__annotations__}
     )
+    if not filters.any:  # the same for everyone
+        return render(request, "showcase/public/index.html", {"page_content": pages.index_content()})
     kept = pages.index_parts()
-    reports = pages.listed(selectors.published_filtered(filters)) if filters.any else kept["reports"]
     return render(
         request,
         "showcase/public/index.html",
         {
-            "reports": reports,
-            "page_content": "" if filters.any else kept["content"],
+            "reports": pages.listed(selectors.published_filtered(filters)),
             "filters": filters,
             "facets": kept["facets"],
             "packs": kept["packs"],
@@ -56,13 +56,18 @@ def _published(slug):
 
 @public_page
 def report(request, slug):
+    if not request.user.is_authenticated:  # may record no adoption: the page everyone sees
+        main = pages.report_main(slug)
+        if main is None:
+            raise Http404
+        return render(request, "showcase/public/report.html", main.context())
     page = pages.report_page(slug)
     if page is None:
         raise Http404
     commission = page.commission
-    may_record = request.user.is_authenticated and request.user.has_perm("showcase.record_adoption", commission)
-    action = reverse("showcase:adoption_record", kwargs={"slug": commission.slug})
-    form = AdoptionForm(action=action) if may_record else None
+    form = None
+    if request.user.is_authenticated and request.user.has_perm("showcase.record_adoption", commission):
+        form = AdoptionForm(action=reverse("showcase:adoption_record", kwargs={"slug": commission.slug}))
     return render(
         request,
         "showcase/public/report.html",
