@@ -101,9 +101,12 @@ class RegistrationForm(PreferencesMixin, forms.Form):
     # The place held while this form is filled in (services.registration.place_hold).
     hold = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, slots, initial_choices=None, action: str = "", **kwargs):
+    def __init__(self, *args, slots, authorities=None, initial_choices=None, action: str = "", **kwargs):
+        """`authorities`: by id as text, in the order shown (all of them, by name, when not given)."""
         super().__init__(*args, **kwargs)
-        self._authorities = {str(a.pk): a for a in Authority.objects.order_by("name")}
+        if authorities is None:
+            authorities = {str(a.pk): a for a in Authority.objects.order_by("name")}
+        self._authorities = authorities
         self.fields["authority"].choices = (
             [("", "Choose your authority")]
             + [(pk, a.name) for pk, a in self._authorities.items()]
