@@ -7,6 +7,7 @@ circle) and returns them as `Places`. The rule for which pool someone may use li
 last, after its own rows are written, so the lock is held for a few round trips only.
 """
 
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -98,21 +99,22 @@ def pools_locked(event_id: int) -> Places:
     making 27 copies of the event cost more than everything else a registration does under the lock."""
     pool_fields, event_fields = Pool._meta.concrete_fields, Event._meta.concrete_fields
     with connection.cursor() as cursor:
-        cursor.execute(_locking_query(), [event_id, event_id])
+        cursor.execute(_locking_query(connection.vendor), [event_id, event_id])
         rows = cursor.fetchall()
     if not rows:  # an event made before the counters: make them, then lock them
         pools_sync(event=Event.objects.select_for_update().get(pk=event_id), recount=True)
         return pools_locked(event_id)
-    values = _converted(_converters(event_fields), rows[0][len(pool_fields) :])
+    values = _converted(_converters(Event), rows[0][len(pool_fields) :])
     event = Event.from_db(connection.alias, [f.attname for f in event_fields], values)
-    names, converters = [f.attname for f in pool_fields], _converters(pool_fields)
+    names, converters = [f.attname for f in pool_fields], _converters(Pool)
     pools = [Pool.from_db(connection.alias, names, _converted(converters, row[: len(names)])) for row in rows]
     for pool in pools:
         Pool.event.field.set_cached_value(pool, event)
     return _places(event, pools)
 
 
-def _locking_query() -> str:
+@functools.cache
+def _locking_query(vendor: str) -> str:
     """Every pool of the event in the order of their ids, and the event's columns beside the first one only."""
     quote = connection.ops.quote_name
     pool_table, event_table = quote(Pool._meta.db_table), quote(Event._meta.db_table)
@@ -129,18 +131,31 @@ def _locking_query() -> str:
     )
 
 
-def _converters(fields) -> list[tuple[int, list, object]]:
+def _converters(model) -> list[tuple[int, list, object]]:
     """The database's and the fields' converters (e.g. SQLite's dates and booleans), by column: what the ORM
-    applies to the values it reads."""
+    applies to the values it reads. PostgreSQL has none for these models."""
+    fields = model._meta.concrete_fields
     found = []
-    for index, model_field in enumerate(fields):
-        expression = model_field.get_col(model_field.model._meta.db_table)
-        if converters := connection.ops.get_db_converters(expression) + model_field.get_db_converters(connection):
-            found.append((index, converters, expression))
+    for index in _converted_columns(connection.vendor, model):
+        expression = fields[index].get_col(model._meta.db_table)
+        found.append((index, _field_converters(fields[index], expression), expression))
     return found
 
 
-def _converted(converters, values) -> list:
+@functools.cache
+def _converted_columns(vendor: str, model) -> tuple[int, ...]:
+    """Which of the model's columns have converters on this kind of database (the same for every connection)."""
+    fields = model._meta.concrete_fields
+    return tuple(i for i, f in enumerate(fields) if _field_converters(f, f.get_col(model._meta.db_table)))
+
+
+def _field_converters(model_field, expression) -> list:
+    return connection.ops.get_db_converters(expression) + model_field.get_db_converters(connection)
+
+
+def _converted(converters, values):
+    if not converters:
+        return values
     values = list(values)
     for index, functions, expression in converters:
         for function in functions:

@@ -2,6 +2,7 @@
 
 from crispy_forms_gds.layout import HTML, Button, Field, Fieldset, Size
 from django import forms
+from django.utils.functional import cached_property
 
 from silverlinings.core.formatting import govuk_time
 from silverlinings.core.forms import govuk_helper
@@ -112,8 +113,13 @@ class RegistrationForm(PreferencesMixin, forms.Form):
             + [(pk, a.name) for pk, a in self._authorities.items()]
             + [(NOT_AN_AUTHORITY, "None of these")]
         )
-        slot_parts = self._add_slots(slots, initial_choices or {})
-        self.helper = govuk_helper(
+        self._slot_parts = self._add_slots(slots, initial_choices or {})
+        self._action = action
+
+    @cached_property
+    def helper(self):
+        """The layout, made only when the form is shown (a registration that goes through never is)."""
+        helper = govuk_helper(
             Field.text("full_name", field_width=20),
             Field.text("email", field_width=20),
             Field.select("authority"),
@@ -121,7 +127,7 @@ class RegistrationForm(PreferencesMixin, forms.Form):
             Field.text("job_role", field_width=20),
             Field.checkboxes("access_needs", legend_size=Size.SMALL),
             Field.text("access_other"),
-            *slot_parts,
+            *self._slot_parts,
             # A field people never see or reach: a form that comes back with it filled in is not a person's.
             HTML(
                 '<div class="govuk-visually-hidden" aria-hidden="true">'
@@ -130,9 +136,10 @@ class RegistrationForm(PreferencesMixin, forms.Form):
                 'autocomplete="off"></div>'
             ),
             Button("register", "Register"),
-            action=action,
+            action=self._action,
         )
-        self.helper.render_hidden_fields = True
+        helper.render_hidden_fields = True
+        return helper
 
     def clean(self):
         data = super().clean()
