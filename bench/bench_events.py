@@ -1,11 +1,17 @@
 """Benchmark for launch registrations: people register at once through gunicorn on PostgreSQL, and the
 places are checked afterwards (none over the event's, an authority's or a workshop's places).
 
-    .venv/bin/python -m bench.bench_events [--people 1000] [--capacity 300] [--workers 4] [--clients 32]
+    .venv/bin/python -m bench.bench_events [--people 1000] [--capacity 300] [--workers 2] [--clients 32]
+        [--threads 1] [--client asyncio|threads]
         [--database-url postgres://postgres@127.0.0.1:5432/sl_bench_events]
 
 The database named is dropped and made again. Prints registrations per second from the first request
-sent to the last answer, the median and 99th percentile time of one registration, and the checks.
+sent to the last answer, the median and 99th percentile time of one registration, the CPU time each
+registration cost gunicorn's processes, PostgreSQL's and the clients', and the checks.
+
+`--client asyncio` (the default) posts from one thread (bench/http_load.py), so the clients take little of the
+two cores; `--client threads` is the older client, a thread per client with urllib (tests/events/rush.py).
+`--threads` above 1 runs gunicorn's gthread workers with that many threads each.
 """
 
 import argparse
@@ -17,7 +23,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+from bench import http_load
 from bench.harness import django_setup, table
+from bench.http_load import children, cpu_seconds, load_average
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -37,7 +45,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def gunicorn(port: int, workers: int, url: str, var: str) -> subprocess.Popen:
+def gunicorn(port: int, workers: int, url: str, var: str, threads: int = 1) -> subprocess.Popen:
     env = {
         **os.environ,
         "DATABASE_URL": url,
@@ -60,7 +68,21 @@ def gunicorn(port: int, workers: int, url: str, var: str) -> subprocess.Popen:
         sys.executable, "-m", "gunicorn", "silverlinings.wsgi", "--workers", str(workers),
         "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
     ]  # fmt: skip
+    if threads > 1:
+        command += ["--worker-class", "gthread", "--threads", str(threads)]
     return subprocess.Popen(command, cwd=PROJECT, env=env)
+
+
+def _backends(url: str) -> list[int]:
+    """The PostgreSQL server processes connected to the benchmark's database (the web processes' sessions)."""
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url) as connection:
+        rows = connection.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()", [name]
+        ).fetchall()
+    return [pid for (pid,) in rows]
 
 
 def wait_for(url: str) -> None:
@@ -115,8 +137,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=1000)
     parser.add_argument("--capacity", type=int, default=300)
-    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--client", choices=["asyncio", "threads"], default="asyncio")
     parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/sl_bench_events")
     args = parser.parse_args()
     fresh_database(args.database_url)
@@ -124,7 +148,7 @@ def main() -> None:
     from django.core.management import call_command
 
     call_command("createcachetable", "django_cache")  # the cache of the web processes (DEBUG off)
-    from tests.events.rush import rush
+    from tests.events.rush import csrf, rush
     from tests.events.test_rush import _forms
 
     event, workshops = setup_event(args.capacity)
@@ -135,31 +159,44 @@ def main() -> None:
     static.update(EMAIL_HOST="127.0.0.1", ALLOWED_HOSTS="127.0.0.1")
     command = [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"]
     subprocess.run(command, cwd=PROJECT, env=static, check=True)
-    server = gunicorn(port, args.workers, args.database_url, var)
+    server = gunicorn(port, args.workers, args.database_url, var, args.threads)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(base + posts[0][0])
         rush(base, posts[:20], threads=4, form_path=posts[0][0])  # warm-up: every worker loaded
         posts = _forms(event, workshops, args.people + 20)[20:]
-        start = time.perf_counter()
-        answers = rush(base, posts, threads=args.clients, form_path=posts[0][0])
-        elapsed = time.perf_counter() - start
+        cookie, token = csrf(base, posts[0][0])
+        load_before = load_average()
+        pids = {"gunicorn": children(server.pid), "PostgreSQL": _backends(args.database_url)}
+        cpu = {name: cpu_seconds(processes) for name, processes in pids.items()}
+        start, client_cpu = time.perf_counter(), time.process_time()
+        if args.client == "asyncio":
+            answers = http_load.rush(base, posts, clients=args.clients, cookie=cookie, token=token)
+        else:
+            answers = rush(base, posts, threads=args.clients, form_path=posts[0][0])
+        elapsed, client_cpu = time.perf_counter() - start, time.process_time() - client_cpu
+        pids["PostgreSQL"] = sorted(set(pids["PostgreSQL"]) | set(_backends(args.database_url)))
+        cpu = {name: cpu_seconds(pids[name]) - before for name, before in cpu.items()}
+        load_after = load_average()
     finally:
         server.terminate()
         server.wait(timeout=30)
     times = sorted(answer.seconds for answer in answers)
     statuses = {status: sum(1 for a in answers if a.status == status) for status in {a.status for a in answers}}
-    print(f"\n{args.people:,} registrations for {args.capacity} places, {args.clients} clients at once, "
-          f"gunicorn with {args.workers} workers, PostgreSQL:\n")  # fmt: skip
+    kind = f"{args.threads} threads each (gthread)" if args.threads > 1 else "sync"
+    print(f"\n{args.people:,} registrations for {args.capacity} places, {args.clients} clients at once "
+          f"({args.client}), gunicorn with {args.workers} workers, {kind}, PostgreSQL; "
+          f"load average {load_before} before, {load_after} after:\n")  # fmt: skip
     print(
         table(
-            ["registrations/s", "median", "p99", "slowest", "answers"],
+            ["registrations/s", "median", "p99", "slowest", "answers", "CPU: gunicorn", "PostgreSQL", "clients"],
             [[
                 f"{args.people / elapsed:,.0f}",
                 f"{times[len(times) // 2] * 1000:.0f} ms",
                 f"{times[int(len(times) * 0.99) - 1] * 1000:.0f} ms",
                 f"{times[-1] * 1000:.0f} ms",
                 ", ".join(f"{count} × {status}" for status, count in sorted(statuses.items())),
+                *(f"{seconds / args.people * 1000:.1f} ms" for seconds in (*cpu.values(), client_cpu)),
             ]],
         )
     )  # fmt: skip

@@ -1,5 +1,6 @@
 """The queries the event pages need."""
 
+import time
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -64,6 +65,35 @@ def programme(event: Event) -> list[ProgrammeItem]:
     items = [ProgrammeItem(session.starts_at, plenary=session) for session in sessions if not session.is_workshop]
     items += [ProgrammeItem(slot.starts_at, slot=slot) for slot in workshop_slots(event, sessions=sessions)]
     return sorted(items, key=lambda item: (item.starts_at, item.plenary is None))
+
+
+@dataclass(frozen=True)
+class RegistrationChoices:
+    """What the registration form offers: the workshop slots, and the authorities by id (as text)."""
+
+    slots: list[Slot]
+    authorities: dict[str, Authority]
+
+
+#: By event id: (the event's version, when kept, the choices). Kept in each process, as every registration
+#: of a rush needs them and they change only when the team changes the event (decision 0097).
+_registration_choices: dict[int, tuple[tuple, float, RegistrationChoices]] = {}
+REGISTRATION_CHOICES_SECONDS = 60
+
+
+def registration_choices(event: Event) -> RegistrationChoices:
+    """The registration form's workshops and authorities, read again whenever the event changes (a change to its
+    programme saves the event too: services.events.session_save) and at least once a minute (the authorities
+    change only in the admin)."""
+    version, now = (event.created_at, event.updated_at), time.monotonic()
+    kept = _registration_choices.get(event.pk)
+    if kept and kept[0] == version and now - kept[1] < REGISTRATION_CHOICES_SECONDS:
+        return kept[2]
+    choices = RegistrationChoices(
+        slots=workshop_slots(event), authorities={str(a.pk): a for a in Authority.objects.order_by("name")}
+    )
+    _registration_choices[event.pk] = (version, now, choices)
+    return choices
 
 
 def workshop_slots(event: Event, *, sessions: list[Session] | None = None) -> list[Slot]:

@@ -120,3 +120,33 @@ def test_registration_limits_keep_digests_not_addresses(settings):
     registration_count(email="sam@example.org", client="203.0.113.9")
     assert sorted(RegistrationCount.objects.values_list("count", flat=True)) == [2, 2]
     assert RegistrationCount.objects.filter(key__contains="example").count() == 0
+
+
+def test_the_locked_event_is_the_event_as_the_orm_reads_it():
+    """pools_locked reads the event's columns itself (beside the first pool only): every field comes back as
+    the ORM gives it, dates and flags included, and each pool knows its event."""
+    from django.forms.models import model_to_dict
+
+    event = make_event(capacity=10, release_at=timezone.now() + timedelta(days=3), general_open_to_authorities=False)
+    set_places(event, {KENT: 3})
+    add_session(event, "Family time", workshop=True, at_hour=11, capacity=4)
+    with transaction.atomic():
+        places = pools_locked(event.pk)
+    fresh = type(event).objects.get(pk=event.pk)
+    assert model_to_dict(places.event) == model_to_dict(fresh)
+    assert (places.event.created_at, places.event.updated_at) == (fresh.created_at, fresh.updated_at)
+    assert places.event.general_open_to_authorities is False
+    assert {(pool.pk, pool.places, pool.taken) for pool in places._all()} == set(
+        Pool.objects.filter(event=event).values_list("pk", "places", "taken")
+    )
+    assert all(pool.event is places.event for pool in places._all())
+
+
+def test_registration_counts_are_kept_without_waiting_for_the_disk_on_postgresql():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite has no unlogged tables")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT relpersistence FROM pg_class WHERE relname = %s", [RegistrationCount._meta.db_table])
+        assert cursor.fetchone() == ("u",)

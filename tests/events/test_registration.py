@@ -224,3 +224,25 @@ def test_the_confirmation_lists_the_workshops_in_text_and_html(django_capture_on
     assert "- Family time & video, 11am on" in message.body
     html = message.alternatives[0][0]
     assert "<ul><li>Family time &amp; video, 11am on" in html
+
+
+def test_the_confirmation_is_queued_in_the_registrations_own_transaction(small, settings):
+    """With a worker's queue, the email's task row is written with the registration: both are kept, or neither."""
+    from django.db import transaction
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with transaction.atomic():
+        registration = register(small, "sam@example.org")
+        queued = list(DBTaskResult.objects.values_list("task_path", "args_kwargs"))  # before any commit
+    assert queued == [
+        (
+            "silverlinings.events.tasks.registration_email_send",
+            {"args": [], "kwargs": {"registration_id": registration.pk, "changed": False}},
+        )
+    ]
+    small.registration_closes_at = timezone.now() - timedelta(minutes=1)
+    small.save()
+    with pytest.raises(registering.RegistrationClosed):
+        register(small, "late@example.org")
+    assert DBTaskResult.objects.count() == 1

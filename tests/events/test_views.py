@@ -67,6 +67,20 @@ def test_registering_through_the_form_confirms_and_emails(client, django_capture
     assert "1. Hybrid conferences; 2. Family time by video" in page
 
 
+def test_the_form_offers_a_workshop_as_soon_as_the_team_adds_or_renames_one(client):
+    """The form's workshops are kept between requests, but a change to the programme shows at once."""
+    from silverlinings.events.services import events as services
+
+    event = make_event()
+    family = add_session(event, "Family time by video", workshop=True, at_hour=11, capacity=20)
+    assert "Family time by video" in client.get(_register_url(event)).content.decode()
+    add_session(event, "Hybrid conferences", workshop=True, at_hour=11, capacity=20)
+    services.session_save(event=event, by=None, session=family, title="Family time online")
+    page = client.get(_register_url(event)).content.decode()
+    assert "Hybrid conferences" in page
+    assert "Family time online" in page
+
+
 def test_a_form_with_mistakes_says_what_to_fix_and_keeps_what_was_typed(client):
     event = make_event()
     response = client.post(_register_url(event), _form(event, full_name="", email="sam.kaur@", authority="none"))

@@ -2,6 +2,7 @@
 
 from crispy_forms_gds.layout import HTML, Button, Field, Fieldset, Size
 from django import forms
+from django.utils.functional import cached_property
 
 from silverlinings.core.formatting import govuk_time
 from silverlinings.core.forms import govuk_helper
@@ -101,16 +102,24 @@ class RegistrationForm(PreferencesMixin, forms.Form):
     # The place held while this form is filled in (services.registration.place_hold).
     hold = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, slots, initial_choices=None, action: str = "", **kwargs):
+    def __init__(self, *args, slots, authorities=None, initial_choices=None, action: str = "", **kwargs):
+        """`authorities`: by id as text, in the order shown (all of them, by name, when not given)."""
         super().__init__(*args, **kwargs)
-        self._authorities = {str(a.pk): a for a in Authority.objects.order_by("name")}
+        if authorities is None:
+            authorities = {str(a.pk): a for a in Authority.objects.order_by("name")}
+        self._authorities = authorities
         self.fields["authority"].choices = (
             [("", "Choose your authority")]
             + [(pk, a.name) for pk, a in self._authorities.items()]
             + [(NOT_AN_AUTHORITY, "None of these")]
         )
-        slot_parts = self._add_slots(slots, initial_choices or {})
-        self.helper = govuk_helper(
+        self._slot_parts = self._add_slots(slots, initial_choices or {})
+        self._action = action
+
+    @cached_property
+    def helper(self):
+        """The layout, made only when the form is shown (a registration that goes through never is)."""
+        helper = govuk_helper(
             Field.text("full_name", field_width=20),
             Field.text("email", field_width=20),
             Field.select("authority"),
@@ -118,7 +127,7 @@ class RegistrationForm(PreferencesMixin, forms.Form):
             Field.text("job_role", field_width=20),
             Field.checkboxes("access_needs", legend_size=Size.SMALL),
             Field.text("access_other"),
-            *slot_parts,
+            *self._slot_parts,
             # A field people never see or reach: a form that comes back with it filled in is not a person's.
             HTML(
                 '<div class="govuk-visually-hidden" aria-hidden="true">'
@@ -127,9 +136,10 @@ class RegistrationForm(PreferencesMixin, forms.Form):
                 'autocomplete="off"></div>'
             ),
             Button("register", "Register"),
-            action=action,
+            action=self._action,
         )
-        self.helper.render_hidden_fields = True
+        helper.render_hidden_fields = True
+        return helper
 
     def clean(self):
         data = super().clean()

@@ -77,6 +77,7 @@ def session_save(*, event: Event, by, session: Session | None = None, **fields) 
         raise ValidationError({"capacity": f"Enter at least {taken}: that many people have a place in it"})
     session.full_clean()
     session.save()
+    event.save(update_fields=["updated_at"])  # a new version of the event: the registration form reads it again
     pools_sync(event=event)
     audit_record(actor=by, action="event.session_saved", obj=session, data={"event": event.pk})
     if session.is_workshop:

@@ -73,11 +73,11 @@ def registration_submit(
             with transaction.atomic():
                 # First as a newcomer, without looking: the constraint says if they are not one.
                 existing = Registration.objects.filter(event=event, email=email).first() if attempt else None
-                if existing is None:
+                if existing is None:  # its email is queued before the lock
                     registration, live = _registration_new(event, email, authority, details, choices, hold, now), False
                 else:
                     registration, live = _registration_change(existing, authority, details, choices, hold, now)
-                _confirmation_send(registration, changed=live)
+                    _confirmation_send(registration, changed=live)
             return registration, existing is None
         except IntegrityError:
             # The address is registered (perhaps at this moment, by another request): change that registration.
@@ -94,6 +94,7 @@ def _registration_new(event, email, authority, details, choices, hold, now) -> R
     )
     _choices_save(registration, choices, new=True)
     audit_record(actor=None, action="event.registered", obj=registration)
+    _confirmation_send(registration, changed=False)
     places = pools_locked(event.pk)
     if not places.event.registration_open_at(now):
         raise RegistrationClosed
@@ -349,12 +350,23 @@ def places_release(*, event_id: int) -> str:
 
 
 def _confirmation_send(registration: Registration, *, changed: bool) -> None:
-    """Queue the confirmation (or waiting-list) email for after the commit: it is rendered on the worker,
-    so the event's lock is held only while places are counted and taken."""
+    """Queue the confirmation (or waiting-list) email in the registration's own transaction: it is rendered
+    on the worker after the commit, for where the registration stands then, so the event's lock is held only
+    while places are counted and taken, and no email is lost or sent for a registration rolled back. A task
+    backend that runs tasks at once (tests, development) runs it after the commit instead."""
+    from django_tasks.backends.immediate import ImmediateBackend
+
     from ..tasks import registration_email_send
 
     registration_id = registration.pk
-    transaction.on_commit(lambda: registration_email_send.enqueue(registration_id=registration_id, changed=changed))
+
+    def send():
+        registration_email_send.enqueue(registration_id=registration_id, changed=changed)
+
+    if isinstance(registration_email_send.get_backend(), ImmediateBackend):
+        transaction.on_commit(send)
+    else:
+        send()
 
 
 def registration_email_send_now(*, registration_id: int, changed: bool) -> None:

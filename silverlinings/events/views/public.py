@@ -59,9 +59,11 @@ def register(request, slug):
     hold = None
     if request.method != "POST" and hold_allowed(client=client_address(request)):
         hold = services_registration.place_hold(event=event, minutes=settings.EVENT_HOLD_MINUTES)
+    choices = selectors.registration_choices(event)
     form = RegistrationForm(
         request.POST if request.method == "POST" else None,
-        slots=selectors.workshop_slots(event),
+        slots=choices.slots,
+        authorities=choices.authorities,
         action=action,
         initial={"hold": hold.token if hold else ""},
     )
