@@ -17,6 +17,6 @@ def logged(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("events", "0003_registration_counts")]
+    dependencies = [("events", "0004_workshop_lines")]
 
     operations = [migrations.RunPython(unlogged, logged)]
