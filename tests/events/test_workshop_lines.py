@@ -109,6 +109,27 @@ def test_letting_go_of_a_place_by_changing_choices_passes_it_on(launch):
     assert _held(holder, waiting) == ["Virtual school", "Family time by video"]
 
 
+def test_registering_again_with_new_choices_lets_go_of_a_place_no_longer_chosen_and_passes_it_on(launch):
+    event, a, _b, c = launch
+    holder = register(event, "holder@example.org", choices={a.slot: [a.pk]})
+    waiting = register(event, "waiting@example.org", choices={a.slot: [a.pk, c.pk]})
+    # The holder fills in the form again with the same address, now wanting only C: the same as changing
+    # their workshops on their page.
+    again = register(event, "holder@example.org", choices={a.slot: [c.pk]})
+    assert again.pk == holder.pk
+    assert _held(holder, waiting) == ["Virtual school", "Family time by video"]
+    assert pools_disagreeing(event=event) == {}
+
+
+def test_registering_again_with_a_better_choice_that_has_room_moves_them_into_it(launch):
+    event, a, b, c = launch
+    holder = register(event, "holder@example.org", choices={a.slot: [c.pk]})
+    assert _held(holder) == ["Virtual school"]
+    register(event, "holder@example.org", choices={a.slot: [b.pk, c.pk]})
+    assert _held(holder) == ["Hybrid conferences"]
+    assert {pool.session_id: pool.taken for pool in event.pools.filter(kind="workshop")} == {a.pk: 0, b.pk: 1, c.pk: 0}
+
+
 def test_someone_moved_twice_in_one_cascade_ends_in_their_best_and_gets_one_email(
     launch, django_capture_on_commit_callbacks
 ):

@@ -129,10 +129,9 @@ def _registration_change(existing, authority, details, choices, hold, now) -> tu
             registration.offer_expires_at = None
     registration.save()
     _choices_save(registration, choices, keep_since=live)
-    if registration.status == Status.CONFIRMED and places.event.allocated_at:
-        held = set(registration.workshop_places.values_list("slot", flat=True))
-        _workshops_take_best(places, registration, choices, held=held)
+    _workshops_rechoose(places, registration, choices)
     audit_record(actor=None, action="event.registration_changed", obj=registration)
+    workshop_lines_serve(places=places)  # a place they let go goes to the first in its line
     places.save()
     return registration, live
 
@@ -228,6 +227,20 @@ def _workshop_places_give_back(places: Places, workshop_places) -> None:
     workshop_places.delete()
 
 
+def _workshops_rechoose(places: Places, registration: Registration, choices: dict[str, list[int]]) -> None:
+    """Their workshop places after new choices (on their page, or by registering again): a place no longer
+    chosen goes back; after the allocation, each slot gets the best choice with a place left (which may be the
+    one they had). Serve the lines afterwards (`workshop_lines_serve`) for the places let go."""
+    wanted = {session_id for ranked in choices.values() for session_id in ranked}
+    _workshop_places_give_back(places, registration.workshop_places.exclude(session_id__in=wanted))
+    if registration.status == Status.CONFIRMED and places.event.allocated_at:
+        first_choices = [ranked[0] for ranked in choices.values() if ranked]
+        # Let go of a place that is not their first choice, to see whether a better one has room now.
+        _workshop_places_give_back(places, registration.workshop_places.exclude(session_id__in=first_choices))
+        held = set(registration.workshop_places.values_list("slot", flat=True))
+        _workshops_take_best(places, registration, choices, held=held)
+
+
 def workshops_change(*, registration: Registration, choices: dict[str, list[int]]) -> Registration:
     """New workshop choices. After the allocation, a slot whose place is no longer chosen gets the best
     choice with a place left (which may be the same one)."""
@@ -235,14 +248,7 @@ def workshops_change(*, registration: Registration, choices: dict[str, list[int]
         places = pools_locked(registration.event_id)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         _choices_save(registration, choices)
-        wanted = {session_id for ranked in choices.values() for session_id in ranked}
-        _workshop_places_give_back(places, registration.workshop_places.exclude(session_id__in=wanted))
-        if registration.status == Status.CONFIRMED and places.event.allocated_at:
-            first_choices = [ranked[0] for ranked in choices.values() if ranked]
-            # Let go of a place that is not their first choice, to see whether a better one has room now.
-            _workshop_places_give_back(places, registration.workshop_places.exclude(session_id__in=first_choices))
-            held = set(registration.workshop_places.values_list("slot", flat=True))
-            _workshops_take_best(places, registration, choices, held=held)
+        _workshops_rechoose(places, registration, choices)
         audit_record(actor=None, action="event.workshops_changed", obj=registration)
         workshop_lines_serve(places=places)  # a place they let go goes to the first in its line
         places.save()
