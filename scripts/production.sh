@@ -2,7 +2,7 @@
 # Run Silver Linings in production. Every setting comes from the environment (README, "Running it
 # for real"); install first with scripts/setup.sh.
 #   release  on every deploy: check the settings, migrate, make the cache table, collect the static files
-#   web      the web processes: gunicorn with WEB_CONCURRENCY workers (2) of WEB_THREADS threads (1) on BIND
+#   web      the web processes: gunicorn with WEB_CONCURRENCY workers (2) of WEB_THREADS threads (2) on BIND
 #            (0.0.0.0:8000)
 #   worker   a background worker (run one or more, on any machine sharing the database)
 set -euo pipefail
@@ -19,7 +19,7 @@ case "${1:-}" in
     # (TRUST_X_FORWARDED_PROTO, TRUSTED_PROXY_COUNT), in one place.
     # WEB_THREADS above 1: gthread workers, each answering that many requests at once (bench/README.md, "Events").
     threads=()
-    if [ "${WEB_THREADS:-1}" -gt 1 ]; then threads=(--worker-class gthread --threads "$WEB_THREADS"); fi
+    if [ "${WEB_THREADS:-2}" -gt 1 ]; then threads=(--worker-class gthread --threads "${WEB_THREADS:-2}"); fi
     exec .venv/bin/gunicorn silverlinings.wsgi --bind "${BIND:-0.0.0.0:8000}" --workers "${WEB_CONCURRENCY:-2}" \
       "${threads[@]}" --access-logfile - --forwarded-allow-ips ""
     ;;
