@@ -323,5 +323,4 @@ doc(
         "consent_publish": yes(),
         "consent_contact": yes(),
     },
-    unplaced=["with Milton Keynes"],
 )
