@@ -31,6 +31,7 @@ BATCHES = [
     ("47bb254", 100, 111),
     ("0b9624c", 112, 124),
     ("b3bb798", 125, 137),
+    ("dcff644", 138, 149),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

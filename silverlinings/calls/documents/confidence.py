@@ -70,6 +70,10 @@ LINE_ENDS = (".", "!", "?", ":", ";", ")", "'", '"', "’", "”")
 PAGE_LINE = re.compile(r"(?:^|\s[-–—|]\s|^\W*)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\W*$", re.I)
 #: A pasted email's header line: who sent it to whom, not a nomination's contact.
 MAIL_HEADER = re.compile(r"^\s*(?:from|to|cc|bcc|sent|reply-to)\s*:", re.I)
+#: Beside a short value (at most this many words), a token that is no word of it: a rating, a score.
+BESIDE_WORDS = 16
+RATING = re.compile(r"^\W*(?:rag|red|amber|green|r|a|g|r/a/g|high|medium|low)\W*$", re.I)
+SCORE = re.compile(r"^\W*\d{1,2}\s*/\s*(?:5|10)\W*$")
 TWICE = 2  # headings answered twice before the whole form is marked
 #: An answer that only points to another ("As above", "See above", "As Q7", "Same as question 3").
 POINTS = re.compile(
@@ -233,9 +237,39 @@ def _answer_doubts(spec: HeadingSpec, value, meaning) -> list[str]:
         doubts.append("the answer holds an email address or a phone number, perhaps from the contact.")
     if spec.kind == Kind.CONTACT:
         doubts += _contact_doubts(value)
-    elif isinstance(value, str) and POINTS.match(value.strip()):
+    doubts += [f"‘{token}’ beside the answer may not be part of it." for token in _beside(spec, value)]
+    if spec.kind != Kind.CONTACT and isinstance(value, str) and POINTS.match(value.strip()):
         doubts.append(f"the answer ‘{value.strip()}’ points to another answer, which was not copied.")
     return doubts
+
+
+def _beside(spec: HeadingSpec, value) -> list[str]:
+    """Tokens at either end of a short value, or a last paragraph of their own, that are not words of the
+    value's kind: a rating ("Green", "RAG", "3/5"), an emoji or a bracket left open ("Yes 👍", "Amber)")."""
+    if spec.kind == Kind.CONTACT:
+        texts = [value.get("name", ""), value.get("role", "")]
+    elif spec.kind == Kind.YES_NO:
+        texts = [value.get("detail", "")]
+    elif isinstance(value, str):
+        texts = [value.split("\n\n")[-1]] if spec.kind == Kind.LONG_TEXT else [value]
+    else:
+        texts = []
+    found = []
+    for text in texts:
+        words = text.split()
+        if not words or (spec.kind == Kind.LONG_TEXT and len(words) > 1) or len(words) > BESIDE_WORDS:
+            continue
+        ends = {words[0], words[-1]} if len(words) > 1 else set(words)
+        for token in ends:
+            lone = len(token.strip("()[]")) == 1 and (token != words[-1] or spec.kind != Kind.LONG_TEXT)
+            odd = (RATING.match(token) and not lone) or SCORE.match(token) or not re.search(r"\w", token)
+            if odd or (_bracket_left(text) and re.search(r"[()\[\]]", token)):
+                found.append(token)
+    return found
+
+
+def _bracket_left(token: str) -> bool:
+    return any(token.count(left) != token.count(right) for left, right in ("()", "[]"))
 
 
 def _heading_like(line: str, meaning) -> bool:

@@ -122,6 +122,14 @@ POINTER_WORDS = 8  # an answer longer than this is an answer, whatever its first
 #: The writer's own "[Note: …]" is part of the answer.
 REVIEW_NOTE = re.compile(r"\s*\[\s*(?:[A-Z]{1,3}\d?|comment|query|todo)\s*:[^\]\n]{1,200}\]", re.I)
 
+#: A picture's alt text or caption between answers: "[Chart: bar chart of …]", "Figure 1: Reviews held on time".
+CAPTION = re.compile(
+    r"^(?:\[\s*(?:chart|graph|image|picture|photo|diagram|figure)\b[^\]]*\]|(?:figure|fig\.|chart|graph)\s*\d{1,2}\s*[:.–-]\s.*)$",
+    re.I,
+)
+#: A paragraph of initials only, closing an answer written by several people: "RP", "– RP / DM".
+INITIALS = re.compile(r"^[\s\-–—(]*[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*[\s).]*$")
+
 
 def answer_pointed_to(specs: list[HeadingSpec], spec: HeadingSpec, items: Items, outside) -> Answer | None:
     """The text under the one heading left over that an answer points to ("See Appendix A")."""
@@ -147,14 +155,19 @@ def answer_pointed_to(specs: list[HeadingSpec], spec: HeadingSpec, items: Items,
 
 
 def review_notes_removed(items: Items) -> tuple[Items, list[str]]:
-    """The answer without notes to colleagues in square brackets, and the notes taken out."""
+    """The answer without notes to colleagues in square brackets, a chart's alt text or caption, or the
+    writers' initials as its last paragraph, and what was taken out."""
     asides: list[str] = []
     kept: Items = []
     for text, listed in items:
         asides += [found.group(0).strip() for found in REVIEW_NOTE.finditer(text)]
         cleaned = REVIEW_NOTE.sub("", text).strip()
-        if cleaned:
+        if cleaned and CAPTION.match(cleaned):
+            asides.append(cleaned)
+        elif cleaned:
             kept.append((cleaned, listed))
+    if len(kept) > 1 and INITIALS.match(kept[-1][0]):
+        asides.append(kept.pop()[0])
     return (kept, asides) if asides else (items, [])
 
 

@@ -26,6 +26,8 @@ from .segments import (
     BOX,
     BULLET,
     COUNTER,
+    GAP_LINE,
+    GAP_WORDS,
     GUIDANCE_START,
     IF_YES,
     LABEL_LINE,
@@ -214,6 +216,12 @@ class _Cutter(_Tables):
                 if current is not None and not current.items and max(scores) < PLAIN_LINE:
                     return None  # the answer to the heading just above, such as "Other – Virtual School"
                 return _Segment(heading.strip(), scores, "plain"), rest
+        if gap := GAP_LINE.match(stripped):  # "Authority   Slough": the answer typed after the question, spaced off
+            heading, rest = gap.group(1), gap.group(2).strip()
+            scores = self.scores(heading)
+            fits = len(heading.split()) <= GAP_WORDS and not self._contact_part(heading) and max(scores) >= MEANS
+            if fits and (current is None or not current.scores or _top(current.scores) != _top(scores)):
+                return _Segment(heading.strip(" :"), scores, "plain"), rest
         if words > 10:
             return None
         scores = self.scores(stripped)

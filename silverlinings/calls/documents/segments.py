@@ -50,6 +50,9 @@ GUIDANCE_START = re.compile(
 )
 SENTENCE_START = re.compile(r"^(?:we|i|our|they|it|this|these|there|he|she|my|their|his|her)\b", re.I)
 QUESTION_ANSWER = re.compile(r"^([^?:–—\n]{1,80}\?)\s+(\S.*)$", re.S)  # "Here to stay? Yes, in the budget"
+#: A heading and its answer on one line, set apart by three spaces or more or a tab ("Authority   Slough").
+GAP_LINE = re.compile(r"^(?![^\n]*[☐☒☑□■✓✔✗✘])(\S[^\t\n]{0,120}?\S)(?: {3,}|\s*\t\s*)(\S.*)$", re.S)
+GAP_WORDS = 12
 LABEL_LINE = re.compile(r"^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)\s*(.+)$", re.S)
 WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
 #: The second part of a yes-or-no question, printed as a question of its own ("4b. If yes, name the supplier").

@@ -387,6 +387,8 @@ def main():
         documents_119_124,
         documents_125_131,
         documents_132_137,
+        documents_138_143,
+        documents_144_149,
     )
     from tests.data.returns.documents import DOCUMENTS
 

@@ -23,11 +23,17 @@ def answer_value(spec: HeadingSpec, items: Items) -> Answer:
     if spec.kind == Kind.CONTACT:
         return _contact(spec, items)
     text = as_text(items)
+    if NOT_ANSWERED.match(text):  # "N/A", "N/A – see below": the heading is not answered here
+        return Answer(None, [], [f"‘{spec.text}’: it says ‘{text}’, so it is left blank"], quiet=True)
     if spec.kind == Kind.SHORT_TEXT and "\n" not in text and ONE_STOP.search(text) and not SENTENCE.search(text):
         text = text[:-1].rstrip()  # "Education Welfare Service.": a name, not a sentence
     return Answer(text or None, [])
 
 
+#: A text answer saying it is not answered: "N/A", "n/a – see below", "None.", "Not applicable".
+NOT_ANSWERED = re.compile(
+    r"^\s*(?:n\s*/\s*a|not applicable|none|nil)\b\W*(?:(?:please\s+)?see (?:below|above|over)\W*)?$", re.I
+)
 #: A short answer written as a sentence ("The title of our innovation is “Walk and talk”."): its full stop stays.
 SENTENCE = re.compile(r"\b(?:is|are|was|were|we|our|I)\b")
 ONE_STOP = re.compile(r"(?<![.\s])(?<!\b[A-Z])(?<!\bLtd)(?<!\bCo)(?<!\bInc)\.$")  # not "…", "J.", "Ltd."

@@ -169,6 +169,12 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
             phone = phone.strip()
             put("phone", phone.lstrip("(") if phone.count("(") > phone.count(")") else phone)
         text = PHONE_IN_TEXT.sub(" ; ", text)
+        for extension in EXTENSION.findall(text):  # "ext. 4417": the phone, or a part of it
+            if value["phone"] and extension not in value["phone"]:
+                value["phone"] = f"{value['phone']} {extension}"
+            else:
+                put("phone", extension)
+        text = EXTENSION.sub(" ; ", text)
         text = re.sub(r"\b[A-Za-z][A-Za-z/ .\-]{0,30}[:.]\s*(?=;|$)", " ", text)  # "Tel/mobile:" left by the number
         text = _PHONE_WORD.sub(" ", _PRONOUNS.sub(" ", text))  # "mobile 07700…", "(she/her)": no part of the contact
         pieces += [piece.strip(" .:-–—") for piece in re.split(r"[,;:|()\[\]<>]|\s[-–—]\s|\s[-–—]$", text)]
@@ -190,6 +196,8 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
     return Answer(value if any(value.values()) else None, problems, notes)
 
 
+#: A telephone extension, alone or after the number ("ext. 4417", "x2231", "extension 310").
+EXTENSION = re.compile(r"(?<![\w@.])(?:ext(?:ension)?\.?|x)\s?\d{3,6}(?![\w@])", re.I)
 _PRONOUNS = re.compile(r"\(?\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|zir|xem)\b\)?", re.I)
 _PHONE_WORD = re.compile(r"\b(?:tel(?:ephone)?|phone|mob(?:ile)?|direct line)\s*(?=;)", re.I)
 #: A question's number before a contact block's label ("5b. Job title").
