@@ -252,12 +252,14 @@ def _load(args) -> tuple[int, list[float]]:
     return failed[0], latencies
 
 
-def _measure(port: int, path: str, connections: int, seconds: float, client: str, processes: int = 4):
+def _measure(
+    port: int, path: str, connections: int, seconds: float, client: str, processes: int = 4, *, close: bool = False
+):
     """Requests per second, p99 in ms and failed requests at `connections` keep-alive connections, and the CPU the
     client used (seconds, over every core). `client` is "wrk" or "python" (`connections` spread over `processes`)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     if client == "wrk":
-        rps, p99, failed = _measure_wrk(port, path, connections, seconds)
+        rps, p99, failed = _measure_wrk(port, path, connections, seconds, close=close)
     else:
         per = [(port, path, connections // processes, seconds)] * processes
         with multiprocessing.get_context("spawn").Pool(processes) as pool:
@@ -271,10 +273,15 @@ def _measure(port: int, path: str, connections: int, seconds: float, client: str
     return rps, p99, failed, client_cpu
 
 
-def _measure_wrk(port: int, path: str, connections: int, seconds: float) -> tuple[float, float, int]:
+def _measure_wrk(
+    port: int, path: str, connections: int, seconds: float, *, close: bool = False
+) -> tuple[float, float, int]:
     """wrk with one thread: requests per second, p99 in ms and failed requests (errors and answers other than 2xx
-    or 3xx; the pages measured answer 200)."""
+    or 3xx; the pages measured answer 200). `close`: a new connection for each request, as from many visitors
+    (32 kept-alive connections can all land on one of gunicorn's workers and leave the other idle)."""
     options = ["-t1", f"-c{connections}", f"-d{seconds:g}s", "--latency", "--timeout", "10s", "-H", "Host: 127.0.0.1"]
+    if close:
+        options += ["-H", "Connection: close"]
     out = subprocess.run(
         ["wrk", *options, f"http://127.0.0.1:{port}{path}"],
         capture_output=True,
@@ -326,7 +333,7 @@ def _server_env(folder: str) -> dict:
     return env
 
 
-def bench_pages(slug: str, connections: int, seconds: float, client: str) -> list[list]:
+def bench_pages(slug: str, connections: int, seconds: float, client: str, *, close: bool = False) -> list[list]:
     folder = os.environ["SL_VAR_DIR"]
     env = _server_env(folder)
     root = Path(__file__).resolve().parents[1]
@@ -373,10 +380,10 @@ def bench_pages(slug: str, connections: int, seconds: float, client: str) -> lis
             # Warm up: one request fills the cache (32 at once would all miss and queue to write the same row),
             # then every worker and thread answers for a second.
             _wait_for(port, path)
-            _measure(port, path, connections, 1.0, client)
+            _measure(port, path, connections, 1.0, client, close=close)
             pids = _server_pids(server.pid)
             server_cpu = _cpu_seconds(pids)
-            rps, p99, failed, client_cpu = _measure(port, path, connections, seconds, client)
+            rps, p99, failed, client_cpu = _measure(port, path, connections, seconds, client, close=close)
             server_cpu = _cpu_seconds(pids) - server_cpu
             per_request = 1000 * server_cpu / (rps * seconds) if rps else float("nan")
             rows.append(
@@ -429,6 +436,11 @@ def main() -> None:
     parser.add_argument(
         "--client", choices=["wrk", "python"], default=client_default(), help="the load (default: wrk if installed)"
     )
+    parser.add_argument(
+        "--new-connections",
+        action="store_true",
+        help="wrk opens a new connection for each request, as many visitors do (default: the connections kept alive)",
+    )
     options = parser.parse_args()
     django_setup(database_url=options.database_url)
     call, team, made = _published_reports(options.reports)
@@ -438,9 +450,12 @@ def main() -> None:
     if options.only in (None, "pages"):
         print(
             f"\nPublic pages at {options.connections} connections for {options.seconds:g} s each, load from "
-            f"{options.client}; load average {_load_average()} before"
+            f"{options.client}{', a new connection for each request' if options.new_connections else ', kept alive'}; "
+            f"load average {_load_average()} before"
         )
-        rows = bench_pages(made[0].slug, options.connections, options.seconds, options.client)
+        rows = bench_pages(
+            made[0].slug, options.connections, options.seconds, options.client, close=options.new_connections
+        )
         headers = ["what", "address", "requests/s", "p99", "failed", "client CPU", "server CPU", "CPU a request"]
         print(table([*headers, "against the static file", "by CPU"], rows))
         print(
