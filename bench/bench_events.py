@@ -138,7 +138,9 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=1000)
     parser.add_argument("--capacity", type=int, default=300)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument(
+        "--threads", type=int, default=2, help="threads per gunicorn worker, 2 as in production (1: sync workers)"
+    )
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--client", choices=["asyncio", "threads"], default="asyncio")
     parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/sl_bench_events")
