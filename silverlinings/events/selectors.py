@@ -222,7 +222,9 @@ def workshop_fill(event: Event) -> list[Session]:
         event.sessions.filter(kind=SessionKind.WORKSHOP)
         .annotate(
             taken=Count("places", distinct=True),
-            first_choices=Count("choices", filter=Q(choices__rank=1, choices__registration__status__in=HOLDING)),
+            first_choices=Count(
+                "choices", filter=Q(choices__rank=1, choices__registration__status__in=HOLDING), distinct=True
+            ),
         )
         .order_by("starts_at", "title", "pk")
     )

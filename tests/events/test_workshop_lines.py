@@ -180,8 +180,17 @@ def test_a_registrant_sees_where_they_stand_in_each_line_and_the_team_sees_how_m
         ("Hybrid conferences", 2, 2),
     ]
     assert lines_of(people[0]) == {}
-    assert {w.title: (w.taken, w.waiting) for w in workshop_fill(event)} == {
-        "Family time by video": (1, 3),
-        "Hybrid conferences": (1, 2),
-        "Virtual school": (2, 0),
+    assert {w.title: (w.taken, w.waiting, w.first_choices) for w in workshop_fill(event)} == {
+        "Family time by video": (1, 3, 4),
+        "Hybrid conferences": (1, 2, 0),
+        "Virtual school": (2, 0, 0),
     }
+
+
+def test_the_workshop_fill_counts_each_first_choice_once_however_many_places_are_taken(launch):
+    event, a, _b, c = launch
+    for n in range(3):
+        register(event, f"c{n}@example.org", choices={a.slot: [c.pk, a.pk]})
+    fill = {w.title: (w.taken, w.first_choices) for w in workshop_fill(event)}
+    assert fill["Virtual school"] == (3, 3)
+    assert fill["Family time by video"] == (0, 0)
