@@ -8,6 +8,13 @@ gets it, except its Content-Security-Policy nonce: a nonce is worth something on
 advance, so the kept page holds a placeholder and every answer from the cache gets a fresh nonce, in the header
 and in the page's scripts alike.
 
+What a page's address holds in the cache is only a short name for that version of the page (`PREFIX`); the page
+itself (split at the placeholder, with its headers) is kept under that name (`BODY_PREFIX`) and, once read, in the
+process's memory. An answer from a kept page then reads a row of a few bytes instead of decoding the whole page
+from the cache's base64 and pickle, and joins the pieces around its nonce instead of searching the page for the
+placeholder. The short name is new every time a page is kept, so clearing the address is enough: no process
+answers from the version it remembers once the address names another version, or none.
+
 `pages_clear` removes exactly the pages a change touches: the report's own page, the index, the feed and the
 sitemap, and the pages of the reports that list it as related. The cache is Django's default: in production it
 must be one every web process shares (the database by default, or Redis), or a page cleared in one process stays
@@ -16,6 +23,9 @@ in another until it expires.
 
 import base64
 import os
+import secrets
+import threading
+from collections import OrderedDict
 from functools import wraps
 
 from django.conf import settings
@@ -24,7 +34,14 @@ from django.http import HttpResponse
 from django.urls import URLResolver, get_resolver, reverse
 
 TIMEOUT = 60 * 60
-PREFIX = "showcase:page:"
+#: (New with decision 98's second round, so that a page kept whole under "showcase:page:" by an earlier version is
+#: never read; it expires within the hour.)
+PREFIX = "showcase:kept-page:"
+#: A kept page's version, named by what its address holds under PREFIX: the page split at the nonce placeholder and
+#: its headers.
+BODY_PREFIX = "showcase:kept-version:"
+#: How many versions of kept pages a process remembers (the most recently used; a page is tens of KB).
+REMEMBERED = 256
 #: The main part of a page as every visitor sees it, and its title (pages.py), kept under the page's address: all
 #: that a page made for most people reads, a few KB. (Both names are new with decision 98, so that what an earlier
 #: version kept in another shape under "showcase:parts:" is never read; it expires within the hour.)
@@ -86,30 +103,62 @@ class PublicPageMiddleware:
         if (
             plain
             and request.path_info.startswith(self.public_prefixes)
-            and (kept := cache.get(PREFIX + request.path)) is not None
+            and (version := cache.get(PREFIX + request.path)) is not None
+            and (kept := _kept_version(version)) is not None
         ):
             return _from_kept(*kept)
         response = self.get_response(request)
         if plain and getattr(response, "showcase_public", False) and _keepable(response):
-            cache.set(PREFIX + request.path, _to_keep(response, getattr(request, "_csp_nonce", None)), TIMEOUT)
+            version = secrets.token_urlsafe(12)
+            kept = _to_keep(response, getattr(request, "_csp_nonce", None))
+            cache.set(BODY_PREFIX + version, kept, TIMEOUT)
+            cache.set(PREFIX + request.path, version, TIMEOUT)
+            _remember(version, kept)
         return response
 
 
-def _to_keep(response, nonce: str | None) -> tuple[bytes, list[tuple[str, str]]]:
-    """The page and its headers, with the nonce (if the page used one) replaced by the placeholder."""
+#: The versions of kept pages this process has read, most recently used last.
+_remembered: OrderedDict = OrderedDict()
+_remembering = threading.Lock()  # gunicorn's threads share a process's memory
+
+
+def _remember(version: str, kept) -> None:
+    with _remembering:
+        _remembered[version] = kept
+        while len(_remembered) > REMEMBERED:
+            _remembered.popitem(last=False)
+
+
+def _kept_version(version: str):
+    try:
+        kept = _remembered[version]
+    except KeyError:
+        if (kept := cache.get(BODY_PREFIX + version)) is None:
+            return None
+        _remember(version, kept)
+        return kept
+    with _remembering:
+        if version in _remembered:
+            _remembered.move_to_end(version)
+    return kept
+
+
+def _to_keep(response, nonce: str | None) -> tuple[tuple[bytes, ...], list[tuple[str, str]]]:
+    """The page split where the nonce (if the page used one) was, and its headers with the nonce replaced by the
+    placeholder."""
     content = response.content
     headers = [(name, value) for name, value in response.items() if name.lower() not in _NOT_KEPT]
     if nonce:
         content = content.replace(nonce.encode(), NONCE_PLACEHOLDER.encode())
         headers = [(name, value.replace(nonce, NONCE_PLACEHOLDER)) for name, value in headers]
-    return content, headers
+    return tuple(content.split(NONCE_PLACEHOLDER.encode())), headers
 
 
-def _from_kept(content: bytes, headers: list[tuple[str, str]]) -> HttpResponse:
+def _from_kept(pieces: tuple[bytes, ...], headers: list[tuple[str, str]]) -> HttpResponse:
     nonce = base64.b64encode(os.urandom(16)).decode("ascii")  # as django-csp makes them
-    response = HttpResponse(content.replace(NONCE_PLACEHOLDER.encode(), nonce.encode()))
+    response = HttpResponse(nonce.encode().join(pieces))
     for name, value in headers:
-        response[name] = value.replace(NONCE_PLACEHOLDER, nonce)
+        response[name] = value.replace(NONCE_PLACEHOLDER, nonce) if NONCE_PLACEHOLDER in value else value
     response["X-Showcase-Cache"] = "hit"
     return response
 

@@ -236,3 +236,25 @@ def test_publishing_the_pack_clears_the_index_that_offers_it(client, django_capt
 
     assert "X-Showcase-Cache" not in page
     assert f"Download ‘{pack.title}’, every report in one PDF" in page.content.decode()
+
+
+def test_a_page_remembered_by_a_process_is_never_answered_once_its_address_names_another_version_or_none(client):
+    from django.core.cache import cache
+
+    from silverlinings.showcase import caching
+
+    commission = _published("Kent conferences")
+    path = commission.get_absolute_url()
+    client.get(path)  # kept, and remembered by this process
+    assert client.get(path)["X-Showcase-Cache"] == "hit"
+
+    # Another process keeps a newer version of the page: this one answers with it, not with what it remembers.
+    cache.set(caching.BODY_PREFIX + "newer", ((b"<p>Newer ", b"</p>"), [("Content-Type", "text/html")]))
+    cache.set(caching.PREFIX + path, "newer")
+    newer = client.get(path)
+    assert newer["X-Showcase-Cache"] == "hit"
+    assert newer.content.startswith(b"<p>Newer ") and newer.content.endswith(b"</p>")
+
+    # Another process clears the page: nobody is answered from a kept copy until it is kept again.
+    caching.report_page_clear(commission=commission)
+    assert client.get(path).get("X-Showcase-Cache") is None
