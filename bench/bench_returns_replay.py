@@ -18,7 +18,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from silverlinings.calls.documents import confidence
+from silverlinings.calls.documents import confidence, whole
 from tests.calls.docs.forms import SPECS
 from tests.data.returns import score as scoring
 
@@ -74,7 +74,7 @@ def _batch(documents, folder: Path, first: int, last: int, *, checked: bool = Fa
     def reader(**kwargs):  # with the checks, today's check of the forms read from one document too
         reads = documents.document_read(**kwargs)
         if checked:
-            confidence.forms_checked(kwargs["headings"], reads)
+            whole.forms_checked(kwargs["headings"], reads)
         return reads
 
     return scoring.score(SPECS, chosen, reader=reader)

@@ -3,7 +3,8 @@ as printed lines or as a table's cells, a heading answered out of its place, and
 may be one nomination read in parts. Plain tests: no database."""
 
 from silverlinings.calls.documents import FormRead
-from silverlinings.calls.documents.confidence import _as_lines, forms_checked
+from silverlinings.calls.documents.confidence import _as_lines
+from silverlinings.calls.documents.whole import forms_checked
 from tests.calls.docs.forms import ANSWERS, SPECS
 from tests.calls.test_documents_shapes import read
 from tests.data.returns.build import B, P

@@ -18,11 +18,6 @@ change an answer.
   holding digits, a contact label, pronouns or a yes or no ("Head of Early Help, Consent to publish, yes").
 - **A heading contested**: a heading left over, with text under it, that means a heading already
   answered marks that answer ("What we did" left over when "What changed" took "What you did").
-- **More people than forms** (the whole document): when more of its parts give an email address (a
-  heading and its text, not the document's title or what comes before the first heading, nor a pasted
-  email's "From:" or "To:" line; parts giving the same address count once) than forms were read, the document
-  may hold a nomination that was not read, or two mixed in one form: every form is marked, with one
-  note saying how many nominations the document may hold.
 - **Printed lines, cells as lines**: a text answer whose paragraphs read as the printed lines of one
   paragraph (a paragraph of a line's length not ending a sentence, the next starting in lower case), a
   page's number printed in it ("… – page 1 of 2"), or three paragraphs or more in a row of at most three
@@ -34,13 +29,8 @@ change an answer.
 - **Two answers to one heading**: when headings that surely mean the same heading as one already
   used, each with text under it, are left over for two or more headings, the form may hold two
   nominations: every answer of the form is marked, with one note saying so.
-- **Forms that may be one** (`forms_checked`, the whole document): when a document gives two forms or more
-  and one of them answers at most 4 headings and gives no title of its own (a key-facts table, a text box),
-  or two of them give the same title or the same long answer, they may be one nomination read in parts:
-  every form is marked, and each is said to be perhaps part of another (`FormRead.maybe_part`). A small
-  form giving a title of its own, not given by another form, is a nomination half filled in: two
-  nominations differ at least in their titles, so forms giving different titles are never said to agree.
-  Only the title and long answers count as the same answer: two nominations of one team share its name.
+
+The checks of a whole document (more people than forms, forms that may be one) are in `whole.py`.
 """
 
 import itertools
@@ -61,15 +51,12 @@ FIRST_LINE_WORDS = 6  # a first paragraph this short, with no full stop, before 
 EMPTY_DETAIL = frozenset({"n/a", "na", "none", "no", "yes", "not applicable", "nil", "-", "–"})
 SAME_TEXT = 20  # characters: shorter answers may well be the same by chance ("Yes", "Kent")
 YES_NO_PAIR = re.compile(r"\s*/\s*[yn]\w*\s*$", re.I)  # "Y / Y": a yes or no for each of two questions
-FEW = 4  # answers of a form that may be a summary or a box of another (as `joined.MOST`)
 CELL_WORDS = 3  # a paragraph this short with no full stop, three or more in a row, may be a table's cells
 CELLS = 3
 PRINTED_LINE = 6  # words of a printed line at least (as `forms.LINE_WORDS`)
 LINE_ENDS = (".", "!", "?", ":", ";", ")", "'", '"', "’", "”")
 #: A page's number printed into the text, as a PDF turned back into Word has it ("… – page 1 of 2", "Page 3")
 PAGE_LINE = re.compile(r"(?:^|\s[-–—|]\s|^\W*)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\W*$", re.I)
-#: A pasted email's header line: who sent it to whom, not a nomination's contact.
-MAIL_HEADER = re.compile(r"^\s*(?:from|to|cc|bcc|sent|reply-to)\s*:", re.I)
 #: Beside a short value (at most this many words), a token that is no word of it: a rating, a score.
 BESIDE_WORDS = 16
 RATING = re.compile(r"^\W*(?:rag|red|amber|green|r|a|g|r/a/g|high|medium|low)\W*$", re.I)
@@ -114,88 +101,6 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
             "two nominations or answers in the wrong place. Check every answer against the document."
         )
         read.flagged += [spec.key for spec in specs if spec.key not in read.flagged]
-
-
-def forms_checked(specs: list[HeadingSpec], reads: list) -> None:
-    """Mark every form (`FormRead`) of a document whose forms may be one nomination read in parts."""
-    if len(reads) < 2:
-        return
-    titles = [normalise(read.answers["title"]) for read in reads if isinstance(read.answers.get("title"), str)]
-    few = [
-        read
-        for read in reads
-        if len(read.answers) <= FEW
-        and (not isinstance(title := read.answers.get("title"), str) or titles.count(normalise(title)) > 1)
-    ]
-    texts = {spec.key for spec in specs if spec.kind == Kind.LONG_TEXT} | {"title"}
-    agree = [
-        key
-        for one, other in itertools.combinations(reads, 2)
-        if not _titled_apart(one.answers, other.answers)
-        for key in _agreeing(one.answers, other.answers, texts)
-    ]
-    if not few and not agree:
-        return
-    why = (
-        f"one of them answers only {len(few[0].answers)} heading{'s' if len(few[0].answers) != 1 else ''} and "
-        "gives no title of its own"
-        if few
-        else f"two of them give the same answer to ‘{next(s.text for s in specs if s.key == agree[0])}’"
-    )
-    for read in reads:
-        read.maybe_part = True
-        read.notes.append(
-            f"Read with low confidence: {len(reads)} nominations were read from the document, but {why}, so they "
-            "may be one nomination in parts (a summary, a box beside the text). Check the document."
-        )
-        read.flagged += [key for key in [*read.answers, *read.missing, *read.blank] if key not in read.flagged]
-
-
-def _titled_apart(one: dict, other: dict) -> bool:
-    """Two forms giving different titles: two nominations, whatever else they share."""
-    first, second = one.get("title"), other.get("title")
-    return isinstance(first, str) and isinstance(second, str) and normalise(first) != normalise(second)
-
-
-def _agreeing(one: dict, other: dict, keys: set[str]) -> list[str]:
-    """The headings two forms answer alike: the title, or a long text of at least `SAME_TEXT` characters."""
-    found = []
-    for key in sorted(one.keys() & other.keys() & keys):
-        first, second = one[key], other[key]
-        if not isinstance(first, str) or not isinstance(second, str) or normalise(first) != normalise(second):
-            continue
-        if key == "title" or len(normalise(first)) >= SAME_TEXT:
-            found.append(key)
-    return found
-
-
-def document_checked(reads: list, segments) -> None:
-    """Mark every form (`FormRead`) of a document that may hold more nominations than were read."""
-    seen: set[str] = set()
-    places = 0
-    for segment in segments:
-        if segment.look in ("title", "preamble"):
-            continue  # a letterhead, or the introduction of our own form with the programme's address
-        emails = {
-            found.group(0).lower()
-            for item in segment.items
-            for line in item.text.split("\n")
-            if not MAIL_HEADER.match(line)
-            for found in EMAIL.finditer(line)
-        }
-        if emails and not emails <= seen:
-            places += 1
-        seen |= emails
-    if not reads or places <= len(reads):
-        return
-    for read in reads:
-        read.may_hold = places
-        read.notes.append(
-            f"Read with low confidence: the document gives {places} people's email addresses in different places "
-            f"but {len(reads)} nomination{'s were' if len(reads) != 1 else ' was'} read, so it may hold "
-            f"{places} nominations. Check the document, and add any nomination that was not read."
-        )
-        read.flagged += [key for key in [*read.answers, *read.missing, *read.blank] if key not in read.flagged]
 
 
 def _mark(read, key: str, note: str) -> None:

@@ -7,7 +7,7 @@ found.
 import itertools
 
 from ..headings import HeadingSpec, Kind
-from .confidence import LINE_ENDS, PAGE_LINE, document_checked, form_checked, forms_checked
+from .confidence import LINE_ENDS, PAGE_LINE, form_checked
 from .consent import says_both, yes_no_elsewhere, yes_no_reread
 from .elsewhere import (
     answer_pointed_to,
@@ -32,6 +32,7 @@ from .values.contact import EMAIL
 from .values.text import as_text, normalise
 from .values.yes_no import is_yes_or_no
 from .walk import Para, Walker
+from .whole import document_checked, forms_checked
 
 SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May we publish and contact you?")
 ORDER = 0.05  # the most that the order of the headings adds to a score
