@@ -91,3 +91,43 @@ def test_consent_lines_typed_under_the_contact_answer_the_consent_questions():
     assert form.answers["contact"]["role"] == "Reparation Officer"
     assert form.answers["consent_publish"] == {"answer": True, "detail": ""}
     assert form.answers["consent_contact"] == {"answer": True, "detail": ""}
+
+
+def test_a_score_out_of_five_after_a_short_answer_is_taken_off_and_reported():
+    (form,) = read(
+        H("Organisation, school, setting or team"),
+        P("Children in Care Service 3/5"),
+        H("Does it use a proprietary software or hardware product?"),
+        P("No 5/5"),
+        H("Scale of the innovation"),
+        P("Year 4/5"),
+    )
+    assert form.answers["organisation"] == "Children in Care Service"
+    assert form.answers["proprietary"] == {"answer": False, "detail": ""}
+    assert "Organisation, school, setting or team: 3/5" in form.unplaced
+
+
+def test_answers_typed_in_the_heading_style_are_answers():
+    (form,) = read(
+        H("Title of the innovation", 2),
+        H("Lunch club for young carers", 2),
+        H("Authority", 2),
+        H("Portsmouth", 2),
+        H("Does it use a proprietary software or hardware product?", 2),
+        H("No", 2),
+        H("The problem or need", 2),
+        P("Young carers were alone at lunch."),
+    )
+    assert form.answers["title"] == "Lunch club for young carers"
+    assert form.answers["authority"] == "Portsmouth"
+    assert form.answers["proprietary"] == {"answer": False, "detail": ""}
+
+
+def test_one_answer_typed_as_a_sentence_in_the_heading_style_is_an_answer():
+    (form,) = read(
+        H("The problem or need", 2),
+        H("Young carers in secondary school had no time to see friends and were often alone at lunch.", 2),
+        H("What you did differently", 2),
+        P("A lunch club."),
+    )
+    assert form.answers["problem"].startswith("Young carers in secondary school")

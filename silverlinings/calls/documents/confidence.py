@@ -61,6 +61,7 @@ PAGE_LINE = re.compile(r"(?:^|\s[-–—|]\s|^\W*)page\s+\d{1,3}(?:\s+of\s+\d{1,
 BESIDE_WORDS = 16
 RATING = re.compile(r"^\W*(?:rag|red|amber|green|r|a|g|r/a/g|high|medium|low)\W*$", re.I)
 SCORE = re.compile(r"^\W*\d{1,2}\s*/\s*(?:5|10)\W*$")
+YEAR_WORDS = {"year", "years", "yr", "yrs", "y", "key", "stage", "ks"}
 TWICE = 2  # headings answered twice before the whole form is marked
 #: An answer that only points to another ("As above", "See above", "As Q7", "Same as question 3").
 POINTS = re.compile(
@@ -73,6 +74,7 @@ POINTS = re.compile(
 def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read) -> None:
     """Add notes and marks to `read` (a `FormRead`) for the answers that may be wrong."""
     meaning = _prepared_for(specs)[0]
+    _scores_set_aside(specs, read)
     found: dict[str, str] = {}
     for spec in specs:
         value = read.answers.get(spec.key)
@@ -101,6 +103,25 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
             "two nominations or answers in the wrong place. Check every answer against the document."
         )
         read.flagged += [spec.key for spec in specs if spec.key not in read.flagged]
+
+
+def _scores_set_aside(specs: list[HeadingSpec], read) -> None:
+    """A score out of five or ten typed after a short answer ("Children in Care Service 3/5", "No (5/5)"), as
+    some councils' templates ask, is no part of the answer: it is taken off and reported as unplaced text."""
+    for spec in specs:
+        value = read.answers.get(spec.key)
+        yes_no = spec.kind == Kind.YES_NO and isinstance(value, dict)
+        text = value.get("detail", "") if yes_no else value if isinstance(value, str) else ""
+        words = text.split()
+        if spec.kind == Kind.LONG_TEXT or not words or len(words) > BESIDE_WORDS or not SCORE.match(words[-1]):
+            continue
+        if len(words) > 1 and words[-2].lower().rstrip(".") in YEAR_WORDS:
+            continue  # "Year 4/5": the pupils' years, not a score
+        if len(words) == 1 and not yes_no:
+            continue
+        kept = text[: text.rstrip().rfind(words[-1])].rstrip(" -–—,;")
+        read.answers[spec.key] = {**value, "detail": kept} if yes_no else kept
+        read.unplaced.append(f"{spec.text}: {words[-1].strip()}")
 
 
 def _mark(read, key: str, note: str) -> None:

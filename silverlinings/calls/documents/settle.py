@@ -9,6 +9,8 @@ from .segments import PLAIN_LINE, STRENGTH, _Item, _Segment, _top
 
 _NUMBERED = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,2})[.):]?\s", re.I)  # "12. Contact", "Q3 Authority"
 _NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,2})[.):]?\s*$", re.I)  # "12", "Q3.", "(no more)"
+IN_STYLE = 3  # answers typed in the heading style, at least, before short ones are read as answers
+STYLED_SENTENCE = re.compile(r"^(?=(?:\S+\s+){11,}\S)[^.?!:]*[^.?!:\s]\.$")  # 12+ words, one full stop
 BY_NUMBER = 3  # answers given by number, at least, before they are put under the questions of those numbers
 
 
@@ -45,6 +47,37 @@ def _answers_in_another_look(segments: list[_Segment]) -> list[_Segment]:
     return kept
 
 
+def _answers_in_the_heading_style(segments: list[_Segment]) -> list[_Segment]:
+    """Answers typed in the questions' own heading style (Word keeps the style after a heading) are answers.
+
+    A line of the same look and level straight under a heading of the call with nothing under it yet,
+    meaning no heading itself, is that heading's answer when the document does so at least `IN_STYLE`
+    times (a blank question then a heading of the writer's own happens once), or when it reads as a
+    sentence (`STYLED_SENTENCE`: twelve words or more, ending in a full stop).
+    """
+    pairs = [
+        index
+        for index in range(1, len(segments))
+        if (before := segments[index - 1]).scores
+        and not before.items
+        and not (segment := segments[index]).scores
+        and segment.look == before.look
+        and segment.look in ("style", "bold")
+        and segment.level == before.level
+    ]
+    many = len(pairs) >= IN_STYLE
+    folded = {index for index in pairs if many or STYLED_SENTENCE.match(segments[index].text)}
+    if not folded:
+        return segments
+    kept: list[_Segment] = []
+    for index, segment in enumerate(segments):
+        if index in folded:
+            kept[-1].items += [_Item(segment.text), *segment.items]
+            continue
+        kept.append(segment)
+    return kept
+
+
 def _answers_by_number(segments: list[_Segment]) -> list[_Segment]:
     """Questions numbered with nothing under them, and the answers given later by those numbers ("12 |
     Bernadette Quinn, …" in a table at the end): each answer goes under the question of its number. What
@@ -71,7 +104,7 @@ def _answers_by_number(segments: list[_Segment]) -> list[_Segment]:
 
 def segments_settled(segments: list[_Segment]) -> list[_Segment]:
     """Put back the heading-like paragraphs that mean no heading: unknown headings, or answer text."""
-    segments = _answers_in_another_look(segments)
+    segments = _answers_in_the_heading_style(_answers_in_another_look(segments))
     looks: dict[str, int] = {}
     levels: dict[int, int] = {}
     for segment in segments:
