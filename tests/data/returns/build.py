@@ -389,6 +389,8 @@ def main():
         documents_132_137,
         documents_138_143,
         documents_144_149,
+        documents_150_155,
+        documents_156_161,
     )
     from tests.data.returns.documents import DOCUMENTS
 

@@ -1,0 +1,357 @@
+# ruff: noqa: E501 - the documents' text is kept as written, one paragraph a line
+"""Returned documents 150–155, written with 156–161 and read once with them (bench/README.md).
+
+Shapes not in documents 1–149: a foster carer's return written with her supervising social worker (two
+voices, the carer's words quoted), every answer a short bulleted list with a one-line summary after it, an
+executive summary repeating several answers first, the answers typed inside the grey guidance text, a table
+of questions with "Before" and "After" columns, and the contact in a "Sign-off" table at the very end.
+See build.py.
+"""
+
+from tests.data.returns.build import B, H, L, P, T, contact, no, yes
+from tests.data.returns.documents import doc
+
+Q = {
+    "title": "Title of the innovation",
+    "authority": "Authority",
+    "organisation": "Organisation, school, setting or team",
+    "service_areas": "Service areas",
+    "scale": "Scale of the innovation",
+    "problem": "The problem or need",
+    "what_you_did": "What you did differently",
+    "difference": "The difference it made",
+    "permanence": "Will it become permanent, and how is it being embedded?",
+    "proprietary": "Does it use a proprietary software or hardware product?",
+    "adoption": "What would another authority need to adopt it?",
+    "contact": "Contact",
+    "consent_publish": "Can we publish this innovation in the showcase, with your name?",
+    "consent_contact": "Can we contact you about this innovation?",
+}
+
+# 150: a foster carer writes with her supervising social worker; the worker's words, the carer's quoted.
+doc(
+    "150-foster-carer-with-social-worker",
+    [
+        H(Q["title"]),
+        P("Sunday tea with birth families"),
+        H(Q["authority"]),
+        P("Kent"),
+        H(Q["organisation"]),
+        P("Fostering Service"),
+        H(Q["service_areas"]),
+        P("Children's social care"),
+        H(Q["scale"]),
+        P("Service or team practice"),
+        H(Q["problem"]),
+        P(
+            "Contact in a family centre felt like an inspection to the children's parents. In Maria's words: “They sat there watched, and the kids picked up on it.”"
+        ),
+        H(Q["what_you_did"]),
+        P(
+            "Maria invites the children's parents to her home for tea every other Sunday, with me there for the first few."
+        ),
+        H(Q["difference"]),
+        P(
+            "Both children now ask when the next tea is. Maria says: “Mum brings a cake now. It feels like family, not a visit.”"
+        ),
+        H(Q["permanence"]),
+        P("The fostering panel has agreed it as an option in contact plans."),
+        H(Q["proprietary"]),
+        P("No"),
+        H(Q["adoption"]),
+        P("Carers willing to host, and a supervising social worker to support the first visits."),
+        H(Q["contact"]),
+        P("Helen Okoro, Supervising Social Worker, helen.okoro@kent.example.gov.uk, on behalf of Maria (foster carer)"),
+        H(Q["consent_publish"]),
+        P("Yes – Maria is happy with her first name only"),
+        H(Q["consent_contact"]),
+        P("Yes"),
+    ],
+    {
+        "title": "Sunday tea with birth families",
+        "authority": "Kent",
+        "organisation": "Fostering Service",
+        "service_areas": ["Children's social care"],
+        "scale": "Service or team practice",
+        "problem": "Contact in a family centre felt like an inspection to the children's parents. In Maria's words: “They sat there watched, and the kids picked up on it.”",
+        "what_you_did": "Maria invites the children's parents to her home for tea every other Sunday, with me there for the first few.",
+        "difference": "Both children now ask when the next tea is. Maria says: “Mum brings a cake now. It feels like family, not a visit.”",
+        "permanence": "The fostering panel has agreed it as an option in contact plans.",
+        "proprietary": no(),
+        "adoption": "Carers willing to host, and a supervising social worker to support the first visits.",
+        "contact": contact("Helen Okoro", "Supervising Social Worker", "helen.okoro@kent.example.gov.uk"),
+        "consent_publish": yes("Maria is happy with her first name only"),
+        "consent_contact": yes(),
+    },
+)
+
+# 151: every long answer a short bulleted list, then a one-line summary.
+doc(
+    "151-bullets-then-summary",
+    [
+        H(Q["title"]),
+        P("Walk and talk supervision"),
+        H(Q["authority"]),
+        P("Surrey"),
+        H(Q["organisation"]),
+        P("Family Safeguarding Team"),
+        H(Q["service_areas"]),
+        P("Children's social care"),
+        H(Q["scale"]),
+        P("Service or team practice"),
+        H(Q["problem"]),
+        L("Supervision always in the office", "Workers felt it was a case audit"),
+        P("In short: supervision had stopped being reflective."),
+        H(Q["what_you_did"]),
+        L("Supervision on a walk once a month", "Case talk kept for the office"),
+        P("In short: we took reflection outside."),
+        H(Q["difference"]),
+        L("Staff survey score for supervision up from 5.1 to 7.8", "Two fewer leavers this year"),
+        P("In short: people stayed."),
+        H(Q["permanence"]),
+        P("Yes, it is in the supervision policy."),
+        H(Q["proprietary"]),
+        P("No"),
+        H(Q["adoption"]),
+        L("Managers willing to walk", "A route near the office"),
+        P("In short: nothing that costs money."),
+        H(Q["contact"]),
+        P("Ruth Mwangi, Team Manager, ruth.mwangi@surreycc.example.gov.uk"),
+        H(Q["consent_publish"]),
+        P("Yes"),
+        H(Q["consent_contact"]),
+        P("Yes"),
+    ],
+    {
+        "title": "Walk and talk supervision",
+        "authority": "Surrey",
+        "organisation": "Family Safeguarding Team",
+        "service_areas": ["Children's social care"],
+        "scale": "Service or team practice",
+        "problem": "- Supervision always in the office\n- Workers felt it was a case audit\n\nIn short: supervision had stopped being reflective.",
+        "what_you_did": "- Supervision on a walk once a month\n- Case talk kept for the office\n\nIn short: we took reflection outside.",
+        "difference": "- Staff survey score for supervision up from 5.1 to 7.8\n- Two fewer leavers this year\n\nIn short: people stayed.",
+        "permanence": "Yes, it is in the supervision policy.",
+        "proprietary": no(),
+        "adoption": "- Managers willing to walk\n- A route near the office\n\nIn short: nothing that costs money.",
+        "contact": contact("Ruth Mwangi", "Team Manager", "ruth.mwangi@surreycc.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 152: an executive summary first, repeating several answers in brief, then the form.
+doc(
+    "152-executive-summary-first",
+    [
+        B("Executive summary"),
+        P(
+            "Medway's Early Help service trained dinner staff to spot worries early. Referrals from primary schools rose and were earlier. We would like it to be considered for the showcase."
+        ),
+        H(Q["title"]),
+        P("Dinner staff as early noticers"),
+        H(Q["authority"]),
+        P("Medway"),
+        H(Q["organisation"]),
+        P("Early Help Service"),
+        H(Q["service_areas"]),
+        P("Early help"),
+        H(Q["scale"]),
+        P("Service or team practice"),
+        H(Q["problem"]),
+        P("Worries about younger children were noticed late, often only at a crisis."),
+        H(Q["what_you_did"]),
+        P("We gave a two-hour session to midday supervisors in 20 primary schools on what to notice and who to tell."),
+        H(Q["difference"]),
+        P("Early help requests from those schools rose by a quarter, and more came before any social care referral."),
+        H(Q["permanence"]),
+        P("It is now part of the induction for new midday supervisors."),
+        H(Q["proprietary"]),
+        P("No"),
+        H(Q["adoption"]),
+        P("Two hours of training time for each school's midday staff."),
+        H(Q["contact"]),
+        P("Gemma Lowe, Early Help Coordinator, gemma.lowe@medway.example.gov.uk"),
+        H(Q["consent_publish"]),
+        P("Yes"),
+        H(Q["consent_contact"]),
+        P("Yes"),
+    ],
+    {
+        "title": "Dinner staff as early noticers",
+        "authority": "Medway",
+        "organisation": "Early Help Service",
+        "service_areas": ["Early help"],
+        "scale": "Service or team practice",
+        "problem": "Worries about younger children were noticed late, often only at a crisis.",
+        "what_you_did": "We gave a two-hour session to midday supervisors in 20 primary schools on what to notice and who to tell.",
+        "difference": "Early help requests from those schools rose by a quarter, and more came before any social care referral.",
+        "permanence": "It is now part of the induction for new midday supervisors.",
+        "proprietary": no(),
+        "adoption": "Two hours of training time for each school's midday staff.",
+        "contact": contact("Gemma Lowe", "Early Help Coordinator", "gemma.lowe@medway.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+    unplaced=("Medway's Early Help service trained dinner staff",),
+)
+
+# 153: the answers typed inside our grey guidance text, so guidance and answer are one paragraph.
+doc(
+    "153-typed-inside-the-guidance",
+    [
+        H(Q["title"]),
+        P(
+            "A short name another authority would recognise, for example ‘Hybrid child protection conferences’. Bedtime calls for children in residential homes"
+        ),
+        H(Q["authority"]),
+        P("Portsmouth"),
+        H(Q["organisation"]),
+        P("Residential Children's Homes"),
+        H(Q["service_areas"]),
+        P("Children's social care"),
+        H(Q["scale"]),
+        P("Service or team practice"),
+        H(Q["problem"]),
+        P(
+            "What were you trying to solve? What was happening before? Children in our homes said the hardest time was bedtime, away from family."
+        ),
+        H(Q["what_you_did"]),
+        P(
+            "Describe the change so that someone elsewhere could picture it. Staff set up a video call with a parent or grandparent at bedtime, where the plan allows."
+        ),
+        H(Q["difference"]),
+        P("Night-time incidents in the two homes fell from 31 to 12 in six months."),
+        H(Q["permanence"]),
+        P("It is written into each child's placement plan."),
+        H(Q["proprietary"]),
+        P("No"),
+        H(Q["adoption"]),
+        P("A tablet in each home and a risk assessment for each call."),
+        H(Q["contact"]),
+        P("Lee Carter, Registered Manager, lee.carter@portsmouthcc.example.gov.uk"),
+        H(Q["consent_publish"]),
+        P("Yes"),
+        H(Q["consent_contact"]),
+        P("Yes"),
+    ],
+    {
+        "title": "Bedtime calls for children in residential homes",
+        "authority": "Portsmouth",
+        "organisation": "Residential Children's Homes",
+        "service_areas": ["Children's social care"],
+        "scale": "Service or team practice",
+        "problem": "Children in our homes said the hardest time was bedtime, away from family.",
+        "what_you_did": "Staff set up a video call with a parent or grandparent at bedtime, where the plan allows.",
+        "difference": "Night-time incidents in the two homes fell from 31 to 12 in six months.",
+        "permanence": "It is written into each child's placement plan.",
+        "proprietary": no(),
+        "adoption": "A tablet in each home and a risk assessment for each call.",
+        "contact": contact("Lee Carter", "Registered Manager", "lee.carter@portsmouthcc.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 154: the long questions as a table's first column, answers in "Before" and "After" columns.
+doc(
+    "154-before-and-after-columns",
+    [
+        T(
+            ["Title of the innovation", "Homework hub at the library"],
+            ["Authority", "Reading"],
+            ["Organisation, school, setting or team", "Virtual School"],
+            ["Service areas", "Mainstream schools"],
+            ["Scale of the innovation", "Service or team practice"],
+        ),
+        T(
+            ["", "Before", "After"],
+            ["The problem or need", "Children in care had nowhere quiet to do homework after school.", ""],
+            ["What you did differently", "", "A staffed homework hub in the central library four evenings a week."],
+            ["The difference it made", "Homework handed in: 58%.", "Homework handed in: 86%."],
+        ),
+        H(Q["permanence"]),
+        P("The library now staffs it from its own budget."),
+        H(Q["proprietary"]),
+        P("No"),
+        H(Q["adoption"]),
+        P("A library willing to give a room, and a tutor."),
+        H(Q["contact"]),
+        P("Sana Iqbal, Virtual School Head, sana.iqbal@reading.example.gov.uk"),
+        H(Q["consent_publish"]),
+        P("Yes"),
+        H(Q["consent_contact"]),
+        P("Yes"),
+    ],
+    {
+        "title": "Homework hub at the library",
+        "authority": "Reading",
+        "organisation": "Virtual School",
+        "service_areas": ["Mainstream schools"],
+        "scale": "Service or team practice",
+        "problem": "Children in care had nowhere quiet to do homework after school.",
+        "what_you_did": "A staffed homework hub in the central library four evenings a week.",
+        "difference": "Before: Homework handed in: 58%.\n\nAfter: Homework handed in: 86%.",
+        "permanence": "The library now staffs it from its own budget.",
+        "proprietary": no(),
+        "adoption": "A library willing to give a room, and a tutor.",
+        "contact": contact("Sana Iqbal", "Virtual School Head", "sana.iqbal@reading.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 155: the contact and consent in a "Sign-off" table at the very end.
+doc(
+    "155-sign-off-table",
+    [
+        H(Q["title"]),
+        P("Family time in the park"),
+        H(Q["authority"]),
+        P("Slough"),
+        H(Q["organisation"]),
+        P("Children in Care Team"),
+        H(Q["service_areas"]),
+        P("Children's social care"),
+        H(Q["scale"]),
+        P("Service or team practice"),
+        H(Q["problem"]),
+        P("Supervised family time happened in a small room with toys for toddlers only."),
+        H(Q["what_you_did"]),
+        P(
+            "Family time for older children moved to a park café and the leisure centre, supervised by the same workers."
+        ),
+        H(Q["difference"]),
+        P("Missed family time sessions fell by half."),
+        H(Q["permanence"]),
+        P("Yes, it is now the default for children over eight."),
+        H(Q["proprietary"]),
+        P("No"),
+        H(Q["adoption"]),
+        P("A budget for café drinks and leisure passes."),
+        H("Sign-off", 1),
+        T(
+            ["Name", "Anita Desai"],
+            ["Role", "Team Manager"],
+            ["Email", "anita.desai@slough.example.gov.uk"],
+            ["Publish?", "Yes"],
+            ["Contact?", "Yes"],
+        ),
+    ],
+    {
+        "title": "Family time in the park",
+        "authority": "Slough",
+        "organisation": "Children in Care Team",
+        "service_areas": ["Children's social care"],
+        "scale": "Service or team practice",
+        "problem": "Supervised family time happened in a small room with toys for toddlers only.",
+        "what_you_did": "Family time for older children moved to a park café and the leisure centre, supervised by the same workers.",
+        "difference": "Missed family time sessions fell by half.",
+        "permanence": "Yes, it is now the default for children over eight.",
+        "proprietary": no(),
+        "adoption": "A budget for café drinks and leisure passes.",
+        "contact": contact("Anita Desai", "Team Manager", "anita.desai@slough.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
