@@ -131,3 +131,20 @@ def test_one_answer_typed_as_a_sentence_in_the_heading_style_is_an_answer():
         P("A lunch club."),
     )
     assert form.answers["problem"].startswith("Young carers in secondary school")
+
+
+def test_an_answer_typed_inside_the_guidance_loses_the_guidance():
+    (form,) = read(
+        H("What you did differently"),
+        P("Describe the change so that someone elsewhere could picture it. Staff call a parent at bedtime."),
+    )
+    assert form.answers["what_you_did"] == "Staff call a parent at bedtime."
+
+
+def test_whom_the_contact_writes_for_is_no_part_of_the_role_and_is_reported():
+    (form,) = read(
+        H("Contact"),
+        P("Helen Okoro, Supervising Social Worker, helen@kent.example.gov.uk, on behalf of Maria (foster carer)"),
+    )
+    assert form.answers["contact"]["role"] == "Supervising Social Worker"
+    assert any("on behalf of Maria (foster carer)" in note for note in form.notes)

@@ -17,6 +17,7 @@ added to the answer before it, nor dropped. The guidance printed in our own form
 heading's cell or in brackets or italics under a heading, are recognised and left out.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from ..headings import HeadingSpec, Kind
@@ -60,6 +61,10 @@ from .values.choices import choices_named
 from .values.contact import EMAIL, SIGN_OFF
 from .values.text import normalise, placeholder_removed
 from .walk import Para, Row
+
+#: The end of a sentence inside a paragraph, perhaps after a closing quote or bracket.
+SENTENCE_END = re.compile(r"[.?!][’”'\")]*\s+(?=\S)")
+GUIDANCE_SENTENCES = 3  # sentences of our guidance at most before an answer typed in the same paragraph
 
 
 @dataclass
@@ -274,7 +279,7 @@ class _Cutter(_Tables):
         norm = normalise(text)
         if norm in self.guidance or WORD_LIMIT.match(norm) or COUNTER.match(text.strip()):
             return
-        text = ANSWER_LABEL.sub("", text, count=1)
+        text = self._typed_over(ANSWER_LABEL.sub("", text, count=1))
         current = self.segments[-1]
         kind = self.meaning.kinds[_top(current.scores)] if current.scores else None
         given = kind == Kind.CONTACT and any(EMAIL.search(item.text) for item in current.items)  # details given
@@ -299,6 +304,16 @@ class _Cutter(_Tables):
             first, *lines = text.split("\n")
             text = "\n".join([first, *(BULLET.sub("- ", line, count=1) for line in lines)])
         self.segments[-1].items.append(_Item(text, listed, hint_like))
+
+    def _typed_over(self, text: str) -> str:
+        """An answer typed inside our form's guidance, in the same paragraph ("A short name another authority
+        would recognise, for example …. Bedtime calls"): the guidance's sentences at its start are left out."""
+        for count, end in enumerate(SENTENCE_END.finditer(text)):
+            if count >= GUIDANCE_SENTENCES:
+                break
+            if normalise(text[: end.start() + 1]) in self.guidance:
+                return text[end.end() :]
+        return text
 
     def _yes_no_lines(self, current: _Segment, kind: Kind, text: str):
         """Lines answering yes-or-no headings typed under another heading (`elsewhere.consent_lines`)."""

@@ -156,6 +156,9 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
             put(part, text)
     pieces, first_email = [], None
     for text in free:
+        for behalf in _BEHALF.finditer(text):  # "…, on behalf of Maria (foster carer)": whom they write for
+            notes.append(f"‘{spec.text}’: also written: ‘{behalf.group(1).strip()}’")
+        text = _BEHALF.sub(" ", text)
         emails = EMAIL.findall(text)
         first_email = first_email or value["email"] or (emails[0] if emails else None)
         if emails and first_email not in emails:
@@ -196,6 +199,8 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
     return Answer(value if any(value.values()) else None, problems, notes)
 
 
+#: Whom the contact writes for, after their details ("on behalf of Maria (foster carer)"): not their role.
+_BEHALF = re.compile(r"[\s,;–—-]*\b((?:for and )?on behalf of\s+[^,;@]*?(?:\([^)]*\))?)(?=\s*(?:[,;]|$))", re.I)
 #: A telephone extension, alone or after the number ("ext. 4417", "x2231", "extension 310").
 EXTENSION = re.compile(r"(?<![\w@.])(?:ext(?:ension)?\.?|x)\s?\d{3,6}(?![\w@])", re.I)
 _PRONOUNS = re.compile(r"\(?\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|zir|xem)\b\)?", re.I)
