@@ -45,6 +45,19 @@ def add_session(event: Event, title: str, *, workshop: bool = False, at_hour: in
     )
 
 
+def allocated_slot(event: Event, workshops: list[tuple[str, int]], *, at_hour: int = 11) -> list[Session]:
+    """One slot of workshops (title, places) at `at_hour`, allocated while nobody has registered, so that later
+    registrations take their best choice with room and places move along the workshops' lines."""
+    from silverlinings.events.services.workshops import workshops_allocate
+
+    sessions = [
+        add_session(event, title, workshop=True, at_hour=at_hour, capacity=places) for title, places in workshops
+    ]
+    workshops_allocate(event_id=event.pk)
+    event.refresh_from_db()
+    return sessions
+
+
 def set_places(event: Event, places: dict[str, int]) -> None:
     """Places by ONS code; every other authority gets 0."""
     from silverlinings.directory.models import Authority

@@ -12,8 +12,7 @@ from silverlinings.events.models import Event, Session, WorkshopChoice, Workshop
 from silverlinings.events.pools import pools_disagreeing
 from silverlinings.events.selectors import session_removal
 from silverlinings.events.services import events as services
-from silverlinings.events.services.workshops import workshops_allocate
-from tests.events.factories import add_session, make_event, register
+from tests.events.factories import add_session, allocated_slot, make_event, register
 
 pytestmark = pytest.mark.django_db
 
@@ -23,12 +22,7 @@ def launch():
     """A keynote, then one slot: the workshop to go (three places), B (one place) and C (five)."""
     event = make_event(capacity=100)
     keynote = add_session(event, "Welcome and keynote")
-    going, b, c = (
-        add_session(event, title, workshop=True, at_hour=11, capacity=places)
-        for title, places in (("Paperless working", 3), ("Hybrid conferences", 1), ("Virtual school", 5))
-    )
-    workshops_allocate(event_id=event.pk)
-    event.refresh_from_db()
+    going, b, c = allocated_slot(event, [("Paperless working", 3), ("Hybrid conferences", 1), ("Virtual school", 5)])
     return event, keynote, going, b, c
 
 

@@ -14,7 +14,7 @@ from silverlinings.events.selectors import lines_of, workshop_fill, workshop_lin
 from silverlinings.events.services import events as services
 from silverlinings.events.services import registration as registering
 from silverlinings.events.services.workshops import workshops_allocate
-from tests.events.factories import add_session, make_event, register
+from tests.events.factories import add_session, allocated_slot, make_event, register
 
 pytestmark = pytest.mark.django_db
 
@@ -23,12 +23,7 @@ pytestmark = pytest.mark.django_db
 def launch():
     """One slot of three workshops: A and B with one place each, C with five; allocated, nobody in yet."""
     event = make_event(capacity=100)
-    a, b, c = (
-        add_session(event, title, workshop=True, at_hour=11, capacity=places)
-        for title, places in (("Family time by video", 1), ("Hybrid conferences", 1), ("Virtual school", 5))
-    )
-    workshops_allocate(event_id=event.pk)
-    event.refresh_from_db()
+    a, b, c = allocated_slot(event, [("Family time by video", 1), ("Hybrid conferences", 1), ("Virtual school", 5)])
     return event, a, b, c
 
 

@@ -8,8 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from silverlinings.events.models import Event, Session, WorkshopPlace
-from silverlinings.events.services.workshops import workshops_allocate
-from tests.events.factories import add_session, make_event, register
+from tests.events.factories import add_session, allocated_slot, make_event, register
 
 pytestmark = pytest.mark.django_db
 
@@ -18,11 +17,7 @@ pytestmark = pytest.mark.django_db
 def launch():
     event = make_event(capacity=100)
     keynote = add_session(event, "Welcome and keynote")
-    a, b, c = (
-        add_session(event, title, workshop=True, at_hour=11, capacity=places)
-        for title, places in (("Family time by video", 1), ("Hybrid conferences", 1), ("Virtual school", 5))
-    )
-    workshops_allocate(event_id=event.pk)
+    a, b, c = allocated_slot(event, [("Family time by video", 1), ("Hybrid conferences", 1), ("Virtual school", 5)])
     people = [register(event, f"p{n}@example.org", choices={a.slot: [a.pk, b.pk, c.pk]}) for n in range(4)]
     return event, keynote, (a, b, c), people
 
