@@ -391,6 +391,8 @@ def main():
         documents_144_149,
         documents_150_155,
         documents_156_161,
+        documents_162_167,
+        documents_168_173,
     )
     from tests.data.returns.documents import DOCUMENTS
 
