@@ -148,3 +148,43 @@ def test_whom_the_contact_writes_for_is_no_part_of_the_role_and_is_reported():
     )
     assert form.answers["contact"]["role"] == "Supervising Social Worker"
     assert any("on behalf of Maria (foster carer)" in note for note in form.notes)
+
+
+def test_a_note_to_a_colleague_or_a_pointer_after_an_answer_is_taken_off_and_shown():
+    (form,) = read(
+        H("Organisation, school, setting or team"),
+        P("Youth Justice Service – Sam to confirm"),
+        H("The problem or need"),
+        P("Breakdowns happened at weekends. (see also 7)"),
+        H("The difference it made"),
+        P("Missed sessions fell to 11% (I think – figures from the nurses)."),
+    )
+    assert form.answers["organisation"] == "Youth Justice Service"
+    assert form.answers["problem"] == "Breakdowns happened at weekends."
+    assert form.answers["difference"] == "Missed sessions fell to 11% (I think – figures from the nurses)."
+    assert any("Sam to confirm" in note for note in form.notes)
+    assert any("(see also 7)" in note for note in form.notes)
+
+
+def test_several_yes_or_no_answers_on_one_line_answer_their_labels():
+    (form,) = read(
+        H("Title of the innovation"),
+        P("Text reminders"),
+        H("Contact"),
+        P("Aisha Rahman, Named Nurse, aisha.rahman@slough.example.nhs.uk"),
+        P("Proprietary: no. Publish: yes. Contact: yes."),
+    )
+    assert form.answers["proprietary"] == {"answer": False, "detail": ""}
+    assert form.answers["consent_publish"] == {"answer": True, "detail": ""}
+    assert form.answers["consent_contact"] == {"answer": True, "detail": ""}
+
+
+def test_two_questions_answered_under_one_heading_with_a_label_each_are_cut_at_the_labels():
+    (form,) = read(
+        B("Q6 and Q7. The problem, and what you did differently"),
+        P("Problem – Young carers were missed. What we did – Each school named a champion."),
+        B("Q8. The difference it made"),
+        P("64 more young carers were found."),
+    )
+    assert form.answers["problem"] == "Young carers were missed."
+    assert form.answers["what_you_did"] == "Each school named a champion."

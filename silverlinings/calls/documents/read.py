@@ -60,11 +60,18 @@ from .tables import _Tables
 from .values.choices import choices_named
 from .values.contact import EMAIL, SIGN_OFF
 from .values.text import normalise, placeholder_removed
+from .values.yes_no import is_yes_or_no
 from .walk import Para, Row
 
 #: The end of a sentence inside a paragraph, perhaps after a closing quote or bracket.
 SENTENCE_END = re.compile(r"[.?!][’”'\")]*\s+(?=\S)")
 GUIDANCE_SENTENCES = 3  # sentences of our guidance at most before an answer typed in the same paragraph
+
+
+#: A heading answering two of the call's questions at once ("Q6 and Q7. The problem, and what you did"): its
+#: answer, when it gives each part after a label ("Problem – … What we did – …"), is cut at the labels.
+JOINT = re.compile(r"\b(?:q(?:uestions?)?\.?\s*)?\d{1,2}[a-z]?\s*(?:and|&|/|\+)\s*(?:q\.?\s*)?\d{1,2}[a-z]?\b", re.I)
+JOINT_LABELS = re.compile(r"(?:^|(?<=[.;!?]\s))([A-Z][^:.;–—\n]{0,40}?)\s*(?::|\s[-–—])\s+")
 
 
 @dataclass
@@ -130,6 +137,18 @@ class _Cutter(_Tables):
             self.para(Para(text=first, bold=True, listed=para.listed), label=label)
             self.content(rest, para.listed, para.italic)
             return
+        if (
+            para.level is None
+            and not para.bold
+            and len(parts := self._joint(para.text) or self._yes_nos(para.text)) > 1
+        ):
+            current = self.segments[-1]  # "Q6 and Q7": each part answers the heading its label means
+            if not current.items and JOINT.search(current.text):
+                self.segments.pop()  # the joint heading gives way to its parts' labels
+            for heading, scores, rest in parts:
+                self.segments.append(_Segment(heading, scores, current.look, current.level))
+                self.segments[-1].items.append(_Item(rest))
+            return
         if para.level is None and not para.bold and len(parts := self._run_together(para.text)) > 1:
             for part in parts:  # "Title: Bedtime stories. Authority: Isle of Wight. Scale: …"
                 self.para(Para(text=part))
@@ -150,13 +169,62 @@ class _Cutter(_Tables):
             return
         self.content(para.text, para.listed, para.italic)
 
-    def _run_together(self, text: str) -> list[str]:
-        """A paragraph of several "Label: answer." sentences, each label a different heading, cut at each label."""
-        if self.segments and self.segments[-1].scores:
-            return []  # under a heading of the call: "Problem: … Solution: …" is that heading's answer
+    def _joint(self, text: str) -> list[tuple[str, tuple[float, ...], str]]:
+        """Under a heading answering two questions at once ("Q6 and Q7. The problem, and what you did"), a
+        paragraph giving each part after a label of its own ("Problem – … What we did – …"), cut at the labels:
+        (label, scores, text), each label a different heading of the call."""
+        if not self.segments or not self.segments[-1].scores or not JOINT.search(self.segments[-1].text):
+            return []
+        starts = list(JOINT_LABELS.finditer(text))
+        if len(starts) < 2 or starts[0].start() != 0:
+            return []
+        labels = [found.group(1).strip() for found in starts]
+        scores = [self.scores(label) for label in labels]
+        if any(max(label) < PLAIN_LABEL for label in scores) or len({_top(label) for label in scores}) < len(scores):
+            return []
+        ends = [found.start() for found in starts[1:]] + [len(text)]
+        return [
+            (label, score, text[found.end() : end].strip())
+            for label, score, found, end in zip(labels, scores, starts, ends, strict=True)
+        ]
+
+    def _yes_nos(self, text: str) -> list[tuple[str, tuple[float, ...], str]]:
+        """Under a heading of the call, several short yes-or-no answers each after its label on one line
+        ("Proprietary: no. Publish: yes. Contact: yes."): (label, scores, answer), each label read as the
+        yes-or-no heading it means ("Contact" there asks for consent, not for a person)."""
+        if not self.segments or not self.segments[-1].scores:
+            return []
         starts = [found for found in RUN_TOGETHER.finditer(text) if "\n" not in found.group(1)]
         if len(starts) < 2 or starts[0].start() != 0:
             return []
+        ends = [found.start() for found in starts[1:]] + [len(text)]
+        answers = [
+            text[found.end() : end].strip().rstrip(".;,").strip() for found, end in zip(starts, ends, strict=True)
+        ]
+        if not all(len(answer.split()) <= 3 and is_yes_or_no(answer) for answer in answers):
+            return []
+        kinds = self.meaning.kinds
+        scores = [
+            tuple(
+                0.0 if kind != Kind.YES_NO else score
+                for kind, score in zip(kinds, self.scores(found.group(1)), strict=True)
+            )
+            for found in starts
+        ]
+        if any(max(label) < PLAIN_LABEL for label in scores) or len({_top(label) for label in scores}) < len(scores):
+            return []
+        return [
+            (found.group(1).strip(), score, answer)
+            for found, score, answer in zip(starts, scores, answers, strict=True)
+        ]
+
+    def _run_together(self, text: str) -> list[str]:
+        """A paragraph of several "Label: answer." sentences, each label a different heading, cut at each label."""
+        starts = [found for found in RUN_TOGETHER.finditer(text) if "\n" not in found.group(1)]
+        if len(starts) < 2 or starts[0].start() != 0:
+            return []
+        if self.segments and self.segments[-1].scores:
+            return []  # under a heading of the call: "Problem: … Solution: …" is that heading's answer
         scores = [self.scores(found.group(1)) for found in starts]
         if any(max(label) < PLAIN_LABEL for label in scores) or len({_top(label) for label in scores}) < len(scores):
             return []

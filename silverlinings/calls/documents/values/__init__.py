@@ -25,9 +25,12 @@ def answer_value(spec: HeadingSpec, items: Items) -> Answer:
     text = as_text(items)
     if NOT_ANSWERED.match(text):  # "N/A", "N/A – see below": the heading is not answered here
         return Answer(None, [], [f"‘{spec.text}’: it says ‘{text}’, so it is left blank"], quiet=True)
+    notes = []
+    if aside := ASIDE.search(text):  # "… – Sam to confirm", "(see also 7)": a note beside the answer, not of it
+        text, notes = text[: aside.start()].rstrip(), [f"‘{spec.text}’: beside the answer: ‘{aside.group(1).strip()}’"]
     if spec.kind == Kind.SHORT_TEXT and "\n" not in text and ONE_STOP.search(text) and not SENTENCE.search(text):
         text = text[:-1].rstrip()  # "Education Welfare Service.": a name, not a sentence
-    return Answer(text or None, [])
+    return Answer(text or None, [], notes, quiet=bool(notes))
 
 
 #: A text answer saying it is not answered: "N/A", "n/a – see below", "None.", "Not applicable".
@@ -37,3 +40,17 @@ NOT_ANSWERED = re.compile(
 #: A short answer written as a sentence ("The title of our innovation is “Walk and talk”."): its full stop stays.
 SENTENCE = re.compile(r"\b(?:is|are|was|were|we|our|I)\b")
 ONE_STOP = re.compile(r"(?<![.\s])(?<!\b[A-Z])(?<!\bLtd)(?<!\bCo)(?<!\bInc)\.$")  # not "…", "J.", "Ltd."
+#: Words after the end of a text answer that speak about it, not for it: a pointer to another question
+#: ("(see also 7)", "(see Q7)"), a note to a colleague ("– Sam to confirm", "(to be checked)", "TBC") or a
+#: doubt about a name ("(I think that's our official name)"). Only at the very end: a bracket inside the last
+#: sentence ("fell to 11% (I think – figures from the nurses).") is part of what it says.
+ASIDE = re.compile(
+    r"(?<=\S)\s*("
+    r"\(\s*(?i:(?:see|cf)\b\.?\s*(?:also\s+)?(?:q(?:uestion)?\.?\s*)?\d{1,2}[a-z]?(?:\s*(?:above|below))?)\s*\)"
+    r"|\(\s*(?i:i think|i believe|i[’']m not sure|not sure|tbc|to be (?:confirmed|checked)|to check|to confirm)"
+    r"\b[^()\n]{0,60}\)"
+    r"|\s[-–—]\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?(?:to|will|can you|please)\s+"
+    r"(?:confirm|check|add|update|amend)\b[^.\n]{0,40}"
+    r"|\s[-–—]\s*(?i:tbc|to be (?:confirmed|checked))"
+    r")\s*$",
+)
