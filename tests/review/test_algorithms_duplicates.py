@@ -5,7 +5,14 @@ import random
 import numpy as np
 import pytest
 
-from silverlinings.review.algorithms.duplicates import EXACT_UP_TO, duplicates_find, nearest_neighbours, text_vectors
+from silverlinings.review.algorithms.duplicates import (
+    EXACT_UP_TO,
+    duplicates_find,
+    meaning_vectors,
+    nearest_neighbours,
+    shared_phrases,
+    text_vectors,
+)
 from tests.review.test_algorithms_themes import DOCS
 
 ORIGINAL = (
@@ -127,3 +134,23 @@ def test_duplicates_find_with_projection_finds_the_nearest_neighbours_of_compari
     copies = [(doc_id, text) for doc_id, text in docs if text.endswith("Minor edits.")]
     listed = {pair.b for pair in duplicates_find(docs) if pair.listed}
     assert {doc_id for doc_id, _ in copies} <= listed
+
+
+def test_meaning_is_learned_only_from_enough_texts():
+    few = [text for _, text in DOCS]
+    vectors = text_vectors(few, _quiet)
+    assert meaning_vectors(few, vectors) is vectors
+    many = [text for _, text in _large_corpus(160, copies=0)]
+    vectors = text_vectors(many, _quiet)
+    both = meaning_vectors(many, vectors)
+    assert both.shape == (160, vectors.shape[1] + 20)  # one LSA dimension per 8 nominations
+    assert np.allclose(np.sqrt(both.multiply(both).sum(axis=1)), 1, atol=1e-4)
+
+
+def test_a_pair_found_by_meaning_still_says_what_both_wrote():
+    frequency = {"": 100, "morning": 12, "team": 30, "worry": 8, "check in": 60, "social worker": 70}
+    first = {"morning", "team", "worry", "check in", "social worker", "huddle"}
+    second = {"morning", "team", "worry", "check in", "social worker", "teams"}
+    assert shared_phrases(first, second, frequency) == ["worry", "morning", "team"]
+    frequency["worry"] = 2
+    assert shared_phrases(first, second, frequency) == ["worry"]

@@ -8,6 +8,11 @@ L2-normalised and weighted half and half.
 Two people describing one innovation score only 0.1–0.5 cosine, while unrelated nominations on the
 same topic reach 0.3: no single threshold separates them. The neighbourhood does:
 
+0. Neighbours are found on the text vector beside its meaning: lemmatised words reduced by truncated
+   SVD (latent semantic analysis, one dimension per NOMINATIONS_PER_DIMENSION nominations, within
+   MEANING_DIMENSIONS), weighted MEANING_WEIGHT, so that two people who name the same thing with
+   different words ("dads" and "fathers' evenings") can still be neighbours. The similarity shown and
+   the near-copy threshold stay on the text vector alone.
 1. Each nomination's NEIGHBOURS nearest nominations by exact cosine (all pairs up to EXACT_UP_TO;
    above, CANDIDATES per nomination from a sparse random projection, then measured exactly; no n × n
    matrix is ever built).
@@ -15,8 +20,9 @@ same topic reach 0.3: no single threshold separates them. The neighbourhood does
    to its own LOCAL nearest neighbours: a pair counts when the two are closer to each other than to
    their topic, so a busy topic does not flood the list and a sparse one is not missed.
 3. Each nomination keeps its SHOWN best-scored neighbours (its likely twins, ranked).
-4. The default list holds the pairs where each is among the other's two likeliest twins and the
-   score is at least LIST_AT, plus any pair at least `threshold` alike (near-copies).
+4. The default list holds the pairs where each is among the other's two likeliest twins, the score is
+   at least LIST_AT, and it stands at least GAP above the third likeliest of both (a cut that adapts
+   to each nomination), plus any pair at least `threshold` alike (near-copies).
 5. Why: the phrases both texts use, rarest first (lemmatised, shown as written).
 """
 
@@ -25,6 +31,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
+from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.random_projection import SparseRandomProjection
@@ -35,6 +42,9 @@ from . import text as words
 Progress = Callable[[float, str], None]
 
 WORD_WEIGHT = 0.5
+MEANING_WEIGHT = 0.3  # share of the neighbourhood's cosine that comes from the LSA vector
+NOMINATIONS_PER_DIMENSION = 8  # as for themes (themes.py)
+MEANING_DIMENSIONS = (10, 100)
 EXACT_UP_TO = 500
 DIMENSIONS = 256
 MARGIN = 0.2
@@ -46,6 +56,7 @@ NOMINATIONS_PER_NEIGHBOUR = 15
 CANDIDATES = 20  # candidates per nomination from the projected search, above EXACT_UP_TO
 SHOWN = 3  # likeliest twins kept per nomination
 LIST_AT = 0.15  # CSLS a pair of mutual likeliest twins needs to be listed
+GAP = 0.1  # ... and how far its CSLS must stand above the third likeliest twin of both
 SHARED_SHOWN = 5
 RARE_SHARE = 0.05  # a single word explains a pair only when at most this share of texts use it
 COMMON_SHARE = 0.5  # nor does any phrase more than half the texts use
@@ -90,6 +101,31 @@ def text_vectors(texts: list[str], report: Progress) -> sparse.csr_matrix:
     characters.data *= np.float32(np.sqrt(1 - WORD_WEIGHT))
     both = sparse.hstack([words, characters], format="csr", dtype=np.float32)
     return normalize(both, copy=False) if both.shape[1] else both
+
+
+def meaning_vectors(texts: list[str], vectors: sparse.csr_matrix, random_state: int = 0) -> sparse.csr_matrix:
+    """Unit rows: √(1 − MEANING_WEIGHT) · the text vector beside √MEANING_WEIGHT · its LSA vector (TF-IDF of
+    lemmatised words reduced by truncated SVD to one dimension per NOMINATIONS_PER_DIMENSION nominations,
+    at most MEANING_DIMENSIONS[1]). The cosine of two rows is the weighted mean of the two cosines. Under
+    MEANING_DIMENSIONS[0] dimensions (80 nominations) there are too few texts to learn which words go
+    together, and the text vector is used alone."""
+    low, high = MEANING_DIMENSIONS
+    wanted = min(high, round(len(texts) / NOMINATIONS_PER_DIMENSION))
+    if wanted < low:  # too few texts to learn which words go together: the text vector alone
+        return vectors
+    lemmatised = [" ".join(" ".join(lemmas) for _, lemmas in words.lemmatised_runs(text)) for text in texts]
+    counts = _tfidf(lemmatised, analyzer=str.split)  # the lemmas as they are
+    wanted = min(wanted, counts.shape[1] - 1)
+    if wanted < low:
+        return vectors
+    reduced = TruncatedSVD(n_components=wanted, random_state=random_state).fit_transform(counts)
+    meaning = sparse.csr_matrix(normalize(reduced).astype(np.float32))
+    both = sparse.hstack(
+        [vectors * np.float32(np.sqrt(1 - MEANING_WEIGHT)), meaning * np.float32(np.sqrt(MEANING_WEIGHT))],
+        format="csr",
+        dtype=np.float32,
+    )
+    return normalize(both, copy=False)
 
 
 def _upper_pairs(block: np.ndarray | sparse.spmatrix, start: int, cut: float) -> tuple[np.ndarray, np.ndarray]:
@@ -217,7 +253,8 @@ def _phrase_sets(texts: list[str], read: set[int] | None = None) -> tuple[dict, 
 def shared_phrases(first: set[str], second: set[str], frequency: dict[str, int], limit: int = SHARED_SHOWN) -> list:
     """The lemmatised phrases both texts use, rarest and longest first, none inside another chosen one.
     A single word counts only when it is rare (at most RARE_SHARE of the texts), and no phrase that more
-    than COMMON_SHARE of the texts use counts (frequency[""] is the number of texts)."""
+    than COMMON_SHARE of the texts use counts (frequency[""] is the number of texts). When nothing rarer
+    is shared (a pair found by meaning more than by words), the least common single words both use."""
     common = sorted(first & second, key=lambda term: (frequency.get(term, 0), -len(term.split()), term))
     count = frequency.get("", 0)
     rare, common_at = max(3, round(RARE_SHARE * count)), max(2, COMMON_SHARE * count)
@@ -231,6 +268,8 @@ def shared_phrases(first: set[str], second: set[str], frequency: dict[str, int],
         chosen.append(term)
         if len(chosen) >= limit:
             break
+    if not chosen:
+        chosen = [term for term in common if " " not in term and frequency.get(term, 0) <= common_at][:limit]
     return chosen
 
 
@@ -265,8 +304,8 @@ def duplicates_find(
     """Each nomination's SHOWN likeliest twins (pairs, id a < id b), the likeliest first.
 
     A pair is `listed` (the default list to check) when the texts are at least `threshold` alike, or
-    when each is among the other's two likeliest twins, one of them the very likeliest, and the pair
-    stands LIST_AT above both neighbourhoods (CSLS)."""
+    when each is among the other's two likeliest twins, the pair stands LIST_AT above both
+    neighbourhoods (CSLS), and GAP above the third likeliest twin of either."""
     if not 0 < threshold <= 1:
         raise ValueError("threshold must be more than 0 and at most 1")
     report = progress or (lambda fraction, message: None)
@@ -280,10 +319,16 @@ def duplicates_find(
         report(1.0, "No words to compare")
         return []
     with threadpool_limits(limits=1):  # faster here than several threads, and the worker shares the machine
-        indices, values = nearest_neighbours(vectors, min(NEIGHBOURS, len(docs) - 1), report)
+        report(0.25, "Finding what each nomination is about")
+        indices, values = nearest_neighbours(meaning_vectors(texts, vectors), min(NEIGHBOURS, len(docs) - 1), report)
     report(0.75, "Comparing neighbourhoods")
     ranked, scores = _ranked(indices, neighbourhood_scores(indices, values))
-    similarity = {(i, int(j)): float(v) for i in range(len(docs)) for j, v in zip(indices[i], values[i], strict=True)}
+    shown = min(SHOWN, ranked.shape[1])
+    third = scores[:, SHOWN - 1] if shown == SHOWN else np.full(len(docs), -np.inf)  # the likeliest twin not listed
+    rows = np.repeat(np.arange(len(docs)), shown)
+    columns = ranked[:, :shown].ravel()
+    alike = exact_similarity(vectors, rows, columns)
+    similarity = {(int(i), int(j)): float(v) for i, j, v in zip(rows, columns, alike, strict=True)}
     rank = {(i, int(j)): r for i in range(len(docs)) for r, j in enumerate(ranked[i])}
     ids = [doc_id for doc_id, _ in docs]
     found: dict[tuple[int, int], DuplicatePair] = {}
@@ -297,7 +342,8 @@ def duplicates_find(
                 continue
             cosine = round(min(1.0, max(0.0, similarity[(i, j)])), 4)
             ranks = sorted([rank.get((i, j), NEIGHBOURS), rank.get((j, i), NEIGHBOURS)])
-            listed = cosine >= threshold or (ranks[1] <= 1 and scores[i, r] >= LIST_AT)
+            apart = scores[i, r] - max(third[i], third[j])
+            listed = cosine >= threshold or (ranks[1] <= 1 and scores[i, r] >= LIST_AT and apart >= GAP)
             a, b = sorted([ids[i], ids[j]])
             found[key] = DuplicatePair(a, b, cosine, round(float(scores[i, r]), 4), bool(listed))
     pairs = sorted(found.values(), key=lambda pair: (-pair.listed, -pair.score, pair.a, pair.b))
