@@ -43,8 +43,8 @@ class Described:
 
 
 DESCRIBED = {
-    "nominations": Described(150, (10, 14), (60, 400), 20, 0.47, 0.45, 0.67, (8, 14), 43, 43, 33, 10),
-    "holdout": Described(110, (10, 10), (40, 400), 16, 0.40, 0.35, 0.60, (6, 14), 26, 27, 21, 5),
+    "nominations": Described(150, (10, 14), (60, 400), 20, 0.55, 0.54, 0.73, (8, 14), 43, 43, 33, 10),
+    "holdout": Described(110, (10, 10), (40, 400), 16, 0.46, 0.44, 0.65, (6, 14), 26, 27, 21, 5),
 }
 BOTH = pytest.mark.parametrize("name", list(DESCRIBED))
 

@@ -1,4 +1,5 @@
-"""Suggest themes for a set of nominations: lemmatised words and phrases, LSA, consensus k-means, readable labels.
+"""Suggest themes for a set of nominations: lemmatised words and phrases, LSA, consensus k-means, profile
+matching, readable labels.
 
 1. Each text becomes lemmatised words and phrases of up to three words (`text.phrases`): "didn't"
    never leaves a broken "didn", "conferences" and "conference" are one term. English stop words and
@@ -10,12 +11,16 @@
 3. Near-duplicates are folded first: nominations whose vectors are each other's nearest neighbour
    and at least FOLD_AT alike count as one point, so the same idea sent twice never becomes a theme
    of its own, and goes wherever its text belongs.
-4. Without a number of themes, k is chosen by stability: k-means runs several times on 80% samples,
-   and k scores the agreement (adjusted Rand) between runs minus the agreement the same runs reach on
-   the same vectors with their columns shuffled (structure removed). The k from 2 to min(30, √n) that
-   stands furthest above chance wins (a sample of at most 1,000 nominations is used).
-5. Up to CONSENSUS_UP_TO nominations the themes themselves come from the consensus of those runs:
-   how often two nominations fell together, grouped by average linkage. Larger sets use k-means.
+4. Without a number of themes, k is chosen by consensus: for each k from 2 to min(30, √n), k-means
+   runs twelve times on 80% samples, and k scores the share of pairs of nominations that fell together
+   in some runs but not in most (between 10% and 90%: the proportion of ambiguous clustering, PAC).
+   The k that leaves the fewest ambiguous pairs wins (a sample of at most 1,000 nominations is used).
+5. Up to CONSENSUS_UP_TO nominations the themes themselves come from the consensus of twelve runs:
+   how often two nominations fell together, grouped by average linkage, cut so that k themes of at
+   least a few nominations stand (outliers join the theme they fell together with most). Larger sets
+   use k-means. Then each nomination moves to the theme whose class-based TF-IDF profile (its members'
+   terms, itself left out) its own terms match best, twice (`refine_by_profiles`): the full term space
+   separates themes that the LSA vectors blur together.
 6. Each theme is named (`labels.py`) by its most distinctive terms (class-based TF-IDF), written as people wrote
    them (`text.surface_forms`). A phrase replaces its own words when it scores nearly as well, and
    overlapping phrases join up when the joined phrase occurs in the texts. Keywords never end on a
@@ -51,9 +56,12 @@ SAMPLE_FOR_CHOOSING = 1_000
 NOMINATIONS_PER_DIMENSION = 8
 DIMENSIONS = (10, 100)
 FOLD_AT = 0.8  # cosine (LSA) at which two mutual nearest neighbours count as one point
-STABILITY_RUNS = 6
+STABILITY_RUNS = 6  # k-means runs per consensus, each on a different STABILITY_SHARE sample
 STABILITY_SHARE = 0.8
+AMBIGUOUS = (0.1, 0.9)  # a pair together in between these shares of runs is ambiguous (PAC)
 CONSENSUS_UP_TO = 1_000
+REFINE_ROUNDS = 2
+KEEP_MEMBERS = 4  # a theme refinement would leave smaller keeps its members
 
 
 @dataclass
@@ -119,10 +127,14 @@ def dimensions_for(count: int, terms: int) -> list[int]:
     return scales
 
 
-def semantic_vectors(counts: sparse.csr_matrix, random_state: int) -> np.ndarray:
-    """TF-IDF, then truncated SVD at each of the `dimensions_for` the corpus, each unit length, side by
-    side and scaled so that a cosine is the mean of the scales' cosines (multi-scale LSA)."""
-    tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
+def term_weights(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """TF-IDF with sublinear term frequency, rows unit length."""
+    return TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr()
+
+
+def semantic_vectors(tfidf: sparse.csr_matrix, random_state: int) -> np.ndarray:
+    """Truncated SVD of the TF-IDF rows at each of the `dimensions_for` the corpus, each unit length,
+    side by side and scaled so that a cosine is the mean of the scales' cosines (multi-scale LSA)."""
     scales = dimensions_for(tfidf.shape[0], tfidf.shape[1])
     if max(scales) < 2:
         return normalize(tfidf.toarray()).astype(np.float32)
@@ -181,42 +193,24 @@ def _runs(vectors: np.ndarray, k: int, rng: np.random.Generator) -> list[np.ndar
     return labellings
 
 
-def adjusted_rand(first: np.ndarray, second: np.ndarray) -> float:
-    """The adjusted Rand index of two labellings (as sklearn's, without its checks: this runs hundreds
-    of times while choosing k)."""
-    count = len(first)
-    columns = int(second.max()) + 1
-    table = np.bincount(first * columns + second, minlength=(int(first.max()) + 1) * columns).astype(np.float64)
-    table = table.reshape(-1, columns)
-
-    def pairs(values):
-        return float((values * (values - 1) / 2).sum())
-
-    together, rows, cols = pairs(table), pairs(table.sum(axis=1)), pairs(table.sum(axis=0))
-    expected = rows * cols / (count * (count - 1) / 2) if count > 1 else 0.0
-    best = (rows + cols) / 2
-    return 1.0 if best == expected else (together - expected) / (best - expected)
+def consensus_matrix(vectors: np.ndarray, labellings: list[np.ndarray]) -> np.ndarray:
+    """The share of labellings in which each two vectors fell together."""
+    together = np.zeros((len(vectors), len(vectors)), dtype=np.float32)
+    for labels in labellings:
+        together += labels[:, None] == labels[None, :]
+    return together / len(labellings)
 
 
-def _agreement(labellings: list[np.ndarray]) -> float:
-    scores = [
-        adjusted_rand(labellings[i], labellings[j])
-        for i in range(len(labellings))
-        for j in range(i + 1, len(labellings))
-    ]
-    return float(np.mean(scores))
-
-
-def stability(vectors: np.ndarray, k: int, random_state: int) -> float:
-    """How much more k-means agrees with itself on these vectors than on the same vectors with their
-    columns shuffled independently (same spread, no structure)."""
-    rng = np.random.default_rng(random_state)
-    shuffled = normalize(np.column_stack([rng.permutation(column) for column in vectors.T]))
-    return _agreement(_runs(vectors, k, rng)) - _agreement(_runs(shuffled, k, rng))
+def ambiguity(together: np.ndarray) -> float:
+    """The proportion of ambiguous clustering (PAC): the share of pairs that fell together in more than
+    AMBIGUOUS[0] and fewer than AMBIGUOUS[1] of the runs. A k that fits the data leaves pairs either
+    always together or always apart."""
+    upper = together[np.triu_indices(len(together), 1)]
+    return float(((upper > AMBIGUOUS[0]) & (upper < AMBIGUOUS[1])).mean()) if len(upper) else 0.0
 
 
 def choose_theme_count(vectors: np.ndarray, distinct: int, random_state: int, report: Progress) -> int:
-    """The k in 2..min(30, √n) most stable above chance; 1 for fewer than 3 distinct texts."""
+    """The k in 2..min(30, √n) whose runs leave the fewest ambiguous pairs; 1 for fewer than 3 distinct texts."""
     upper = min(30, distinct - 1, max(2, round(math.sqrt(len(vectors)))))
     if upper < 2:
         return 1
@@ -224,26 +218,105 @@ def choose_theme_count(vectors: np.ndarray, distinct: int, random_state: int, re
     sample = vectors
     if len(vectors) > SAMPLE_FOR_CHOOSING:
         sample = vectors[np.sort(rng.choice(len(vectors), SAMPLE_FOR_CHOOSING, replace=False))]
-    best_k, best_score = 2, -2.0
+    best_k, best_score = 2, 2.0
     for k in range(2, upper + 1):
-        score = stability(sample, k, random_state + k)
-        if score > best_score + 1e-9:
+        rng_k = np.random.default_rng(random_state + k)
+        runs = _runs(sample, k, rng_k) + _runs(sample, k, rng_k)
+        score = ambiguity(consensus_matrix(sample, runs))
+        if score < best_score - 1e-9:
             best_k, best_score = k, score
         report(0.45 + 0.3 * (k - 1) / (upper - 1), f"Trying {k} themes")
     return best_k
 
 
 def consensus_labels(vectors: np.ndarray, k: int, random_state: int) -> np.ndarray:
-    """Themes from many k-means runs: how often two points fell together, grouped by average linkage."""
+    """Themes from many k-means runs: how often two points fell together, grouped by average linkage.
+
+    Average linkage cuts off outliers as themes of one or two; the tree is cut lower until k themes
+    of at least `smallest_theme` points stand, and each point of a smaller group joins the theme it
+    fell together with most often."""
     rng = np.random.default_rng(random_state)
-    labellings = _runs(vectors, k, rng) + _runs(vectors, k, rng)
-    together = np.zeros((len(vectors), len(vectors)), dtype=np.float64)
-    for labels in labellings:
-        together += labels[:, None] == labels[None, :]
-    distance = 1.0 - together / len(labellings)
+    together = consensus_matrix(vectors, _runs(vectors, k, rng) + _runs(vectors, k, rng)).astype(np.float64)
+    distance = 1.0 - together
     np.fill_diagonal(distance, 0.0)
     tree = linkage(squareform(distance, checks=False), method="average")
-    return fcluster(tree, t=k, criterion="maxclust") - 1
+    smallest = smallest_theme(len(vectors), k)
+    for cut in range(k, min(len(vectors), 3 * k) + 1):
+        labels = fcluster(tree, t=cut, criterion="maxclust") - 1
+        sizes = np.bincount(labels)
+        kept = np.flatnonzero(sizes >= smallest)
+        if len(kept) >= k:
+            break
+    else:
+        return fcluster(tree, t=k, criterion="maxclust") - 1
+    kept = kept[np.argsort(-sizes[kept], kind="stable")][:k]
+    position = np.full(len(sizes), -1)
+    position[kept] = np.arange(len(kept))
+    result = position[labels]
+    outside = result < 0
+    if outside.any():
+        affinity = np.column_stack([together[outside][:, labels == theme].mean(axis=1) for theme in kept])
+        result[outside] = affinity.argmax(axis=1)
+    return result
+
+
+def smallest_theme(count: int, k: int) -> int:
+    """The fewest points a consensus theme may have: KEEP_MEMBERS, or fewer when the set is small."""
+    return max(1, min(KEEP_MEMBERS, count // (2 * k)))
+
+
+def refine_by_profiles(weights: sparse.csr_matrix, labels: np.ndarray, rounds: int = REFINE_ROUNDS) -> np.ndarray:
+    """Move each nomination to the theme whose class-based TF-IDF profile its own terms match best.
+
+    A theme's profile is the sum of its members' TF-IDF rows, each term weighted by log(1 + mean term
+    mass per theme / the term's mass overall), unit length. A nomination is compared with its own theme
+    as that theme would be without it (leave one out), so its own words never hold it in place. A
+    theme that would lose every member keeps them. Works on the full term space, which the LSA
+    vectors have blurred; all products are sparse, so it costs little at any size."""
+    count = len(labels)
+    if count < 3 or weights.shape[1] == 0:
+        return labels
+    squared = weights.multiply(weights).tocsr()
+    for _ in range(rounds):
+        k = int(labels.max()) + 1
+        if k < 2:
+            break
+        membership = sparse.csr_matrix((np.ones(count), (np.arange(count), labels)), shape=(count, k))
+        sums = np.asarray((membership.T @ weights).todense(), dtype=np.float64)
+        mass = sums.sum(axis=0)
+        idf = np.log1p((mass.sum() / k) / np.maximum(mass, 1e-12))
+        profiles = sums * idf
+        norms = (profiles**2).sum(axis=1)
+        raw = np.asarray(weights @ profiles.T)
+        scores = raw / np.sqrt(np.maximum(norms, 1e-24))
+        rows = np.arange(count)
+        self_dot = np.asarray(squared @ idf).ravel()
+        own_raw = raw[rows, labels] - self_dot
+        own_norm = (
+            norms[labels]
+            - 2 * np.asarray(weights @ (sums * idf**2).T)[rows, labels]
+            + np.asarray(squared @ idf**2).ravel()
+        )
+        scores[rows, labels] = np.where(own_norm > 1e-12, own_raw / np.sqrt(np.maximum(own_norm, 1e-24)), 0.0)
+        moved = _keep_themes_whole(labels, scores.argmax(axis=1), k)
+        if (moved == labels).all():
+            break
+        labels = moved
+    return labels
+
+
+def _keep_themes_whole(before: np.ndarray, after: np.ndarray, k: int) -> np.ndarray:
+    """`after`, except that a theme left with fewer than min(its size, KEEP_MEMBERS) members keeps
+    everyone it had (repeated until no theme is left short)."""
+    floor = np.minimum(np.bincount(before, minlength=k), KEEP_MEMBERS)
+    after = after.copy()
+    for _ in range(k):
+        short = np.flatnonzero(np.bincount(after, minlength=k) < floor)
+        if not len(short):
+            break
+        back = np.isin(before, short)
+        after[back] = before[back]
+    return after
 
 
 def _members(ids: np.ndarray, vectors: np.ndarray) -> tuple[list[int], list[int]]:
@@ -256,7 +329,7 @@ def _members(ids: np.ndarray, vectors: np.ndarray) -> tuple[list[int], list[int]
 
 
 def _cluster(vectors: np.ndarray, n_themes: int | None, random_state: int, report: Progress) -> np.ndarray:
-    """Theme index of each vector: near-duplicates folded, k chosen by stability, consensus grouping."""
+    """Theme index of each vector: near-duplicates folded, k chosen by consensus, consensus grouping."""
     folded = fold_near_duplicates(vectors)
     points, back = np.unique(folded, return_inverse=True)
     centres = normalize(np.asarray([vectors[folded == point].mean(axis=0) for point in points])).astype(np.float32)
@@ -301,8 +374,11 @@ def _suggest(docs: list[tuple[int, str]], n_themes: int | None, report: Progress
     if has_words.any():
         wanted = None if n_themes is None else max(1, n_themes - int(not has_words.all()))
         counts_in = counts[has_words]
-        vectors = semantic_vectors(counts_in, random_state)
+        weights = term_weights(counts_in)
+        vectors = semantic_vectors(weights, random_state)
         labels = _cluster(vectors, wanted, random_state, report)
+        report(0.85, "Matching nominations to themes")
+        _, labels = np.unique(refine_by_profiles(weights, labels), return_inverse=True)
         report(0.9, "Naming themes")
         kept = [texts[i] for i in np.flatnonzero(has_words)]
         themes = _themes_from(ids[has_words], kept, counts_in, terms, vectors, labels)
