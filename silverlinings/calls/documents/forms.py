@@ -21,6 +21,7 @@ from .elsewhere import (
 )
 from .joined import forms_joined
 from .leadin import leadin_removed
+from .margins import answers_from_margins
 from .meaning import BRACKETS, NUMBERING
 from .numbered import by_number, conversation_refused
 from .read import FormRead, _Cutter
@@ -271,6 +272,8 @@ def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) ->
         reads = [read]
     if not reads:
         conversation_refused(headings, paras)  # raises: a conversation, or no heading at all
+    if len(reads) == 1:
+        answers_from_margins(headings, reads[0], parts)
     forms_checked(headings, reads)
     document_checked(reads, segments)
     return reads
