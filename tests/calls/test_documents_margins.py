@@ -1,8 +1,10 @@
-"""Answers first missed in documents 162–173 of tests/data/returns/: the page header, Word comments, the Welsh
-form, councils by short forms, and the form filled in twice. Plain tests: no database."""
+"""Answers first missed in documents 162–185 of tests/data/returns/: the page header, Word comments, the Welsh
+form, councils by short forms, the form filled in twice, a word-count column, bilingual contact labels and
+ticks. Plain tests: no database."""
 
+from tests.calls.test_documents_answers import value
 from tests.calls.test_documents_shapes import read
-from tests.data.returns.build import HF, C, H, P
+from tests.data.returns.build import HF, C, H, P, T
 
 REST = (
     H("The problem or need"), P("Carers were lonely."), H("What you did differently"), P("A monthly group."),
@@ -97,3 +99,45 @@ def test_a_form_filled_in_twice_is_read_once_from_the_fuller_copy():
     assert form.answers["difference"] == "More stay."  # only in the first copy: taken, and marked
     assert form.flagged == ["difference"]
     assert any("filled in twice" in note for note in form.notes)
+
+
+def test_a_form_sent_again_as_a_corrected_version_is_read_from_the_correction():
+    first = (H("Title of the innovation"), P("Buddy groups"), H("Authority"), P("Kent"), H("The difference it made"),
+             P("Forty calls."), P("Sorry – ignore the above, corrected version below."))  # fmt: skip
+    second = (H("Title of the innovation"), P("Buddy groups"), H("Authority"), P("Kent"), H("The difference it made"),
+              P("Sixty calls."), H("What you did differently"), P("A monthly group."))  # fmt: skip
+    (form,) = read(*first, *second)
+    assert form.answers["difference"] == "Sixty calls."
+    assert form.answers["what_you_did"] == "A monthly group."
+
+
+def test_two_copies_that_differ_without_saying_which_is_right_are_not_joined():
+    first = (H("Title of the innovation"), P("Buddy groups"), H("Authority"), P("Kent"), H("The difference it made"),
+             P("Forty calls."))  # fmt: skip
+    second = (H("Title of the innovation"), P("Buddy groups"), H("Authority"), P("Kent"), H("The difference it made"),
+              P("Sixty calls."))  # fmt: skip
+    assert len(read(*first, *second)) == 2
+
+
+def test_a_words_used_column_is_not_part_of_the_answers():
+    (form,) = read(
+        T(["Question", "Answer", "Words used"], ["Title of the innovation", "Buddy groups", "2"],
+          ["The problem or need", "Carers were lonely.", "3"], ["Does it use a proprietary product?", "No", "1"]),
+    )  # fmt: skip
+    assert form.answers["title"] == "Buddy groups"
+    assert form.answers["problem"] == "Carers were lonely."
+    assert form.answers["proprietary"] == {"answer": False, "detail": ""}
+
+
+def test_contact_labels_in_two_languages():
+    assert value("contact", "Enw / Name: Farah Iqbal", "Rôl / Role: Team Manager", "E-bost / Email: f@example.org") == {
+        "name": "Farah Iqbal", "role": "Team Manager", "email": "f@example.org", "phone": "",
+    }  # fmt: skip
+
+
+def test_a_tick_or_a_welsh_yes_answers_a_yes_or_no_question():
+    assert value("consent_publish", "✓") == {"answer": True, "detail": ""}
+    assert value("consent_publish", "✗") == {"answer": False, "detail": ""}
+    assert value("consent_publish", "Ydw") == {"answer": True, "detail": ""}
+    assert value("consent_contact", "Nac ydw") == {"answer": False, "detail": ""}
+    assert value("consent_contact", "Ie / Yes") == {"answer": True, "detail": ""}

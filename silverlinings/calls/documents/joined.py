@@ -8,6 +8,8 @@ they are never joined. The joined form keeps the notes, problems and unplaced te
 was joined; an answer taken from the other part for a heading that only pointed to it stays marked.
 """
 
+import re
+
 from .read import FormRead
 from .values.text import normalise
 
@@ -41,14 +43,30 @@ def _within(one: object, other: object) -> bool:
 
 def _again(first: FormRead, second: FormRead) -> bool:
     """The same form filled in twice, a first try then a fuller copy: the same title, each answer the two share
-    given in the second the same or as part of a longer answer, and the second answering as many at least."""
+    given in the second the same or as part of a longer answer (or the document says the second replaces the
+    first: "corrected version below"), and the second answering as many at least."""
     titles = [key for key in first.answers if key in second.answers and key == _title_key(first)]
     if not titles or not _same(first.answers[titles[0]], second.answers[titles[0]]):
         return False
     both = [key for key in first.answers if key in second.answers]
     if len(second.answers) < len(first.answers) or len(both) < AGAIN:
         return False
-    return all(_within(first.answers[key], second.answers[key]) for key in both)
+    return _replaced(first, second) or all(_within(first.answers[key], second.answers[key]) for key in both)
+
+
+#: Words saying the copy that follows replaces the one before: "ignore the above", "corrected version below".
+REPLACED = re.compile(
+    r"\bignore (?:the|my|our) (?:above|previous|earlier|first)\b"
+    r"|\b(?:updated|corrected|revised|amended|new|latest|final) (?:version|copy)\b"
+    r"|\bplease use this (?:one|version|copy)\b",
+    re.I,
+)
+
+
+def _replaced(first: FormRead, second: FormRead) -> bool:
+    """The document says the second copy replaces the first: then it may change answers, not only add to them."""
+    texts = [value for value in first.answers.values() if isinstance(value, str)] + first.unplaced + second.unplaced
+    return any(REPLACED.search(text) for text in texts)
 
 
 def _title_key(read: FormRead) -> str | None:
