@@ -4,7 +4,7 @@ ticks. Plain tests: no database."""
 
 from tests.calls.test_documents_answers import value
 from tests.calls.test_documents_shapes import read
-from tests.data.returns.build import HF, C, H, P, T
+from tests.data.returns.build import HF, B, C, H, P, T
 
 REST = (
     H("The problem or need"), P("Carers were lonely."), H("What you did differently"), P("A monthly group."),
@@ -141,3 +141,52 @@ def test_a_tick_or_a_welsh_yes_answers_a_yes_or_no_question():
     assert value("consent_publish", "Ydw") == {"answer": True, "detail": ""}
     assert value("consent_contact", "Nac ydw") == {"answer": False, "detail": ""}
     assert value("consent_contact", "Ie / Yes") == {"answer": True, "detail": ""}
+
+
+def test_an_answer_after_a_dash_on_the_heading_s_bold_line():
+    (form,) = read(
+        B("Title – Buddy groups"), B("Authority – Kent"), B("Scale – Whole-system change"),
+        B("Problem – Carers were lonely and some gave up fostering in their first year."),
+    )  # fmt: skip
+    assert form.answers["title"] == "Buddy groups"
+    assert form.answers["authority"] == "Kent"
+    assert form.answers["scale"] == "Whole-system change"
+    assert form.answers["problem"] == "Carers were lonely and some gave up fostering in their first year."
+
+
+def test_a_writer_s_own_hint_after_a_dash_is_not_an_answer():
+    (form,) = read(
+        B("Title – a short name"), P("Buddy groups"), B("Will it become permanent? – policy, budget"), P("Yes."),
+        B("The problem – describe the need"),
+    )  # fmt: skip
+    assert form.answers["title"] == "Buddy groups"
+    assert form.answers["permanence"] == "Yes."
+    assert "problem" not in form.answers
+
+
+def test_answers_typed_inside_the_template_s_square_brackets():
+    (form,) = read(
+        H("Title of the innovation"), P("[Buddy groups]"), H("Authority"), P("[Kent]"),
+        H("The problem or need"), P("[Carers were lonely.]"), H("What you did differently"), P("[Describe the change]"),
+    )  # fmt: skip
+    assert form.answers["title"] == "Buddy groups"
+    assert form.answers["authority"] == "Kent"
+    assert form.answers["problem"] == "Carers were lonely."
+    assert "what_you_did" not in form.answers  # the prompt left as it was
+
+
+def test_a_bracketed_line_here_and_there_is_still_a_hint():
+    (form,) = read(
+        H("Title of the innovation"), P("Buddy groups"), H("Authority"), P("Kent"),
+        H("The problem or need"), P("[Carers were lonely.]"), H("What you did differently"), P("A monthly group."),
+    )  # fmt: skip
+    assert "problem" not in form.answers
+
+
+def test_a_heading_and_its_answer_split_by_a_line_break_in_one_paragraph():
+    (form,) = read(P("Title of the innovation\nBuddy groups"), P("Authority\nKent"), P("The problem or need\nLonely."))
+    assert (form.answers["title"], form.answers["authority"], form.answers["problem"]) == (
+        "Buddy groups",
+        "Kent",
+        "Lonely.",
+    )

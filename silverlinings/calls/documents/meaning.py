@@ -238,6 +238,14 @@ class Meaning:
         words = [self._word(word) for word in normalise(NUMBERING.sub("", text, count=1)).split()]
         return bool(words) and all(word is None or word in self.vocabulary for word in words)
 
+    def spelled_known(self, text: str) -> bool:
+        """Whether every word of `text` is, as written, a word of the call's headings, of the concept table or a
+        stop word: no mistyped word mended ("Speakers" is not "speak")."""
+        words = normalise(NUMBERING.sub("", text, count=1)).split()
+        return bool(words) and all(
+            word in STOP_WORDS or _stem(word) in STOP_WORDS or _stem(word) in self.vocabulary for word in words
+        )
+
     def scores(self, text: str) -> list[float]:
         """How well `text` means each heading, 0 to about 1, in the order of the headings."""
         return list(_scores(self, text))

@@ -40,6 +40,7 @@ SHORT_FORMS = {
     "the wight": "Isle of Wight", "windsor": "Windsor and Maidenhead", "bournemouth christchurch poole":
     "Bournemouth, Christchurch and Poole",
 }  # fmt: skip
+SPELLED_LEAST = 3  # letters at least of initials with the small words, read in an email address ("iow")
 _INITIALS = re.compile(r"(?=(?:.*[A-Z]){2})[A-Za-z&]{2,6}")  # "IoW", "B&H", "RBWM": two capitals at least
 
 
@@ -265,5 +266,6 @@ def choices_named(choices: tuple[str, ...], line: str) -> set[str]:
 
 
 def short_form_of(choices: tuple[str, ...], word: str) -> str | None:
-    """The choice a short form in common use names ("hants": Hampshire), or None."""
-    return _matcher(tuple(choices)).short.get(word.lower())
+    """The choice a short form in common use names ("hants": Hampshire; "iow": Isle of Wight), or None."""
+    matcher, word = _matcher(tuple(choices)), word.lower()
+    return matcher.short.get(word) or (matcher.spelled.get(word) if len(word) >= SPELLED_LEAST else None)
