@@ -18,7 +18,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from silverlinings.calls.documents import confidence, whole
+from silverlinings.calls.documents import DocumentRefused, confidence, whole
 from tests.calls.docs.forms import SPECS
 from tests.data.returns import score as scoring
 
@@ -34,6 +34,7 @@ BATCHES = [
     ("dcff644", 138, 149),
     ("f617707", 150, 161),
     ("89a0f75", 162, 173),
+    ("be06a81", 174, 185),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,7 +75,10 @@ def _batch(documents, folder: Path, first: int, last: int, *, checked: bool = Fa
     chosen = [item for item in scoring.returns_in(folder) if first <= int(item[0].split("-")[0]) <= last]
 
     def reader(**kwargs):  # with the checks, today's check of the forms read from one document too
-        reads = documents.document_read(**kwargs)
+        try:
+            reads = documents.document_read(**kwargs)
+        except documents.DocumentRefused as refusal:  # the old package's own class: scored as today's refusal
+            raise DocumentRefused(refusal.message) from refusal
         if checked:
             whole.forms_checked(kwargs["headings"], reads)
         return reads

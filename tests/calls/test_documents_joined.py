@@ -60,7 +60,7 @@ def test_numbered_questions_answered_by_number_in_a_table_at_the_end():
 def test_a_council_given_by_its_initials_or_a_shortened_word():
     for written, authority in (
         ("ESCC", "East Sussex"), ("BHCC", "Brighton and Hove"), ("RBWM", "Windsor and Maidenhead"),
-        ("W Sussex", "West Sussex"), ("W. Berks", None),
+        ("W Sussex", "West Sussex"), ("W. Berks", "West Berkshire"), ("Berks", None),
     ):  # fmt: skip
         form = document_read(data=_document(B("Authority"), P(written)), filename="nomination.docx", headings=SPECS)[0]
         assert form.answers.get("authority") == authority, written

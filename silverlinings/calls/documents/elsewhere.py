@@ -20,7 +20,7 @@ import re
 from ..headings import HeadingSpec, Kind, Purpose
 from .segments import LABEL_LINE, MEANS, QUESTION_ANSWER, _top
 from .values import answer_value
-from .values.choices import choices_named
+from .values.choices import choices_named, short_form_of
 from .values.contact import EMAIL, SIGN_OFF, points_elsewhere
 from .values.text import Answer, Items, as_text, normalise
 from .values.yes_no import BOXED_WORDS, is_yes_or_no
@@ -110,6 +110,7 @@ def named_by_email(spec: HeadingSpec, contact: object) -> set[str]:
     labels = [label for label in labels if label and label not in _DOMAIN_WORDS]
     compact = {choice: "".join(w for w in normalise(choice).split() if w != "and") for choice in spec.choices}
     named = {choice for choice, key in compact.items() for label in labels if key and key in label}
+    named |= {found for label in labels if (found := short_form_of(tuple(spec.choices), label))}
     return {
         choice for choice in named if not any(other != choice and compact[choice] in compact[other] for other in named)
     }

@@ -5,6 +5,7 @@ found.
 """
 
 import itertools
+import re
 
 from ..headings import HeadingSpec, Kind
 from .confidence import LINE_ENDS, PAGE_LINE, form_checked
@@ -21,9 +22,10 @@ from .elsewhere import (
 )
 from .joined import forms_joined
 from .leadin import leadin_removed
+from .margins import answers_from_margins
 from .meaning import BRACKETS, NUMBERING
 from .numbered import by_number, conversation_refused
-from .read import FormRead, _Cutter
+from .read import HINT_START, FormRead, _Cutter
 from .safety import open_word
 from .segments import HEADER as SURELY
 from .segments import MEANS, WHOLLY_BRACKETED, _Item, _prepared_for, _Segment, _top
@@ -41,6 +43,8 @@ ANSWERED = 0.02  # of two headings alike, the one with an answer under it wins
 SECTION = 1.0  # an empty heading followed by another gives way to any heading with an answer that means it
 
 
+#: A paragraph wholly in square brackets: the template's prompt, or an answer typed over it ("[Portsmouth]").
+TYPED_OVER = re.compile(r"^\s*\[([^\[\]]+)\]\s*$")
 FORM_AGAIN = 3  # the headings a form must have gone through before its first heading, reworded, starts another
 
 
@@ -140,10 +144,35 @@ def _assign(specs: list[HeadingSpec], form: list[_Segment]) -> dict[int, int]:
     }
 
 
-def _answer_items(specs: list[HeadingSpec], spec: HeadingSpec, segment: _Segment) -> list[tuple[str, bool]]:
+BRACKETED_MOST = 0.5  # the share of a form's answers typed inside brackets, at least, for brackets to be its way
+
+
+def _typed_in_brackets(specs: list[HeadingSpec], form: list[_Segment]) -> set[int]:
+    """The segments whose answer is typed over the template's "[…]" prompt, its square brackets kept: when most of
+    the form's answers are so (a writer's way, not a hint here and there), each that is no hint or guidance."""
+    answered = [segment for segment in form if segment.scores and segment.items]
+    guidance = _prepared_for(specs)[1]
+    typed = [
+        segment
+        for segment in answered
+        if all(
+            TYPED_OVER.match(item.text)
+            and not HINT_START.match(TYPED_OVER.match(item.text).group(1))
+            and normalise(item.text) not in guidance
+            for item in segment.items
+        )
+    ]
+    return {id(segment) for segment in typed} if len(typed) >= max(2, BRACKETED_MOST * len(answered)) else set()
+
+
+def _answer_items(
+    specs: list[HeadingSpec], spec: HeadingSpec, segment: _Segment, *, bracketed: bool = False
+) -> list[tuple[str, bool]]:
     """The paragraphs under a heading, without hints left at their start (on lines of their own, or
-    typed before the answer on its first line)."""
+    typed before the answer on its first line); without the square brackets an answer was typed in."""
     items = list(segment.items)
+    if bracketed:
+        items = [_Item(TYPED_OVER.match(item.text).group(1).strip(), item.listed) for item in items]
     hint = normalise(spec.hint) if spec.hint else ""
     while items and (
         (items[0].hint_like and (WHOLLY_BRACKETED.match(items[0].text) or any(not item.hint_like for item in items)))
@@ -217,6 +246,7 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     titles = [segment.text for segment in form if segment.look == "title"]
     signatures = [_items(segment) for segment in form if segment.look == "signature" and segment.items]
     tops: list[HeadingSpec] = []  # one-choice headings answered from the top of the document
+    typed_over = _typed_in_brackets(specs, form)
     for column, spec in enumerate(specs):
         if column not in by_spec:
             answer = choice_before_headings(spec, top) or title_from_document(spec, titles)
@@ -226,7 +256,8 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
                 read.missing.append(spec.key)
                 continue
         else:
-            items, asides = review_notes_removed(_answer_items(specs, spec, by_spec[column]))
+            bracketed = id(by_spec[column]) in typed_over
+            items, asides = review_notes_removed(_answer_items(specs, spec, by_spec[column], bracketed=bracketed))
             read.unplaced += [f"A note left in ‘{spec.text}’: {aside}" for aside in asides]
             blocks = [_items(segment) for segment in outside]
             found = contact_from_elsewhere(spec, items, blocks) or answer_pointed_to(specs, spec, items, outside)
@@ -271,6 +302,8 @@ def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) ->
         reads = [read]
     if not reads:
         conversation_refused(headings, paras)  # raises: a conversation, or no heading at all
+    if len(reads) == 1:
+        answers_from_margins(headings, reads[0], parts)
     forms_checked(headings, reads)
     document_checked(reads, segments)
     return reads

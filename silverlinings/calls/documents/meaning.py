@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..headings import HeadingSpec, Kind
 from .values.text import normalise
+from .welsh import english
 
 #: Words that mean the same thing in a heading, first word the concept's name.
 CONCEPTS = [
@@ -174,6 +175,16 @@ class Meaning:
             self.known[word] = found
         return found
 
+    def _welsh(self, words: list[str]) -> bool:
+        """Whether a heading is written in Welsh: most of its words are Welsh words of the table (`welsh`)
+        that are not English words of the call's headings ("Teitl y fenter", "Y broblem neu'r angen")."""
+        count = sum(
+            1
+            for word in words
+            if word not in STOP_WORDS and _stem(word) not in self.vocabulary and english(word) is not None
+        )
+        return count * 2 > len(words)
+
     def _abbreviated(self, word: str) -> str | None:
         """The word a shortened word stands for ("Desc.", "Sust.", "Prob."): the known words it starts, when
         they all mean one concept (or, if not, those of them in the concept table do), or None."""
@@ -187,8 +198,13 @@ class Meaning:
     def _concepts(self, text: str, *, heading: bool = False) -> list[str]:
         concepts = []
         shortened = {word.lower() for word in SHORTENED.findall(text)} if "." in text else set()
-        for word in normalise(text).split():
-            if word in shortened and word not in self.vocabulary and (whole := self._abbreviated(word)):
+        words = normalise(text).split()
+        welsh = self._welsh(words)
+        for word in words:
+            if welsh and (meant := english(word)) is not None:
+                if meant and (found := self._word(meant)) is not None:
+                    concepts.append(CONCEPT.get(found, found))
+            elif word in shortened and word not in self.vocabulary and (whole := self._abbreviated(word)):
                 concepts.append(CONCEPT.get(whole, whole))
             elif (found := self._word(word)) is not None:
                 concepts.append(CONCEPT.get(found, found))
@@ -221,6 +237,14 @@ class Meaning:
         """
         words = [self._word(word) for word in normalise(NUMBERING.sub("", text, count=1)).split()]
         return bool(words) and all(word is None or word in self.vocabulary for word in words)
+
+    def spelled_known(self, text: str) -> bool:
+        """Whether every word of `text` is, as written, a word of the call's headings, of the concept table or a
+        stop word: no mistyped word mended ("Speakers" is not "speak")."""
+        words = normalise(NUMBERING.sub("", text, count=1)).split()
+        return bool(words) and all(
+            word in STOP_WORDS or _stem(word) in STOP_WORDS or _stem(word) in self.vocabulary for word in words
+        )
 
     def scores(self, text: str) -> list[float]:
         """How well `text` means each heading, 0 to about 1, in the order of the headings."""

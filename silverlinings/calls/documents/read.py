@@ -74,6 +74,18 @@ JOINT = re.compile(r"\b(?:q(?:uestions?)?\.?\s*)?\d{1,2}[a-z]?\s*(?:and|&|/|\+)\
 JOINT_LABELS = re.compile(r"(?:^|(?<=[.;!?]\s))([A-Z][^:.;–—\n]{0,40}?)\s*(?::|\s[-–—])\s+")
 
 
+GUIDANCE_WORDS = 4  # words at least of a part of the call's guidance after a dash, to be known as guidance
+#: A bold line with a heading and its answer after a dash: "Authority – Surrey".
+DASHED = re.compile(r"^(?P<label>[^–—:\-]{1,60}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
+#: The words a hint starts with ("Title – a short name", "Problem – describe the need"): not an answer.
+HINT_START = re.compile(
+    r"^(?:(?:describe|tell|give|explain|list|include|please|e\.?g|for example|max|maximum|up to|in (?:no )?more"
+    r"|what|how|why|who|which|where|when|if|a short|brief|briefly|summary|summarise|outline|state|enter|type|choose"
+    r"|select|tick|delete|optional|required|see|\d+ words)\b)",
+    re.I,
+)
+
+
 @dataclass
 class FormRead:
     answers: dict[str, object] = field(default_factory=dict)
@@ -138,6 +150,18 @@ class _Cutter(_Tables):
             self.content(rest, para.listed, para.italic)
             return
         if (
+            newline
+            and rest.strip()
+            and not para.bold
+            and para.level is None
+            and self._heading_alone(first)
+            and not any(self._heading_alone(line) for line in rest.split("\n"))  # not a list of headings
+        ):
+            # A plain heading and its answer in one paragraph, split by a line break ("Authority⏎Oxfordshire").
+            self.segments.append(_Segment(first.strip().rstrip(":").strip(), self.scores(first.strip()), "plain"))
+            self.content(rest, para.listed, para.italic)
+            return
+        if (
             para.level is None
             and not para.bold
             and len(parts := self._joint(para.text) or self._yes_nos(para.text)) > 1
@@ -168,6 +192,23 @@ class _Cutter(_Tables):
                 self.content(found[1], False, False)
             return
         self.content(para.text, para.listed, para.italic)
+
+    def _heading_alone(self, line: str) -> bool:
+        """A line that is surely a heading of the call on its own: one of its headings nearly word for word, or a
+        question or label (ending "?" or ":") that means one."""
+        line = line.strip()
+        if not line or len(line.split()) > MAX_HEADING_WORDS or self._contact_part(line.rstrip(":")):
+            return False
+        if SENTENCE_START.match(line):
+            return False  # "We needed:" leads into the answer's list
+        scores = self.scores(line)
+        current = self.segments[-1] if self.segments else None
+        if current is not None and current.scores and max(scores, default=0.0) and _top(current.scores) == _top(scores):
+            return False  # the heading above again: a line of its answer
+        best = max(scores, default=0.0)
+        if line.endswith(("?", ":")):
+            return best >= PLAIN_QUESTION
+        return best >= PLAIN_LINE and self.meaning.spelled_known(line)
 
     def _joint(self, text: str) -> list[tuple[str, tuple[float, ...], str]]:
         """Under a heading answering two questions at once ("Q6 and Q7. The problem, and what you did"), a
@@ -247,6 +288,8 @@ class _Cutter(_Tables):
         look = "style" if para.level is not None else "bold" if para.bold else "label" if label else ""
         look = look or ("bold" if para.underline else "italic" if para.italic else "")  # underlined as bold
         words = len(text.split())
+        if look and para.level is None and (split := self._dashed(text.strip(), look)) is not None:
+            return split
         if look and words <= MAX_HEADING_WORDS and not self._contact_part(text):
             scores = self.scores(text)
             if (
@@ -310,6 +353,36 @@ class _Cutter(_Tables):
             if current is None or (current.items and not same):
                 return _Segment(stripped, scores, "plain"), ""
         return None
+
+    def _dashed(self, text: str, look: str) -> tuple[_Segment, str] | None:
+        """A bold line giving a heading and its answer after a dash ("Authority – Surrey", "Problem – Families
+        were referred on …"): the words before the dash mean a heading on their own, and those after it are
+        neither a hint (a question, an instruction, the call's own guidance, words in brackets) nor the heading
+        again."""
+        if not (found := DASHED.match(text)):
+            return None
+        label, rest = found.group("label").strip(), found.group("rest").strip()
+        if rest.endswith("?") or HINT_START.match(rest) or WHOLLY_BRACKETED.match(rest):
+            return None
+        written = normalise(rest)
+        guidance = written in self.guidance or (
+            len(written.split()) >= GUIDANCE_WORDS and any(f" {written} " in f" {text} " for text in self.guidance)
+        )
+        if guidance and written not in self.choices:
+            return None  # the call's guidance, whole or in part
+        alone = self.scores(label)
+        if max(alone) < PLAIN_LABEL or self._contact_part(label):
+            return None
+        again = self.scores(rest)
+        if written not in self.choices and max(again) >= MEANS and _top(again) == _top(alone):
+            return None
+        whole = self.scores(text)
+        if len(text.split()) <= MAX_HEADING_WORDS and max(whole) >= MEANS:  # read as before, the answer kept aside
+            segment = _Segment(text.strip(), whole, look)
+        else:
+            segment = _Segment(label.strip(" :"), alone, look)
+        segment.after_dash = (rest, alone)
+        return segment, ""
 
     def _heading_line(self, text: str, scores, look: str, level) -> tuple[_Segment, str]:
         """A heading paragraph, perhaps with its answer after a colon ("Authority: Oxfordshire").
@@ -410,4 +483,9 @@ class _Cutter(_Tables):
     def settle(self) -> list[_Segment]:
         """Put back the heading-like paragraphs that mean no heading: unknown headings, or answer text."""
         self.flush()
+        for segment in self.segments:
+            if segment.after_dash is not None and not segment.items:  # "Authority – Surrey", nothing under it
+                rest, segment.scores = segment.after_dash
+                segment.text = segment.text.partition(rest)[0].rstrip(" -–—") or segment.text
+                segment.items.append(_Item(rest))
         return segments_settled(self.segments)

@@ -11,7 +11,7 @@ import io
 import posixpath
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -58,6 +58,10 @@ class WordParts:
     styles: bytes | None  # checked, not yet parsed: the reader keeps what it learns from a styles part
     ns: str
     name: str  # the file's name as shown in messages
+    #: the page headers' and footers' parts, parsed (a letterhead: the council, the team, a contact)
+    margins: list = field(default_factory=list)
+    #: the Word comments part, parsed, or None
+    comments: etree._Element | None = None
 
 
 def display_name(filename: str) -> str:
@@ -208,16 +212,22 @@ class _Unpacker:
 
     def related(self, source: str, kind: str) -> str | None:
         """The part that `source` points to with a relationship of `kind`, as Word and python-docx find it."""
+        found = self.all_related(source, kind)
+        return found[0] if found else None
+
+    def all_related(self, source: str, kind: str) -> list[str]:
+        """Every part that `source` points to with a relationship of `kind`, in the order given."""
         folder, base = posixpath.split(source)
         rels = posixpath.join(folder, "_rels", base + ".rels")
         if rels not in self.entries:
-            return None
+            return []
+        found = []
         for relationship in parse_xml(self.read(rels), self.name).iter(f"{{{RELS_NS}}}Relationship"):
             if relationship.get("Type", "").endswith(kind) and relationship.get("TargetMode") != "External":
                 target = relationship.get("Target", "")
                 path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-                return posixpath.normpath(path)
-        return None
+                found.append(posixpath.normpath(path))
+        return found
 
 
 def _check_prolog(head: bytes, name: str) -> None:
@@ -284,9 +294,17 @@ def open_word(data: bytes, filename: str) -> WordParts:
             document = parse_xml(unpacker.read(main), name)
             styles_part = unpacker.related(main, "/styles") or posixpath.join(posixpath.dirname(main), "styles.xml")
             styles = unpacker.read(styles_part) if styles_part in unpacker.entries else None
+            margins = [
+                parse_xml(unpacker.read(part), name)
+                for kind in ("/header", "/footer")
+                for part in dict.fromkeys(unpacker.all_related(main, kind))
+                if part in unpacker.entries
+            ]
+            comments_part = unpacker.related(main, "/comments")
+            comments = parse_xml(unpacker.read(comments_part), name) if comments_part in unpacker.entries else None
     except _UNREADABLE as error:
         raise _damaged(name) from error
     ns = etree.QName(document).namespace
     if ns not in WORD_NAMESPACES or document.find(f"{{{ns}}}body") is None:
         raise _damaged(name)
-    return WordParts(document=document, styles=styles, ns=ns, name=name)
+    return WordParts(document=document, styles=styles, ns=ns, name=name, margins=margins, comments=comments)

@@ -83,6 +83,9 @@ class _Segment:
     look: str = ""  # "preamble", "title", "style", "bold", "label", "italic", "plain"
     level: int | None = None
     items: list[_Item] = field(default_factory=list)
+    #: the words after a dash on the heading's line ("Authority – Surrey"), and the scores of the words before it:
+    #: the answer when nothing is written under the heading, else a hint of the writer's own ("– policy, budget")
+    after_dash: tuple[str, tuple[float, ...]] | None = None
 
     @property
     def best(self) -> float:

@@ -151,12 +151,16 @@ class Walker:
                 yield from self._children(child.find(f"{{{self.w}}}sdtContent") if tag == "sdt" else child, wanted)
 
     def _table(self, table):
-        office: set[int] = set()  # columns headed "For office use only": not the sender's
+        office: set[int] = set()  # columns headed "For office use only" or "Words used": not the sender's answers
         notes: set[int] = set()  # columns headed "Notes" after the answers: the writer's notes, not answers
         for number, row in enumerate(self._children(table, "tr")):
             cells = [list(self.blocks(cell)) for cell in self._children(row, "tc")]
             if number == 0:
-                office = {index for index, cell in enumerate(cells) if _office_use(cell)}
+                office = {
+                    index
+                    for index, cell in enumerate(cells)
+                    if _office_use(cell) or (index >= 2 and _count_column(cell))  # after a question and its answer
+                }
                 notes = {index for index, cell in enumerate(cells) if index >= 2 and _notes_column(cell)}
             aside = ""
             if notes and len(cells) > max(notes):
@@ -272,6 +276,18 @@ NOTES_COLUMN = re.compile(
 
 def _notes_column(cell) -> bool:
     return len(cell) == 1 and isinstance(cell[0], Para) and bool(NOTES_COLUMN.match(cell[0].text.strip()))
+
+
+#: A column counting each answer's words or characters, as a web form's export gives it: not an answer.
+COUNT_COLUMN = re.compile(
+    r"^(?:(?:no\.?|number) of )?(?:words?|characters?|chars?)(?: (?:used|count|limit|left|remaining))?\W*$"
+    r"|^(?:word|character|char) (?:count|limit)\W*$",
+    re.I,
+)
+
+
+def _count_column(cell) -> bool:
+    return len(cell) == 1 and isinstance(cell[0], Para) and bool(COUNT_COLUMN.match(cell[0].text.strip()))
 
 
 def _office_use(cell) -> bool:

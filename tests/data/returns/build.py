@@ -393,6 +393,8 @@ def main():
         documents_156_161,
         documents_162_167,
         documents_168_173,
+        documents_174_179,
+        documents_180_185,
     )
     from tests.data.returns.documents import DOCUMENTS
 

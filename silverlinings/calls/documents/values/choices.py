@@ -27,6 +27,21 @@ _CAPITALS = re.compile(r"[A-Z]{2,7}")
 _BEFORE = ("", "RB", "LB")  # a royal borough, a London borough
 _AFTER = ("", "C", "CC", "BC", "DC", "MBC", "UA")  # council, county or city council, borough council, …
 _GENERIC = frozenset({"council", "county", "city", "borough", "royal", "of", "the", "district", "metropolitan"})
+#: Short forms in common use for English councils and counties, by the name they stand for. A short form names
+#: a choice only when that name is itself one of the heading's choices (matched exactly or with the generic
+#: words left out): "Berks" names no choice among "West Berkshire" and "Reading".
+SHORT_FORMS = {
+    "hants": "Hampshire", "soton": "Southampton", "oxon": "Oxfordshire", "bucks": "Buckinghamshire",
+    "berks": "Berkshire", "w berks": "West Berkshire", "wilts": "Wiltshire", "glos": "Gloucestershire",
+    "herts": "Hertfordshire", "beds": "Bedfordshire", "cambs": "Cambridgeshire", "northants": "Northamptonshire",
+    "notts": "Nottinghamshire", "leics": "Leicestershire", "lancs": "Lancashire", "staffs": "Staffordshire",
+    "worcs": "Worcestershire", "warks": "Warwickshire", "derbys": "Derbyshire", "lincs": "Lincolnshire",
+    "salop": "Shropshire", "yorks": "Yorkshire", "pompey": "Portsmouth", "brum": "Birmingham",
+    "the wight": "Isle of Wight", "windsor": "Windsor and Maidenhead", "bournemouth christchurch poole":
+    "Bournemouth, Christchurch and Poole",
+}  # fmt: skip
+SPELLED_LEAST = 3  # letters at least of initials with the small words, read in an email address ("iow")
+_INITIALS = re.compile(r"(?=(?:.*[A-Z]){2})[A-Za-z&]{2,6}")  # "IoW", "B&H", "RBWM": two capitals at least
 
 
 class _Choices:
@@ -44,6 +59,22 @@ class _Choices:
             if len(letters) > 1:
                 initials.setdefault(letters, []).append(choice)
         self.initials = {letters: found[0] for letters, found in initials.items() if len(found) == 1}
+        # Initials written with the small words ("IoW", "B&H" for Brighton and Hove), when only one choice has them.
+        spelled: dict[str, list[str]] = {}
+        for key, choice in self.exact.items():
+            if any(word in _SMALL_WORDS for word in key.split()):
+                words = key.split()
+                for letters in {"".join(w[0] for w in words), "".join("&" if w == "and" else w[0] for w in words)}:
+                    spelled.setdefault(letters, []).append(choice)
+        self.spelled = {letters: found[0] for letters, found in spelled.items() if len(found) == 1}
+        self.short = {}
+        for short, name in SHORT_FORMS.items():
+            name_key = normalise(name)
+            found = self.exact.get(name_key) or self.loose.get(
+                " ".join(w for w in name_key.split() if w not in _GENERIC)
+            )
+            if found:
+                self.short[short] = found
 
     def match(self, text: str, *, fuzzy: bool = True) -> str | None:
         norm = _LEADING_CONJUNCTION.sub("", normalise(text))
@@ -54,6 +85,8 @@ class _Choices:
             return found
         found = self.loose.get(" ".join(w for w in norm.split() if w not in _GENERIC))
         if found:
+            return found
+        if found := self._short(text.strip(), norm):
             return found
         # The choice given in part ("Whole system", "social care"), when only one choice holds those words.
         words = set(norm.split()) - _GENERIC - {"and", "or"}
@@ -68,6 +101,13 @@ class _Choices:
         if scores and scores[0][0] >= 0.88 and (len(scores) == 1 or scores[1][0] < scores[0][0] - 0.05):
             return scores[0][1]
         return None
+
+    def _short(self, text: str, norm: str) -> str | None:
+        """The one choice a short form in common use names ("Hants", "Soton", "IoW", "B&H"), perhaps with the
+        council's generic words ("Hants County Council")."""
+        if _INITIALS.fullmatch(text) and (found := self.spelled.get(text.lower())):
+            return found
+        return self.short.get(norm) or self.short.get(" ".join(w for w in norm.split() if w not in _GENERIC))
 
     def _abbreviated(self, text: str, norm: str) -> str | None:
         """The one choice a council's abbreviation names: its initials in capitals, with the council's kind
@@ -223,3 +263,9 @@ def choices_named(choices: tuple[str, ...], line: str) -> set[str]:
     norm = normalise(line)
     found = matcher.exact.get(norm) or matcher.loose.get(" ".join(w for w in norm.split() if w not in _GENERIC))
     return {found} if found else set()
+
+
+def short_form_of(choices: tuple[str, ...], word: str) -> str | None:
+    """The choice a short form in common use names ("hants": Hampshire; "iow": Isle of Wight), or None."""
+    matcher, word = _matcher(tuple(choices)), word.lower()
+    return matcher.short.get(word) or (matcher.spelled.get(word) if len(word) >= SPELLED_LEAST else None)

@@ -144,9 +144,9 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         if _sentence(line):
             notes.append(f"‘{spec.text}’: also written: ‘{line}’")
             continue
-        label = _LABEL.match(line)
-        known = label is not None and normalise(label.group(1)) in _LABEL_PART
-        part = _LABEL_PART[normalise(label.group(1))] if known else None
+        label = _LABEL.match(line) or _TWO_LABELS.match(line)
+        known = label is not None and _known_label(label.group(1))
+        part = _label_part(label.group(1)) if known else None
         text = label.group(2).strip() if known else line
         if part == "email" and (email := EMAIL.search(text)):
             text = email.group(0)
@@ -211,12 +211,34 @@ _NUMBERED = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d{1,3}[a-z]?[.)]\s*", re.I)
 _POINTER = re.compile(r"^(?:me|myself|see\b.*|.*\b(?:below|above|signature|overleaf)\b.*|as (?:above|before))$", re.I)
 
 
+#: A label given in two languages or two words, "Enw / Name:", "Rôl / Role:", "E-bost / Email:".
+_TWO_LABELS = re.compile(r"^\s*([^\W\d_][^\W\d_ .\-']{0,20}\s*/\s*[^\W\d_][^\W\d_ .\-']{0,20}?)\s*:\s*(.*)$")
+
+
+def _halves(label: str) -> list[str]:
+    return [normalise(label)] if "/" not in label else [normalise(half) for half in label.split("/")]
+
+
+def _known_label(label: str) -> bool:
+    """A contact label: one of ours, or two halves of which those we know all name the same part."""
+    if normalise(label) in _LABEL_PART:
+        return True
+    known = {_LABEL_PART[half] for half in _halves(label) if half in _LABEL_PART}
+    return len(known) == 1
+
+
+def _label_part(label: str) -> str | None:
+    if normalise(label) in _LABEL_PART:
+        return _LABEL_PART[normalise(label)]
+    return next(_LABEL_PART[half] for half in _halves(label) if half in _LABEL_PART)
+
+
 def _labels_joined(lines: list[str]) -> list[str]:
     """A label on a line of its own ("5b. Job title") joined to the line after it, its value."""
     joined: list[str] = []
     for line in lines:
         label = _LABEL_PART.get(normalise(_NUMBERED.sub("", line))) is not None
-        labelled = (found := _LABEL.match(line)) is not None and normalise(found.group(1)) in _LABEL_PART
+        labelled = (found := _LABEL.match(line) or _TWO_LABELS.match(line)) is not None and _known_label(found.group(1))
         if joined and joined[-1].endswith("\x00") and not label and not labelled:
             joined[-1] = joined[-1][:-1] + " " + line
         elif label:

@@ -15,6 +15,14 @@ _BOX_FIRST = re.compile(r"^\s*(?:[☐□☒☑✓✔⊠\[(]|[xX]\s)")
 _MARK_AFTER = re.compile(r"\b(yes|no)\s*" + _MARK.replace("(?<!\\w)[xX]", "[xX](?!\\w)"), re.I)
 
 
+#: A yes or no in Welsh ("Ydw", "Ie", "Cewch"; "Nac ydw", "Naddo"): the Welsh form's consents answered in Welsh.
+_WELSH = re.compile(
+    r"^(ydw|ydy|ydyn|ydym|ydyw|ie|oes|cewch|gallwch|naddo|nac ydw|nac ydy|nac ydyn|nac oes|na chewch)\b"
+    r"[\s.,:;!\-–—/]*",
+    re.I,
+)
+#: A tick or a cross on its own under a yes-or-no question.
+_TICK, _CROSS = ("✓", "✔", "☑", "✅"), ("✗", "✘", "❌")
 _NO_WORDS = re.compile(
     r"^(?:n\s*/\s*a|n\.a\.?|na|none|nil|nothing|not applicable|not needed|no thanks?)\b[\s.,:;!\-–—]*", re.I
 )
@@ -42,6 +50,7 @@ def is_yes_or_no(text: str) -> bool:
     return bool(
         _YES_NO.match(first) or _NO_WORDS.match(first) or _YES_WORDS.match(first) or _MARK_BEFORE.search(first)
         or _MARK_AFTER.search(first) or first.lower().rstrip(".") in ("y", "n") or halves(first)
+        or _WELSH.match(first) or first.strip() in _TICK + _CROSS
     )  # fmt: skip
 
 
@@ -101,12 +110,16 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
             answer, first = boxes.pop() == "yes", BOXED_WORDS.sub(" ", first).strip(" -–—:;,.")
         elif first.strip().lower().rstrip(".") in ("y", "n"):
             answer, first = first.strip().lower().startswith("y"), ""
+        elif first.strip() in _TICK + _CROSS:
+            answer, first = first.strip() in _TICK, ""
         elif values := halves(first, none_words=bool(spec.follow_up)):
             if len(set(values)) > 1:  # "Y / N": one answer for each of two questions, not this one's alone
                 return Answer(None, [f"‘{spec.text}’: it says ‘{first.strip()}’: a yes and a no"])
             answer, first = values[0], ""
         elif found := _YES_NO.match(first):
             answer, first = found.group(1).lower().startswith("y"), first[found.end() :]
+        elif found := _WELSH.match(first):
+            answer, first = not found.group(1).lower().startswith("na"), first[found.end() :]
         elif spec.follow_up and (found := _NO_WORDS.match(first)):
             answer, first = False, first[found.end() :]  # "n/a", "None": there is no such thing
         elif _YES_WORDS.match(first) and len(first.split()) <= 6 and not queue and not _BUT.search(first):
