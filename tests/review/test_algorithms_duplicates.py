@@ -4,9 +4,12 @@ import random
 
 import numpy as np
 import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from silverlinings.review.algorithms.duplicates import (
     EXACT_UP_TO,
+    _tfidf,
+    blended,
     duplicates_find,
     meaning_vectors,
     nearest_neighbours,
@@ -129,7 +132,7 @@ def test_duplicates_find_with_projection_finds_the_nearest_neighbours_of_compari
     similarity = (vectors @ vectors.T).toarray()
     np.fill_diagonal(similarity, -1)
     nearest = similarity.max(axis=1)
-    _, values = nearest_neighbours(vectors, 3, _quiet)
+    _, values, _ = nearest_neighbours(vectors, 3, _quiet)
     assert np.isclose(values[:, 0], nearest, atol=1e-4).mean() >= 0.99
     copies = [(doc_id, text) for doc_id, text in docs if text.endswith("Minor edits.")]
     listed = {pair.b for pair in duplicates_find(docs) if pair.listed}
@@ -139,12 +142,49 @@ def test_duplicates_find_with_projection_finds_the_nearest_neighbours_of_compari
 def test_meaning_is_learned_only_from_enough_texts():
     few = [text for _, text in DOCS]
     vectors = text_vectors(few, _quiet)
-    assert meaning_vectors(few, vectors) is vectors
+    assert meaning_vectors(few) is None
+    assert blended(vectors, None) is vectors
     many = [text for _, text in _large_corpus(160, copies=0)]
     vectors = text_vectors(many, _quiet)
-    both = meaning_vectors(many, vectors)
-    assert both.shape == (160, vectors.shape[1] + 20)  # one LSA dimension per 8 nominations
+    lemmatised = {}
+    meaning = meaning_vectors(many, lemmatised=lemmatised)
+    assert meaning.shape == (160, 20)  # one LSA dimension per 8 nominations
+    assert sorted(lemmatised) == list(range(160))
+    both = blended(vectors, meaning)
+    assert both.shape == (160, vectors.shape[1] + 20)
     assert np.allclose(np.sqrt(both.multiply(both).sum(axis=1)), 1, atol=1e-4)
+
+
+@pytest.mark.parametrize("count", [0, 1, 5, 40])
+def test_character_patterns_are_those_of_scikit_learn_entry_for_entry(count):
+    texts = ["", "A a ab abc", "Ünïcode   words\nand  tabs\t here", *[text for _, text in DOCS][:count]]
+    expected = TfidfVectorizer(
+        sublinear_tf=True,
+        max_df=0.5 if len(texts) >= 10 else 1.0,
+        dtype=np.float32,
+        analyzer="char_wb",
+        ngram_range=(3, 5),
+    ).fit_transform(texts)
+    found = _tfidf(texts, characters=True)
+    assert found.shape == expected.shape
+    assert (found.indptr == expected.indptr).all()
+    assert (found.indices == expected.indices).all()  # the same order within rows: sums add up alike
+    assert (found.data == expected.data).all()
+
+
+@pytest.mark.slow
+def test_the_projected_search_measures_text_and_meaning_as_comparing_the_blended_rows():
+    docs = _large_corpus(EXACT_UP_TO + 300, copies=20)
+    texts = [text for _, text in docs]
+    vectors = text_vectors(texts, _quiet)
+    meaning = meaning_vectors(texts)
+    both = blended(vectors, meaning).toarray()
+    indices, values, alike = nearest_neighbours(vectors, 5, _quiet, meaning=meaning)
+    rows = np.repeat(np.arange(len(texts)), 5)
+    assert np.allclose(values.ravel(), (both[rows] * both[indices.ravel()]).sum(axis=1), atol=1e-5)
+    plain = vectors.toarray()
+    assert np.allclose(alike.ravel(), (plain[rows] * plain[indices.ravel()]).sum(axis=1), atol=1e-5)
+    assert (np.diff(values, axis=1) <= 0).all()
 
 
 def test_a_pair_found_by_meaning_still_says_what_both_wrote():

@@ -2,8 +2,8 @@
 
 Each text becomes one vector: word TF-IDF (words, numbers included, and two-word phrases, English stop
 words dropped: unlike themes, the details that tell two nominations apart count here) and character
-TF-IDF (3 to 5 characters within words, which copes with typos, plurals and rewording), each
-L2-normalised and weighted half and half.
+TF-IDF (3 to 5 characters within words, which copes with typos, plurals and rewording; counted once
+per distinct word), each L2-normalised and weighted half and half.
 
 Two people describing one innovation score only 0.1–0.5 cosine, while unrelated nominations on the
 same topic reach 0.3: no single threshold separates them. The neighbourhood does:
@@ -14,8 +14,8 @@ same topic reach 0.3: no single threshold separates them. The neighbourhood does
    different words ("dads" and "fathers' evenings") can still be neighbours. The similarity shown and
    the near-copy threshold stay on the text vector alone.
 1. Each nomination's NEIGHBOURS nearest nominations by exact cosine (all pairs up to EXACT_UP_TO;
-   above, CANDIDATES per nomination from a sparse random projection, then measured exactly; no n × n
-   matrix is ever built).
+   above, CANDIDATES per nomination from a sparse random projection, then measured exactly, the text
+   and the meaning apart; no n × n matrix is ever built).
 2. Each neighbour is scored by CSLS, 2·cos(a, b) − r(a) − r(b), r being a nomination's mean cosine
    to its own LOCAL nearest neighbours: a pair counts when the two are closer to each other than to
    their topic, so a busy topic does not flood the list and a sparse one is not missed.
@@ -23,7 +23,8 @@ same topic reach 0.3: no single threshold separates them. The neighbourhood does
 4. The default list holds the pairs where each is among the other's two likeliest twins, the score is
    at least LIST_AT, and it stands at least GAP above the third likeliest of both (a cut that adapts
    to each nomination), plus any pair at least `threshold` alike (near-copies).
-5. Why: the phrases both texts use, rarest first (lemmatised, shown as written).
+5. Why: the phrases both texts use, rarest first (lemmatised once for the meaning and again here only
+   below 80 nominations, shown as written).
 """
 
 from collections.abc import Callable
@@ -32,7 +33,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.random_projection import SparseRandomProjection
 from threadpoolctl import threadpool_limits
@@ -42,6 +43,7 @@ from . import text as words
 Progress = Callable[[float, str], None]
 
 WORD_WEIGHT = 0.5
+CHARACTERS = (3, 5)  # lengths of the character n-grams, within words
 MEANING_WEIGHT = 0.3  # share of the neighbourhood's cosine that comes from the LSA vector
 NOMINATIONS_PER_DIMENSION = 8  # as for themes (themes.py)
 MEANING_DIMENSIONS = (10, 100)
@@ -79,11 +81,59 @@ class DuplicatePair:
     shared: list[str] = field(default_factory=list)
 
 
-def _tfidf(texts: list[str], **options) -> sparse.csr_matrix:
-    """TF-IDF rows (sublinear tf); terms in more than half the texts are dropped from 10 texts up."""
+def _word_grams(word: str) -> list[str]:
+    """A word's character n-grams (CHARACTERS long), padded with a space each side, as scikit-learn's
+    "char_wb" analyser makes them: a word shorter than an n-gram counts once, whole."""
+    padded = f" {word} "
+    grams: list[str] = []
+    for size in range(CHARACTERS[0], CHARACTERS[1] + 1):
+        grams.extend(padded[start : start + size] for start in range(max(1, len(padded) - size + 1)))
+        if len(padded) <= size:
+            break
+    return grams
+
+
+def _character_counts(texts: list[str], max_df: float) -> sparse.csr_matrix:
+    """How often each text uses each character n-gram, those in more than max_df of the texts dropped: the
+    counts TfidfVectorizer(analyzer="char_wb") makes, to the order of the entries in each row (n-grams
+    numbered as first met, then renumbered in alphabetical order), but made once per distinct word and
+    summed by a product (texts × words) · (words × n-grams): four times faster than text by text."""
+    distinct: dict[str, int] = {}
+    rows, columns = [], []
+    for row, text in enumerate(texts):
+        for word in text.lower().split():
+            columns.append(distinct.setdefault(word, len(distinct)))
+            rows.append(row)
+    uses = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, columns)), shape=(len(texts), len(distinct)))
+    grams = [_word_grams(word) for word in distinct]
+    met: dict[str, int] = {}  # words in the order first met, so n-grams too
+    gram_index = np.fromiter((met.setdefault(g, len(met)) for found in grams for g in found), np.int64)
+    if not met:
+        raise ValueError("no character n-grams")
+    found_in = np.repeat(np.arange(len(grams)), [len(found) for found in grams])
+    spelled = sparse.csr_matrix((np.ones(len(found_in), np.float32), (found_in, gram_index)), (len(grams), len(met)))
+    counts = (uses @ spelled).tocsr()
+    counts.sort_indices()
+    kept = np.flatnonzero(np.bincount(counts.indices, minlength=counts.shape[1]) <= max_df * len(texts))
+    if not len(kept):
+        raise ValueError("no character n-grams left after dropping the common ones")
+    counts = counts[:, kept]
+    names = np.array(list(met), dtype=object)[kept]
+    alphabetical = np.empty(len(kept), dtype=counts.indices.dtype)
+    alphabetical[np.argsort(names, kind="stable")] = np.arange(len(kept))
+    counts.indices = alphabetical[counts.indices]
+    counts.has_sorted_indices = False
+    return counts
+
+
+def _tfidf(texts: list[str], characters: bool = False, **options) -> sparse.csr_matrix:
+    """TF-IDF rows (sublinear tf) of words, or of character n-grams within words; terms in more than half
+    the texts are dropped from 10 texts up."""
     max_df = 0.5 if len(texts) >= 10 else 1.0
     for limit in [max_df, 1.0]:
         try:
+            if characters:
+                return TfidfTransformer(sublinear_tf=True).fit_transform(_character_counts(texts, limit)).tocsr()
             vectoriser = TfidfVectorizer(sublinear_tf=True, max_df=limit, dtype=np.float32, **options)
             return vectoriser.fit_transform(texts).tocsr()
         except ValueError:  # no terms at all, or none left after dropping the common ones
@@ -96,36 +146,70 @@ def text_vectors(texts: list[str], report: Progress) -> sparse.csr_matrix:
     report(0.05, "Finding words and phrases")
     words = _tfidf(texts, analyzer="word", ngram_range=(1, 2), stop_words="english")
     report(0.2, "Finding character patterns")
-    characters = _tfidf(texts, analyzer="char_wb", ngram_range=(3, 5))
+    characters = _tfidf(texts, characters=True)
     words.data *= np.float32(np.sqrt(WORD_WEIGHT))
     characters.data *= np.float32(np.sqrt(1 - WORD_WEIGHT))
     both = sparse.hstack([words, characters], format="csr", dtype=np.float32)
     return normalize(both, copy=False) if both.shape[1] else both
 
 
-def meaning_vectors(texts: list[str], vectors: sparse.csr_matrix, random_state: int = 0) -> sparse.csr_matrix:
-    """Unit rows: √(1 − MEANING_WEIGHT) · the text vector beside √MEANING_WEIGHT · its LSA vector (TF-IDF of
-    lemmatised words reduced by truncated SVD to one dimension per NOMINATIONS_PER_DIMENSION nominations,
-    at most MEANING_DIMENSIONS[1]). The cosine of two rows is the weighted mean of the two cosines. Under
-    MEANING_DIMENSIONS[0] dimensions (80 nominations) there are too few texts to learn which words go
-    together, and the text vector is used alone."""
+def meaning_vectors(
+    texts: list[str], random_state: int = 0, lemmatised: dict[int, list] | None = None
+) -> np.ndarray | None:
+    """Unit rows of the LSA vector of each text (TF-IDF of lemmatised words reduced by truncated SVD to one
+    dimension per NOMINATIONS_PER_DIMENSION nominations, at most MEANING_DIMENSIONS[1]), or None under
+    MEANING_DIMENSIONS[0] dimensions (80 nominations): too few texts to learn which words go together.
+    Each text's lemmatised runs are kept in `lemmatised` (by position), for saying why pairs were paired."""
     low, high = MEANING_DIMENSIONS
     wanted = min(high, round(len(texts) / NOMINATIONS_PER_DIMENSION))
     if wanted < low:  # too few texts to learn which words go together: the text vector alone
-        return vectors
-    lemmatised = [" ".join(" ".join(lemmas) for _, lemmas in words.lemmatised_runs(text)) for text in texts]
-    counts = _tfidf(lemmatised, analyzer=str.split)  # the lemmas as they are
+        return None
+    lemmatised = {} if lemmatised is None else lemmatised
+    lemmatised.update((index, words.lemmatised_runs(text)) for index, text in enumerate(texts))
+    joined = [" ".join(" ".join(lemmas) for _, lemmas in lemmatised[index]) for index in range(len(texts))]
+    counts = _tfidf(joined, analyzer=str.split)  # the lemmas as they are
     wanted = min(wanted, counts.shape[1] - 1)
     if wanted < low:
-        return vectors
+        return None
     reduced = TruncatedSVD(n_components=wanted, random_state=random_state).fit_transform(counts)
-    meaning = sparse.csr_matrix(normalize(reduced).astype(np.float32))
+    return normalize(reduced).astype(np.float32)
+
+
+def blended(vectors: sparse.csr_matrix, meaning: np.ndarray | None) -> sparse.csr_matrix:
+    """Unit rows: √(1 − MEANING_WEIGHT) · the text vector beside √MEANING_WEIGHT · its meaning, so that the
+    cosine of two rows is the weighted mean of the two cosines (the text vector alone without a meaning)."""
+    if meaning is None:
+        return vectors
     both = sparse.hstack(
-        [vectors * np.float32(np.sqrt(1 - MEANING_WEIGHT)), meaning * np.float32(np.sqrt(MEANING_WEIGHT))],
+        [
+            vectors * np.float32(np.sqrt(1 - MEANING_WEIGHT)),
+            sparse.csr_matrix(meaning) * np.float32(np.sqrt(MEANING_WEIGHT)),
+        ],
         format="csr",
         dtype=np.float32,
     )
     return normalize(both, copy=False)
+
+
+def _blended_similarity(alike, vectors, meaning, rows, columns) -> np.ndarray:
+    """The cosine of blended rows from the text cosines `alike` and the meaning, without the blended rows:
+    ((1 − w) · text cosine + w · meaning cosine) / (|row| · |column|), |·| the norm before normalising."""
+    weight = np.float32(MEANING_WEIGHT)
+    text_norms = np.asarray(vectors.multiply(vectors).sum(axis=1), dtype=np.float32).ravel()
+    norms = np.sqrt((1 - weight) * text_norms + weight * np.einsum("ij,ij->i", meaning, meaning))
+    scale = np.divide(1, norms, out=np.zeros_like(norms), where=norms > 0)
+    near = np.concatenate(
+        [
+            np.einsum(
+                "ij,ij->i",
+                meaning[rows[start : start + PAIRS_PER_CHECK]],
+                meaning[columns[start : start + PAIRS_PER_CHECK]],
+            )
+            for start in range(0, len(rows), PAIRS_PER_CHECK)
+        ]
+        or [np.zeros(0, dtype=np.float32)]
+    )
+    return ((1 - weight) * alike + weight * near) * scale[rows] * scale[columns]
 
 
 def _upper_pairs(block: np.ndarray | sparse.spmatrix, start: int, cut: float) -> tuple[np.ndarray, np.ndarray]:
@@ -181,20 +265,16 @@ def _top(block: np.ndarray, start: int, width: int) -> tuple[np.ndarray, np.ndar
     return np.take_along_axis(columns, order, axis=1), np.take_along_axis(values, order, axis=1)
 
 
-def nearest_neighbours(
-    vectors: sparse.csr_matrix, width: int, report: Progress, random_state: int = 0
-) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's `width` nearest rows by exact cosine: (indices, similarities), n × width, nearest first.
-
-    Up to EXACT_UP_TO rows every pair is compared. Above, CANDIDATES rows per row are found on a
-    sparse random projection (256 dimensions) in chunks, then measured exactly and re-ranked."""
-    count = vectors.shape[0]
-    exact = count <= EXACT_UP_TO or vectors.shape[1] <= DIMENSIONS
+def _nearest_on(both: sparse.csr_matrix, width: int, report: Progress, random_state: int) -> tuple[np.ndarray, ...]:
+    """Each row's `width` nearest rows of `both` (indices, cosines, nearest first) comparing every pair up to
+    EXACT_UP_TO rows; above, its CANDIDATES likeliest on a sparse random projection (cosines then None)."""
+    count = both.shape[0]
+    exact = count <= EXACT_UP_TO or both.shape[1] <= DIMENSIONS
     if exact:
-        left, right_t, wanted = vectors, vectors.T.tocsc(), width
+        left, right_t, wanted = both, both.T.tocsc(), width
     else:
         projection = SparseRandomProjection(n_components=DIMENSIONS, dense_output=True, random_state=random_state)
-        left = normalize(projection.fit_transform(vectors)).astype(np.float32)
+        left = normalize(projection.fit_transform(both)).astype(np.float32)
         right_t, wanted = np.ascontiguousarray(left.T), max(width, CANDIDATES)
     indices, values = [], []
     for start in range(0, count, ROWS_PER_CHUNK):
@@ -204,13 +284,29 @@ def nearest_neighbours(
         indices.append(columns)
         values.append(found)
         report(0.3 + 0.4 * min(1.0, (start + ROWS_PER_CHUNK) / count), "Finding each nomination's neighbours")
-    indices, values = np.vstack(indices), np.vstack(values)
-    if not exact:
-        rows = np.repeat(np.arange(count), indices.shape[1])
-        values = exact_similarity(vectors, rows, indices.ravel()).reshape(indices.shape).astype(np.float32)
+    return np.vstack(indices), (np.vstack(values) if exact else None)
+
+
+def nearest_neighbours(
+    vectors: sparse.csr_matrix, width: int, report: Progress, random_state: int = 0, meaning: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each row's `width` nearest rows by exact cosine of the text vector beside its meaning (`blended`):
+    (indices, similarities, the text vectors' own cosines), each n × width, nearest first.
+
+    Up to EXACT_UP_TO rows every pair is compared. Above, CANDIDATES rows per row are found on a
+    sparse random projection (256 dimensions) in chunks, then measured exactly and re-ranked: the text
+    cosine on the sparse rows and the meaning's on its few dense columns, so the blended rows are never
+    multiplied pair by pair."""
+    indices, values = _nearest_on(blended(vectors, meaning), width, report, random_state)
+    rows = np.repeat(np.arange(len(indices)), indices.shape[1])
+    alike = exact_similarity(vectors, rows, indices.ravel()).astype(np.float32)
+    if values is None:  # candidates from the projection: measured exactly and re-ranked
+        values = alike if meaning is None else _blended_similarity(alike, vectors, meaning, rows, indices.ravel())
+        values = values.reshape(indices.shape).astype(np.float32)
         order = np.argsort(-values, axis=1, kind="stable")[:, :width]
         indices, values = np.take_along_axis(indices, order, axis=1), np.take_along_axis(values, order, axis=1)
-    return indices, values
+        alike = np.take_along_axis(alike.reshape(order.shape[0], -1), order, axis=1)
+    return indices, values, alike.reshape(indices.shape)
 
 
 def neighbourhood_scores(indices: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -222,19 +318,23 @@ def neighbourhood_scores(indices: np.ndarray, values: np.ndarray) -> np.ndarray:
     return 2 * values - local[:, None] - local[indices]
 
 
-def _ranked(indices: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _ranked(scores: np.ndarray, *others: np.ndarray) -> tuple[np.ndarray, ...]:
+    """`scores` and the arrays beside them, each row ordered by score, highest first."""
     order = np.argsort(-scores, axis=1, kind="stable")
-    return np.take_along_axis(indices, order, axis=1), np.take_along_axis(scores, order, axis=1)
+    return tuple(np.take_along_axis(values, order, axis=1) for values in (scores, *others))
 
 
 # --- Why two nominations were paired ----------------------------------------------------------------------
 
 
-def _phrase_sets(texts: list[str], read: set[int] | None = None) -> tuple[dict, dict, dict[str, int]]:
+def _phrase_sets(
+    texts: list[str], read: set[int] | None = None, lemmatised: dict[int, list] | None = None
+) -> tuple[dict, dict, dict[str, int]]:
     """For the texts at the positions `read` (all by default): their lemmatised runs, their sets of
     lemmatised phrases, and how many of those texts use each phrase."""
     positions = sorted(read) if read is not None else range(len(texts))
-    split = {index: words.lemmatised_runs(texts[index]) for index in positions}
+    known = lemmatised or {}
+    split = {index: known[index] if index in known else words.lemmatised_runs(texts[index]) for index in positions}
     sets = {}
     for index, text_runs in split.items():
         found: set[str] = set()
@@ -273,7 +373,9 @@ def shared_phrases(first: set[str], second: set[str], frequency: dict[str, int],
     return chosen
 
 
-def _explained(pairs: list[DuplicatePair], texts: list[str], position: dict[int, int]) -> None:
+def _explained(
+    pairs: list[DuplicatePair], texts: list[str], position: dict[int, int], lemmatised: dict[int, list]
+) -> None:
     """Fill in what each pair shares. Above EXACT_UP_TO nominations only the listed pairs are explained
     (reading every text twice over would cost more than the search itself), and how rare a phrase is
     is counted on their texts plus a sample of the others, RARITY_SAMPLE in all."""
@@ -284,7 +386,7 @@ def _explained(pairs: list[DuplicatePair], texts: list[str], position: dict[int,
         others = np.setdiff1d(np.arange(len(texts)), np.fromiter(read, dtype=np.int64, count=len(read)))
         wanted = max(0, min(len(others), RARITY_SAMPLE - len(read)))
         read |= set(np.random.default_rng(0).choice(others, wanted, replace=False).tolist())
-    split, sets, frequency = _phrase_sets(texts, read)
+    split, sets, frequency = _phrase_sets(texts, read, lemmatised)
     for pair in pairs:
         first, second = position[pair.a], position[pair.b]
         terms = shared_phrases(sets[first], sets[second], frequency)
@@ -320,15 +422,17 @@ def duplicates_find(
         return []
     with threadpool_limits(limits=1):  # faster here than several threads, and the worker shares the machine
         report(0.25, "Finding what each nomination is about")
-        indices, values = nearest_neighbours(meaning_vectors(texts, vectors), min(NEIGHBOURS, len(docs) - 1), report)
+        lemmatised: dict[int, list] = {}
+        meaning = meaning_vectors(texts, lemmatised=lemmatised)
+        width = min(NEIGHBOURS, len(docs) - 1)
+        indices, values, alike = nearest_neighbours(vectors, width, report, meaning=meaning)
     report(0.75, "Comparing neighbourhoods")
-    ranked, scores = _ranked(indices, neighbourhood_scores(indices, values))
+    scores, ranked, alike = _ranked(neighbourhood_scores(indices, values), indices, alike)
     shown = min(SHOWN, ranked.shape[1])
     third = scores[:, SHOWN - 1] if shown == SHOWN else np.full(len(docs), -np.inf)  # the likeliest twin not listed
     rows = np.repeat(np.arange(len(docs)), shown)
     columns = ranked[:, :shown].ravel()
-    alike = exact_similarity(vectors, rows, columns)
-    similarity = {(int(i), int(j)): float(v) for i, j, v in zip(rows, columns, alike, strict=True)}
+    similarity = {(int(i), int(j)): float(v) for i, j, v in zip(rows, columns, alike[:, :shown].ravel(), strict=True)}
     rank = {(i, int(j)): r for i in range(len(docs)) for r, j in enumerate(ranked[i])}
     ids = [doc_id for doc_id, _ in docs]
     found: dict[tuple[int, int], DuplicatePair] = {}
@@ -349,7 +453,7 @@ def duplicates_find(
     pairs = sorted(found.values(), key=lambda pair: (-pair.listed, -pair.score, pair.a, pair.b))
     if explain:
         report(0.85, "Finding the phrases they share")
-        _explained(pairs, texts, {doc_id: index for index, doc_id in enumerate(ids)})
+        _explained(pairs, texts, {doc_id: index for index, doc_id in enumerate(ids)}, lemmatised)
     listed = sum(pair.listed for pair in pairs)
     report(1.0, f"Found {listed} likely duplicate{'s' * (listed != 1)}")
     return pairs
