@@ -3,6 +3,7 @@
 import numpy as np
 
 from silverlinings.review.algorithms.labels import pick_terms
+from silverlinings.review.algorithms.text import surface_forms
 from silverlinings.review.algorithms.themes import (
     NO_WORDS_LABEL,
     phrases,
@@ -189,6 +190,17 @@ def test_phrases_are_lemmatised_and_contractions_leave_no_broken_words():
 
 def test_phrases_keep_hyphenated_words_and_drop_possessives():
     assert phrases("The council's multi-agency hub") == ["multi-agency", "hub", "multi-agency hub"]
+
+
+def test_keywords_are_spelled_with_the_possessives_people_wrote():
+    texts = ["Her friend's family took him in.", "A friend's family, then friends' families, then a carer's home."]
+    wanted = ["friend family", "carer home", "family"]
+    assert surface_forms(texts, wanted) == {
+        "friend family": "friend's family",
+        "carer home": "carer's home",
+        "family": "family",
+    }
+    assert surface_forms(["It's the carers' views we're after"], ["carer view"]) == {"carer view": "carers' views"}
 
 
 def test_pick_terms_prefers_a_phrase_over_its_own_words():

@@ -30,6 +30,9 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _APOSTROPHE = re.compile(r"[’‘`]")
 _NOT = re.compile(r"\b(can|won|shan)n?'t\b|n't\b")
 _CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m)?\b")
+_CONTRACTION = re.compile(r"'(?:re|ve|ll|d|m)\b")  # as _CLITIC, but a possessive stays: "friend's", "carers'"
+_WRITTEN = re.compile(r"[a-z]+(?:-[a-z]+)*(?:'s\b|(?<=s)'(?![a-z]))?")
+_POSSESSIVE = re.compile(r"'s?$")
 _NEGATIONS = {"can": "can not", "won": "will not", "shan": "shall not"}
 
 
@@ -37,10 +40,10 @@ def _expand(match: re.Match) -> str:
     return f" {_NEGATIONS[match.group(1)]}" if match.group(1) else " not"
 
 
-def clean(text: str) -> str:
-    """Lowercase, with contractions spelled out and possessives dropped."""
+def clean(text: str, *, possessives: bool = False) -> str:
+    """Lowercase, with contractions spelled out and possessives dropped (kept with `possessives`)."""
     text = _APOSTROPHE.sub("'", (text or "").lower())
-    return _CLITIC.sub("", _NOT.sub(_expand, text))
+    return (_CONTRACTION if possessives else _CLITIC).sub("", _NOT.sub(_expand, text))
 
 
 _LEMMAS: dict[str, str] = {}
@@ -60,12 +63,14 @@ def _stop(word: str) -> bool:
     return len(word) < 2 or word in STOP_WORDS or (_LEMMAS.get(word) or lemma(word)) in STOP_WORDS
 
 
-def runs(text: str) -> Iterator[list[str]]:
-    """Runs of content words (surface forms) between punctuation and stop words."""
-    for clause in _CLAUSE.split(clean(text)):
+def runs(text: str, *, possessives: bool = False) -> Iterator[list[str]]:
+    """Runs of content words (surface forms) between punctuation and stop words; with `possessives`, a
+    word keeps its possessive as written ("friend's"), to be shown, and is judged without it."""
+    words = _WRITTEN if possessives else _WORD
+    for clause in _CLAUSE.split(clean(text, possessives=possessives)):
         run: list[str] = []
-        for word in _WORD.findall(clause):
-            if _stop(word):
+        for word in words.findall(clause):
+            if _stop(_POSSESSIVE.sub("", word) if possessives else word):
                 if run:
                     yield run
                 run = []
@@ -75,12 +80,14 @@ def runs(text: str) -> Iterator[list[str]]:
             yield run
 
 
-def lemmatised_runs(text: str) -> list[tuple[list[str], list[str]]]:
-    """Each run of content words with its lemmas: [(words, lemmas), ...]."""
+def lemmatised_runs(text: str, *, possessives: bool = False) -> list[tuple[list[str], list[str]]]:
+    """Each run of content words with its lemmas: [(words, lemmas), ...]. With `possessives` the words are
+    as written ("friend's") and the lemmas without the possessive ("friend")."""
     found = []
     cached = _LEMMAS.get
-    for run in runs(text):
-        found.append((run, [cached(word) or lemma(word) for word in run]))
+    for run in runs(text, possessives=possessives):
+        bare = [_POSSESSIVE.sub("", word) for word in run] if possessives else run
+        found.append((run, [cached(word) or lemma(word) for word in bare]))
     return found
 
 
@@ -112,12 +119,13 @@ def spelling_in(split: list[tuple[list[str], list[str]]], term: str) -> str | No
 
 
 def surface_forms(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, str]:
-    """For each wanted lemmatised phrase, the spelling people used most often in `texts`."""
+    """For each wanted lemmatised phrase, the spelling people used most often in `texts`, possessives
+    included ("friend's family", never "friend family" where nobody wrote that)."""
     wanted = set(wanted)
     longest = max((len(term.split()) for term in wanted), default=1)
     seen: dict[str, Counter] = {term: Counter() for term in wanted}
     for text in texts:
-        for run, lemmas in lemmatised_runs(text):
+        for run, lemmas in lemmatised_runs(text, possessives=True):
             for start, end in _grams(run, longest):
                 key = " ".join(lemmas[start:end])
                 if key in wanted:
