@@ -128,7 +128,7 @@ def test_no_theme_is_a_pair_of_resubmissions(suggestions):
 
 @pytest.mark.slow
 def test_theme_keywords_are_written_as_in_the_texts_with_no_broken_words(suggestions):
-    name, _, docs, runs = suggestions
+    _, _, docs, runs = suggestions
     texts = {doc_id: re.sub(r"[^a-z0-9' -]+", " ", text.lower().replace("’", "'")) for doc_id, text in docs}
     for themes in runs:
         for theme in themes:
