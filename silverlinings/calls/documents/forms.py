@@ -260,7 +260,11 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
             items, asides = review_notes_removed(_answer_items(specs, spec, by_spec[column], bracketed=bracketed))
             read.unplaced += [f"A note left in ‘{spec.text}’: {aside}" for aside in asides]
             blocks = [_items(segment) for segment in outside]
-            found = contact_from_elsewhere(spec, items, blocks) or answer_pointed_to(specs, spec, items, outside)
+            found = (
+                contact_from_elsewhere(spec, items, blocks)
+                or (items and contact_from_signature(spec, signatures, items))
+                or answer_pointed_to(specs, spec, items, outside)
+            )
             answer = found or answer_value(spec, items)
             if spec.kind == Kind.YES_NO:
                 answer = yes_no_reread(specs, column, by_spec[column].text, shared.get(column), items, answer)

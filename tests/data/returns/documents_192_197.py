@@ -111,7 +111,10 @@ doc(
         "proprietary": no(),
         "adoption": "A therapist's time once a month for each nursery.",
         "contact": contact(
-            "Nadia Hussain", "Early Years Inclusion Officer", "nadia.hussain@slough.example.gov.uk", "01753 000 111"
+            "Nadia Hussain",
+            "Early Years Inclusion Officer, Slough Borough Council",  # the set's rule: the employer is part of the role
+            "nadia.hussain@slough.example.gov.uk",
+            "01753 000 111",
         ),
         "consent_publish": yes(),
         "consent_contact": yes(),
