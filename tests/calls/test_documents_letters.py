@@ -51,3 +51,21 @@ def test_the_question_s_first_words_repeated_in_bold_before_the_answer_are_left_
     assert form.answers["problem"] == "Lonely."
     assert form.answers["consent_publish"] == {"answer": True, "detail": ""}
     assert "consent_publish" not in form.flagged
+
+
+def test_two_nominations_as_the_columns_of_one_table_are_two_forms():
+    forms = read(
+        T(["", "Idea 1", "Idea 2"], [TITLE, "Buddy groups", "Text reminders"], ["Authority", "Kent", "Medway"],
+          [PROBLEM, "Lonely.", "Missed visits."], [WHAT, "A monthly group.", "Texts the day before."]),
+    )  # fmt: skip
+    assert [form.answers["title"] for form in forms] == ["Buddy groups", "Text reminders"]
+    assert [form.answers["authority"] for form in forms] == ["Kent", "Medway"]
+    assert [form.answers["what_you_did"] for form in forms] == ["A monthly group.", "Texts the day before."]
+
+
+def test_a_question_answer_and_comments_table_is_still_one_form():
+    forms = read(
+        T(["Question", "Answer", "Checked by"], [TITLE, "Buddy groups", "Ann"], ["Authority", "Kent", "Ann"],
+          [PROBLEM, "Lonely.", "Ann"], [WHAT, "A monthly group.", "Ann"]),
+    )  # fmt: skip
+    assert len(forms) == 1

@@ -37,6 +37,7 @@ class Row:
     cells: list[list["Para | Row"]]
     #: the text of a column headed "Notes" or "Comments" on the writer's side, not part of the answer
     aside: str = ""
+    first: bool = False  # the first row of its table
 
 
 def _on(element, w: str) -> bool | None:
@@ -174,7 +175,7 @@ class Walker:
             for cell in cells[:-1] if len(cells) > 1 else cells:
                 if cell and isinstance(cell[0], Para):
                     cell[0].label = True
-            yield Row(cells, aside)
+            yield Row(cells, aside, first=number == 0)
 
     def _paragraph(self, p) -> Para:
         w, q = self.w, self.q
