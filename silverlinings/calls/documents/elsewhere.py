@@ -60,10 +60,11 @@ def contact_from_elsewhere(spec: HeadingSpec, items: Items, blocks: list[Items])
     return Answer(found.value, found.problems, [*found.notes, note])
 
 
-def contact_from_signature(spec: HeadingSpec, signatures: list[Items]) -> Answer | None:
+def contact_from_signature(spec: HeadingSpec, signatures: list[Items], said: Items = ()) -> Answer | None:
     """The contact read from a letter's sign-off ("Many thanks," then the sender's details), when no heading
-    asks for it and the document has one sign-off giving an email address."""
-    if spec.kind != Kind.CONTACT:
+    asks for it, or its answer points elsewhere (`said`: "me (see signature)"), and the document has one
+    sign-off giving an email address."""
+    if spec.kind != Kind.CONTACT or (said and not points_elsewhere(said)):
         return None
     with_email = [block for block in signatures if any(EMAIL.search(text) for text, _listed in block)]
     if len(with_email) != 1:
@@ -75,7 +76,8 @@ def contact_from_signature(spec: HeadingSpec, signatures: list[Items]) -> Answer
     found = answer_value(spec, block)
     if found.value is None or not found.value.get("email"):
         return None
-    note = f"‘{spec.text}’: not answered under a heading; the details are taken from the letter’s sign-off"
+    where = f"it says ‘{' '.join(text for text, _listed in said)}’" if said else "not answered under a heading"
+    note = f"‘{spec.text}’: {where}; the details are taken from the letter’s sign-off"
     return Answer(found.value, found.problems, [*found.notes, note])
 
 

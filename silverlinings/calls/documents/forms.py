@@ -33,7 +33,7 @@ from .values import answer_value
 from .values.contact import EMAIL
 from .values.text import as_text, normalise
 from .values.yes_no import is_yes_or_no
-from .walk import Para, Walker
+from .walk import Para, Row, Walker
 from .whole import document_checked, forms_checked
 
 SHARED = 0.4  # a yes-or-no heading answers another yes-or-no question too ("May we publish and contact you?")
@@ -260,7 +260,11 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
             items, asides = review_notes_removed(_answer_items(specs, spec, by_spec[column], bracketed=bracketed))
             read.unplaced += [f"A note left in ‘{spec.text}’: {aside}" for aside in asides]
             blocks = [_items(segment) for segment in outside]
-            found = contact_from_elsewhere(spec, items, blocks) or answer_pointed_to(specs, spec, items, outside)
+            found = (
+                contact_from_elsewhere(spec, items, blocks)
+                or (items and contact_from_signature(spec, signatures, items))
+                or answer_pointed_to(specs, spec, items, outside)
+            )
             answer = found or answer_value(spec, items)
             if spec.kind == Kind.YES_NO:
                 answer = yes_no_reread(specs, column, by_spec[column].text, shared.get(column), items, answer)
@@ -285,13 +289,29 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     return read
 
 
+def _tables_gathered(cutter: _Cutter, blocks):
+    """The document's blocks, each table's rows gathered to be given as the table reads (`columns_as_forms`)."""
+    rows: list[Row] = []
+    for block in blocks:
+        if isinstance(block, Row) and not block.first:
+            rows.append(block)
+            continue
+        yield from cutter.columns_as_forms(rows)
+        rows = []
+        if isinstance(block, Row):
+            rows.append(block)
+        else:
+            yield block
+    yield from cutter.columns_as_forms(rows)
+
+
 def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) -> list[FormRead]:
     """The forms filled in in a returned .docx, in order. Raises DocumentRefused for a file it cannot read,
     or in which no form is found (none of the call's headings, no answers by number)."""
     parts = open_word(data, filename)
     cutter = _Cutter(headings)
     paras = []  # the paragraphs outside tables, for a document with none of the call's headings
-    for block in Walker(parts).blocks(parts.document.find(f"{{{parts.ns}}}body")):
+    for block in _tables_gathered(cutter, Walker(parts).blocks(parts.document.find(f"{{{parts.ns}}}body"))):
         cutter.top(block)
         if isinstance(block, Para):
             paras.append(block)

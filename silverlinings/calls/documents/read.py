@@ -186,12 +186,27 @@ class _Cutter(_Tables):
             if para.text and (found := self._heading(para, label=label)) is not None and found[0].scores:
                 self.segments.append(found[0])
             return
+        if (rest := self._question_repeated(para)) is not None:
+            self.content(rest, para.listed, para.italic)  # "Can we publish: Yes" under "Can we publish this …?"
+            return
         if (found := self._heading(para, label=label)) is not None:
             self.segments.append(found[0])
             if found[1]:
                 self.content(found[1], False, False)
             return
         self.content(para.text, para.listed, para.italic)
+
+    def _question_repeated(self, para: Para) -> str | None:
+        """The answer after the heading's own first words repeated in bold as a label, at the start of its answer
+        ("Can we publish: Yes" under "Can we publish this innovation …?"), as children are taught to answer."""
+        current = self.segments[-1] if self.segments else None
+        label = para.bold_prefix.strip()
+        if current is None or not current.scores or current.items or not label.endswith(":") or para.level is not None:
+            return None
+        words, heading = normalise(label.rstrip(":")).split(), normalise(current.text).split()
+        if len(words) < 2 or heading[: len(words)] != words or not para.text.startswith(para.bold_prefix):
+            return None
+        return para.text[len(para.bold_prefix) :].strip() or None
 
     def _heading_alone(self, line: str) -> bool:
         """A line that is surely a heading of the call on its own: one of its headings nearly word for word, or a

@@ -23,8 +23,37 @@ from .walk import Para, Row
 FIGURES = 3  # cells a row of a table inside an answer has, none of them a heading, to be read as a line of it
 
 
+COLUMN_FORMS = 0.6  # share of a table's rows, after its top row, whose first cell means a heading of the call
+
+
 class _Tables:
     """What the cutter does with a table's rows (see `read._Cutter`)."""
+
+    def columns_as_forms(self, rows: list[Row]) -> list[Row]:
+        """A table with the call's headings down its first column and two or more columns of answers, each
+        headed by a name of its own that is no heading ("Innovation 1 | Innovation 2"), and the columns' answers
+        not all the same: a nomination in each column. Its rows are given column by column, each a heading and
+        its answer, so that each column is read as a form of its own; any other table is given as it is."""
+        width = len(rows[0].cells) if rows else 0
+        if width < 3 or len(rows) < 4 or any(len(row.cells) != width for row in rows):
+            return rows
+        texts = [[" ".join(p.text for p in _paragraphs(cell)).strip() for cell in row.cells] for row in rows]
+        top = texts[0][1:]
+        if any(not text or len(text.split()) > MAX_HEADING_WORDS or ANSWER_LABEL.match(text + ": ") for text in top):
+            return rows
+        meant = {_top(self.scores(text)) for text in top if self._heading_like(text)}
+        if len(set(top)) < len(top) or len(meant) > 1:
+            return rows  # the same name twice, or headings across the top, each meaning another of the call's
+        labelled = [row for row in texts[1:] if row[0] and max(self.scores(row[0])) >= MEANS]
+        if len(labelled) < COLUMN_FORMS * (len(rows) - 1) or any(self._surely(t) for row in labelled for t in row[1:]):
+            return rows  # a heading of the call in an answer column: two questions a row, not two nominations
+        if all(len({row[column] for column in range(1, width)}) == 1 for row in labelled):
+            return rows  # the same answers in every column: not several nominations
+        return [
+            Row([row.cells[0], row.cells[column]], first=number == 0)
+            for column in range(1, width)
+            for number, row in enumerate(rows[1:])
+        ]
 
     def flush(self) -> None:
         """A row kept back as possible headings across the top, when no row of answers came under it."""
@@ -85,6 +114,10 @@ class _Tables:
         texts = [para.text if para is not None else "" for para in paragraphs]
         headings = [self._heading_like(text) for text in texts]
         return sum(headings) * 2 < len(headings)
+
+    def _surely(self, text: str) -> bool:
+        """A cell that is one of the call's headings, spelled as the call spells it."""
+        return bool(text) and max(self.scores(text)) >= HEADER and self.meaning.all_known(text)
 
     def _heading_like(self, text: str) -> bool:
         """A table cell that could be a heading: not a choice, a yes or no, or a sentence."""

@@ -37,6 +37,7 @@ class Row:
     cells: list[list["Para | Row"]]
     #: the text of a column headed "Notes" or "Comments" on the writer's side, not part of the answer
     aside: str = ""
+    first: bool = False  # the first row of its table
 
 
 def _on(element, w: str) -> bool | None:
@@ -155,6 +156,7 @@ class Walker:
         notes: set[int] = set()  # columns headed "Notes" after the answers: the writer's notes, not answers
         for number, row in enumerate(self._children(table, "tr")):
             cells = [list(self.blocks(cell)) for cell in self._children(row, "tc")]
+            cells = [[] if _picture_placeholder(cell) else cell for cell in cells]
             if number == 0:
                 office = {
                     index
@@ -173,7 +175,7 @@ class Walker:
             for cell in cells[:-1] if len(cells) > 1 else cells:
                 if cell and isinstance(cell[0], Para):
                     cell[0].label = True
-            yield Row(cells, aside)
+            yield Row(cells, aside, first=number == 0)
 
     def _paragraph(self, p) -> Para:
         w, q = self.w, self.q
@@ -266,10 +268,14 @@ class Walker:
 OFFICE_USE = re.compile(r"\b(?:office|official|admin)\s+use\b", re.I)
 
 
-#: A column after the answers that holds the writer's notes or a rating of each row ("RAG", "Status"), not answers.
+#: A column after the answers that holds the writer's notes or a rating of each row ("RAG", "Status"), not answers;
+#: notes may be named in the languages the partnership's writers use beside English (Welsh "nodiadau", Polish
+#: "notatki", "uwagi") and say their language after them ("Notes (PL)", "Notatki – po polsku").
 NOTES_COLUMN = re.compile(
-    r"^(?:notes?|comments?|remarks|internal notes?|our notes?"
-    r"|rag(?: status| rating)?|status|rating|score|priority)\W*$",
+    r"^(?:notes?|comments?|remarks|internal notes?|our notes?|my notes?|translation"
+    r"|nodiadau|sylwadau|notatki|uwagi|komentarze|t[łl]umaczenie"
+    r"|rag(?: status| rating)?|status|rating|score|priority)"
+    r"(?:\s*(?:\([^()]{1,20}\)|[–-]\s*[\w ]{1,20}))?\W*$",
     re.I,
 )
 
@@ -288,6 +294,16 @@ COUNT_COLUMN = re.compile(
 
 def _count_column(cell) -> bool:
     return len(cell) == 1 and isinstance(cell[0], Para) and bool(COUNT_COLUMN.match(cell[0].text.strip()))
+
+
+#: A cell standing in for a picture, as a letter template leaves it ("[School crest]", "[Insert logo here]").
+PICTURE_PLACEHOLDER = re.compile(
+    r"^\[(?:[\w'’ ]{0,30}\s)?(?:crest|logo|badge|emblem|picture|image|photo|letterhead)(?:\s[\w ]{0,20})?\]$", re.I
+)
+
+
+def _picture_placeholder(cell) -> bool:
+    return len(cell) == 1 and isinstance(cell[0], Para) and bool(PICTURE_PLACEHOLDER.match(cell[0].text.strip()))
 
 
 def _office_use(cell) -> bool:

@@ -12,7 +12,8 @@ list), T (table; a cell is a string or a list of blocks, a list may hold a table
 saves it: the drawing and its older fallback shape, each holding the same paragraphs), XF (a text box
 floating beside the text, anchored in an empty paragraph), TC (a paragraph with tracked insertions and
 deletions), FN (a paragraph ending in a Word footnote), SB (a section break, next page), CC (a content
-control holding a paragraph, as a Word form has them; with `placeholder`, still showing its prompt).
+control holding a paragraph, as a Word form has them; with `placeholder`, still showing its prompt), CO (a
+paragraph typed in a font colour).
 The .docx files are written with the same bytes each time (fixed dates in the zip, the core properties and
 the comments), so rebuilding the set changes only the documents whose text changed.
 JSON: {"forms": [{key: expected value or null}], "unplaced": [words that must be in the unplaced text]}.
@@ -102,6 +103,10 @@ def SB():  # a section break: the next section starts on a new page
 
 def CC(text, alias="Answer", placeholder=False):  # a Word content control (w:sdt) holding a paragraph of text
     return ("cc", text, alias, placeholder)
+
+
+def CO(text, colour="1F4E79"):  # a paragraph typed in a font colour (hex), nothing else marking it
+    return ("co", text, colour)
 
 
 def ST(style, text, level=None):  # a paragraph in a named style (made if missing; `level`: a heading's outline level)
@@ -242,6 +247,13 @@ def _add(container, block, *, first=None):
             _runs(paragraph("List Bullet"), item)
     elif kind == "n":
         _runs(paragraph("List Number"), block[1])
+    elif kind == "co":
+        from docx.shared import RGBColor
+
+        made = paragraph()
+        _runs(made, block[1])
+        for run in made.runs:
+            run.font.color.rgb = RGBColor.from_string(block[2])
     elif kind == "u":
         made = paragraph()
         made.add_run(block[1]).underline = True
@@ -395,6 +407,8 @@ def main():
         documents_168_173,
         documents_174_179,
         documents_180_185,
+        documents_186_191,
+        documents_192_197,
     )
     from tests.data.returns.documents import DOCUMENTS
 

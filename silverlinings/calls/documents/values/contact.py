@@ -133,6 +133,13 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
             value[part] = text
 
     lines = _labels_joined(_lines(items))
+    signed = next((index for index, line in enumerate(lines) if SIGN_OFF.match(line)), None)
+    if signed and _elsewhere(lines[:signed]) and any(EMAIL.search(line) for line in lines[signed + 1 :]):
+        # "me (see signature)", then the letter's sign-off under it: the details are the signature's.
+        found = _contact(spec, [(line, False) for line in lines[signed + 1 :]])
+        said = " ".join(lines[:signed])
+        note = f"‘{spec.text}’: it says ‘{said}’; the details are taken from the letter’s sign-off"
+        return Answer(found.value, found.problems, [*found.notes, note])
     if _elsewhere(lines):
         said = " ".join(lines)
         return Answer(None, [f"‘{spec.text}’: it says ‘{said}’, so the contact’s details must be checked"])

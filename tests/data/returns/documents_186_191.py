@@ -1,0 +1,303 @@
+# ruff: noqa: E501 - the documents' text is kept as written, one paragraph a line
+"""Returned documents 186–191, written with 192–197 and read once with them (bench/README.md).
+
+Shapes not in documents 1–185: the answers alone as Word's own numbered list, one item a question, with no
+headings; a reply that quotes the form with "> " before each question; a headteacher's return in the school's
+letter template under a crest table; answers typed in a colour under each question with no other mark; a
+nomination written as a press release; the template's guidance deleted with tracked changes. See build.py.
+"""
+
+from tests.data.returns.build import CO, TC, B, H, N, P, T, contact, no, yes
+from tests.data.returns.documents import doc
+from tests.data.returns.documents_150_155 import Q
+
+# 186: a youth worker answers in a numbered list, one item a question, in the call's order, nothing else.
+doc(
+    "186-answers-as-a-numbered-list-only",
+    [
+        P("Hi, answers below in the order of your questions."),
+        N("Detached youth work on the late buses"),
+        N("Southampton"),
+        N("Youth Support Service"),
+        N("Youth justice, Early help"),
+        N("Service or team practice"),
+        N("Young people were getting into trouble on the last buses home from the city centre."),
+        N("Two youth workers ride the last three buses on Friday and Saturday nights."),
+        N("Incidents reported by the bus company fell from 31 to 9 over the winter."),
+        N("The bus company now pays for half of the workers' time."),
+        N("No"),
+        N("A bus company willing to share the cost, and two trained detached youth workers."),
+        N("Marcus Bell, Senior Youth Worker, marcus.bell@southampton.example.gov.uk"),
+        N("Yes"),
+        N("Yes"),
+    ],
+    {
+        "title": "Detached youth work on the late buses",
+        "authority": "Southampton",
+        "organisation": "Youth Support Service",
+        "service_areas": ["Youth justice", "Early help"],
+        "scale": "Service or team practice",
+        "problem": "Young people were getting into trouble on the last buses home from the city centre.",
+        "what_you_did": "Two youth workers ride the last three buses on Friday and Saturday nights.",
+        "difference": "Incidents reported by the bus company fell from 31 to 9 over the winter.",
+        "permanence": "The bus company now pays for half of the workers' time.",
+        "proprietary": no(),
+        "adoption": "A bus company willing to share the cost, and two trained detached youth workers.",
+        "contact": contact("Marcus Bell", "Senior Youth Worker", "marcus.bell@southampton.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 187: a reply that quotes the form's questions with "> ", each answer typed under its quoted question.
+doc(
+    "187-reply-quoting-the-form",
+    [
+        P("Hello Silver Linings team,"),
+        P("I've answered inline below."),
+        P("> " + Q["title"]),
+        P("Family time in the community"),
+        P("> " + Q["authority"]),
+        P("Portsmouth"),
+        P("> " + Q["organisation"]),
+        P("Family Time Service"),
+        P("> " + Q["service_areas"]),
+        P("Children's social care"),
+        P("> " + Q["scale"]),
+        P("Service or team practice"),
+        P("> " + Q["problem"]),
+        P("Contact between children in care and their parents took place in a bare room at the office."),
+        P("> " + Q["what_you_did"]),
+        P("Family time now happens in parks, cafés and the leisure centre, with a worker nearby."),
+        P("> " + Q["difference"]),
+        P("Parents miss fewer sessions, and children say family time feels normal."),
+        P("> " + Q["permanence"]),
+        P("It is in the service's practice standards from April."),
+        P("> " + Q["proprietary"]),
+        P("No"),
+        P("> " + Q["adoption"]),
+        P("Leisure passes for families and a risk assessment for each venue."),
+        P("> " + Q["contact"]),
+        P("Lauren Hughes, Family Time Coordinator, lauren.hughes@portsmouth.example.gov.uk"),
+        P("> " + Q["consent_publish"]),
+        P("Yes"),
+        P("> " + Q["consent_contact"]),
+        P("Yes"),
+        P("Thanks,\nLauren"),
+    ],
+    {
+        "title": "Family time in the community",
+        "authority": "Portsmouth",
+        "organisation": "Family Time Service",
+        "service_areas": ["Children's social care"],
+        "scale": "Service or team practice",
+        "problem": "Contact between children in care and their parents took place in a bare room at the office.",
+        "what_you_did": "Family time now happens in parks, cafés and the leisure centre, with a worker nearby.",
+        "difference": "Parents miss fewer sessions, and children say family time feels normal.",
+        "permanence": "It is in the service's practice standards from April.",
+        "proprietary": no(),
+        "adoption": "Leisure passes for families and a risk assessment for each venue.",
+        "contact": contact("Lauren Hughes", "Family Time Coordinator", "lauren.hughes@portsmouth.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 188: a headteacher's return in the school's letter template: a crest table, the address, then bold headings.
+doc(
+    "188-school-letter-template-with-crest",
+    [
+        T(
+            [
+                "[School crest]",
+                [
+                    "Oakfield Community Primary School",
+                    "Oakfield Road, Bracknell RG12 9AA",
+                    "Headteacher: Mr David Clarke",
+                ],
+            ],
+        ),
+        P("20 November 2026"),
+        P("Dear Silver Linings team,"),
+        P("Please find our nomination below."),
+        B("Title of the innovation"),
+        P("Reading buddies for looked-after children"),
+        B("Authority"),
+        P("Bracknell Forest"),
+        B("Organisation, school, setting or team"),
+        P("Oakfield Community Primary School"),
+        B("Service areas"),
+        P("Mainstream schools"),
+        B("Scale of the innovation"),
+        P("Personal work habit"),
+        B("The problem or need"),
+        P("Our looked-after pupils were behind in reading and rarely read at home."),
+        B("What you did differently"),
+        P("Each looked-after pupil reads with a Year 6 buddy for fifteen minutes every day."),
+        B("The difference it made"),
+        P("All six pupils moved up at least two reading bands in a term."),
+        B("Will it become permanent, and how is it being embedded?"),
+        P("It is in our pupil premium plus plan for the next three years."),
+        B("Does it use a proprietary software or hardware product?"),
+        P("No"),
+        B("What would another authority need to adopt it?"),
+        P("Older pupils trained as buddies and a quiet corner."),
+        B("Contact"),
+        P("David Clarke, Headteacher, head@oakfield.example.sch.uk"),
+        B("Can we publish this innovation in the showcase, with your name?"),
+        P("Yes"),
+        B("Can we contact you about this innovation?"),
+        P("Yes"),
+        P("Yours sincerely,"),
+        P("David Clarke\nHeadteacher"),
+    ],
+    {
+        "title": "Reading buddies for looked-after children",
+        "authority": "Bracknell Forest",
+        "organisation": "Oakfield Community Primary School",
+        "service_areas": ["Mainstream schools"],
+        "scale": "Personal work habit",
+        "problem": "Our looked-after pupils were behind in reading and rarely read at home.",
+        "what_you_did": "Each looked-after pupil reads with a Year 6 buddy for fifteen minutes every day.",
+        "difference": "All six pupils moved up at least two reading bands in a term.",
+        "permanence": "It is in our pupil premium plus plan for the next three years.",
+        "proprietary": no(),
+        "adoption": "Older pupils trained as buddies and a quiet corner.",
+        "contact": contact("David Clarke", "Headteacher", "head@oakfield.example.sch.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 189: the questions left as plain paragraphs; each answer typed in blue under its question, nothing else.
+doc(
+    "189-answers-in-a-colour-under-plain-questions",
+    [
+        P(Q["title"]),
+        CO("Toolkit for kinship carers"),
+        P(Q["authority"]),
+        CO("Milton Keynes"),
+        P(Q["organisation"]),
+        CO("Kinship Care Team"),
+        P(Q["service_areas"]),
+        CO("Fostering, Children's social care"),
+        P(Q["scale"]),
+        CO("IT hack or tool"),
+        P(Q["problem"]),
+        CO("Grandparents taking on grandchildren did not know what help or money they could ask for."),
+        P(Q["what_you_did"]),
+        CO("A short online toolkit, written with kinship carers, that answers the twenty questions they ask most."),
+        P(Q["difference"]),
+        CO("Calls to the team asking the same questions halved, and carers say they feel less alone."),
+        P(Q["permanence"]),
+        CO("The team updates it every quarter."),
+        P(Q["proprietary"]),
+        CO("No"),
+        P(Q["adoption"]),
+        CO("A web page and a group of kinship carers to write it with."),
+        P(Q["contact"]),
+        CO("Angela Ross, Kinship Practice Lead, angela.ross@milton-keynes.example.gov.uk"),
+        P(Q["consent_publish"]),
+        CO("Yes"),
+        P(Q["consent_contact"]),
+        CO("Yes"),
+    ],
+    {
+        "title": "Toolkit for kinship carers",
+        "authority": "Milton Keynes",
+        "organisation": "Kinship Care Team",
+        "service_areas": ["Fostering", "Children's social care"],
+        "scale": "IT hack or tool",
+        "problem": "Grandparents taking on grandchildren did not know what help or money they could ask for.",
+        "what_you_did": "A short online toolkit, written with kinship carers, that answers the twenty questions they ask most.",
+        "difference": "Calls to the team asking the same questions halved, and carers say they feel less alone.",
+        "permanence": "The team updates it every quarter.",
+        "proprietary": no(),
+        "adoption": "A web page and a group of kinship carers to write it with.",
+        "contact": contact("Angela Ross", "Kinship Practice Lead", "angela.ross@milton-keynes.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 190: a communications officer sends the nomination as a press release.
+doc(
+    "190-nomination-as-a-press-release",
+    [
+        B("PRESS RELEASE – FOR IMMEDIATE RELEASE"),
+        H("Care leavers' starter packs make first homes feel like home", 1),
+        P(
+            "Oxfordshire, 18 November 2026 – Oxfordshire County Council's Leaving Care Service has given every care "
+            "leaver moving into their first flat a starter pack of bedding, kitchen things and a welcome card."
+        ),
+        P("Young people moving on had often spent their first nights with no bedding or pans."),
+        P("\u201cIt made the flat feel like mine straight away,\u201d said one young person."),
+        B("ENDS"),
+        B("Notes to editors"),
+        P("Media contact: Kirsty Doyle, Communications Officer, kirsty.doyle@oxfordshire.example.gov.uk"),
+        P("The council is happy for this story to be published."),
+    ],
+    {
+        "title": "Care leavers' starter packs make first homes feel like home",
+        "authority": "Oxfordshire",
+        "organisation": "Leaving Care Service",
+        "contact": contact("Kirsty Doyle", "Communications Officer", "kirsty.doyle@oxfordshire.example.gov.uk"),
+    },
+    unplaced=["starter pack of bedding", "no bedding or pans", "feel like mine", "happy for this story"],
+)
+
+# 191: the template returned with its guidance deleted under track changes and the answers inserted.
+_GUIDE = "Guidance: write no more than 150 words. Delete this guidance before returning."
+doc(
+    "191-guidance-deleted-with-tracked-changes",
+    [
+        H(Q["title"]),
+        TC(("-", _GUIDE), ("+", "Shared care plans for disabled children")),
+        H(Q["authority"]),
+        TC(("-", "Choose your authority from the list."), ("+", "West Berkshire")),
+        H(Q["organisation"]),
+        TC(("-", "The team or setting that did the work."), ("+", "Disabled Children's Team")),
+        H(Q["service_areas"]),
+        TC(("-", "Choose one or more."), ("+", "SEND")),
+        H(Q["scale"]),
+        TC(("-", "Choose one."), ("+", "Service or team practice")),
+        H(Q["problem"]),
+        TC(("-", _GUIDE), ("+", "Parents of disabled children told their story again to every service.")),
+        H(Q["what_you_did"]),
+        TC(
+            ("-", _GUIDE), ("+", "One care plan, written with the family, is shared by health, school and social care.")
+        ),
+        H(Q["difference"]),
+        TC(("-", _GUIDE), ("+", "Families of 40 children now have one plan and one review meeting a year.")),
+        H(Q["permanence"]),
+        TC(("-", _GUIDE), ("+", "The plan is the standard for every new child open to the team.")),
+        H(Q["proprietary"]),
+        TC(("-", "Yes or no; if yes, name it."), ("+", "No")),
+        H(Q["adoption"]),
+        TC(("-", _GUIDE), ("+", "Agreement between health, education and social care to use one plan.")),
+        H(Q["contact"]),
+        TC(
+            ("-", "Name, role, email, phone."), ("+", "Fiona Grant, Team Manager, fiona.grant@westberks.example.gov.uk")
+        ),
+        H(Q["consent_publish"]),
+        TC(("-", "Yes or no."), ("+", "Yes")),
+        H(Q["consent_contact"]),
+        TC(("-", "Yes or no."), ("+", "Yes")),
+    ],
+    {
+        "title": "Shared care plans for disabled children",
+        "authority": "West Berkshire",
+        "organisation": "Disabled Children's Team",
+        "service_areas": ["SEND"],
+        "scale": "Service or team practice",
+        "problem": "Parents of disabled children told their story again to every service.",
+        "what_you_did": "One care plan, written with the family, is shared by health, school and social care.",
+        "difference": "Families of 40 children now have one plan and one review meeting a year.",
+        "permanence": "The plan is the standard for every new child open to the team.",
+        "proprietary": no(),
+        "adoption": "Agreement between health, education and social care to use one plan.",
+        "contact": contact("Fiona Grant", "Team Manager", "fiona.grant@westberks.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
