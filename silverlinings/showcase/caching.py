@@ -158,8 +158,8 @@ def _from_kept(pieces: tuple[bytes, ...], headers: list[tuple[str, str]]) -> Htt
     nonce = base64.b64encode(os.urandom(16)).decode("ascii")  # as django-csp makes them
     content = nonce.encode().join(pieces)
     response = HttpResponse(content)
-    # As CommonMiddleware gives a page made for the request: without it the server sends the page in chunks on a
-    # kept-alive connection (one more write each time) or closes the connection after it.
+    # As CommonMiddleware gives a page made for the request: without it gunicorn sends the page to an HTTP/1.1
+    # client in chunks, with one more write for the closing chunk.
     response["Content-Length"] = str(len(content))
     for name, value in headers:
         response[name] = value.replace(NONCE_PLACEHOLDER, nonce) if NONCE_PLACEHOLDER in value else value
