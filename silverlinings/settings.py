@@ -149,7 +149,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # django.core.cache.backends.redis.RedisCache) with CACHE_LOCATION.
 CACHE_BACKEND = os.environ.get(
     "CACHE_BACKEND",
-    "django.core.cache.backends.locmem.LocMemCache" if DEBUG else "django.core.cache.backends.db.DatabaseCache",
+    # Django's database cache, reading one key with a query made once (core/cache.py).
+    "django.core.cache.backends.locmem.LocMemCache" if DEBUG else "silverlinings.core.cache.DatabaseCache",
 )
 CACHES = {
     "default": {

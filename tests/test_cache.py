@@ -29,4 +29,4 @@ def test_the_embedded_default_keeps_the_cache_in_the_process():
 
 def test_production_shares_the_cache_through_the_database():
     shown = cache_backend(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org", EMAIL_HOST="smtp.example.org")
-    assert shown == "{'BACKEND': 'django.core.cache.backends.db.DatabaseCache', 'LOCATION': 'django_cache'}"
+    assert shown == "{'BACKEND': 'silverlinings.core.cache.DatabaseCache', 'LOCATION': 'django_cache'}"

@@ -111,3 +111,20 @@ def test_a_bad_host_header_gets_400_not_500(tmp_path, static_root):
         "print(r.status_code, 'problem with your request' in r.content.decode())"
     )
     assert request_in_production(tmp_path, static_root, code) == "400 True"
+
+
+def test_the_web_process_leaves_what_starting_made_out_of_the_collectors_passes(tmp_path, static_root):
+    code = (
+        "import gc, sys\n"
+        "import silverlinings.wsgi\n"
+        "print(gc.get_freeze_count() > 0, 'silverlinings.showcase.views' in sys.modules, len(gc.get_objects()))\n"
+    )
+    result = run(
+        [sys.executable, "-c", code],
+        production_env(tmp_path, static_root, DJANGO_SETTINGS_MODULE="silverlinings.settings"),
+    )
+
+    assert result.returncode == 0, result.stderr
+    frozen, views_imported, tracked = result.stdout.split()
+    assert (frozen, views_imported) == ("True", "True")
+    assert int(tracked) < 1000  # only what was made after the freeze is still walked

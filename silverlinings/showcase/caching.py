@@ -156,7 +156,11 @@ def _to_keep(response, nonce: str | None) -> tuple[tuple[bytes, ...], list[tuple
 
 def _from_kept(pieces: tuple[bytes, ...], headers: list[tuple[str, str]]) -> HttpResponse:
     nonce = base64.b64encode(os.urandom(16)).decode("ascii")  # as django-csp makes them
-    response = HttpResponse(nonce.encode().join(pieces))
+    content = nonce.encode().join(pieces)
+    response = HttpResponse(content)
+    # As CommonMiddleware gives a page made for the request: without it gunicorn sends the page to an HTTP/1.1
+    # client in chunks, with one more write for the closing chunk.
+    response["Content-Length"] = str(len(content))
     for name, value in headers:
         response[name] = value.replace(NONCE_PLACEHOLDER, nonce) if NONCE_PLACEHOLDER in value else value
     response["X-Showcase-Cache"] = "hit"

@@ -31,6 +31,16 @@ def test_an_anonymous_visitor_gets_the_kept_page_with_no_query(client, django_as
     assert second.content.replace(_nonce(second).encode(), b"") == first.content.replace(_nonce(first).encode(), b"")
 
 
+def test_the_kept_page_has_the_headers_of_the_page_made_for_the_visitor_and_its_own_length(client):
+    commission = _published("Kent conferences")
+    made = client.get(commission.get_absolute_url())
+    kept = client.get(commission.get_absolute_url())
+
+    assert kept["X-Showcase-Cache"] == "hit"
+    assert sorted(kept.headers) == sorted([*made.headers, "X-Showcase-Cache"])
+    assert kept["Content-Length"] == str(len(kept.content)) == made["Content-Length"]
+
+
 def test_a_visitors_page_that_is_never_kept_costs_no_cache_read(client, monkeypatch):
     from django.core.cache import cache
 
