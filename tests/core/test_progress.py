@@ -61,6 +61,24 @@ def test_the_upload_progress_answers_json_for_the_script_and_nobody_else(upload,
     }
 
 
+def test_the_upload_progress_sends_each_person_where_their_drafts_appear(client):
+    call, contributor, team = make_call(), ContributorFactory(), ProgrammeTeamFactory()
+    returned(call, contributor, "queued")
+    url = reverse("calls:upload_progress", kwargs={"slug": call.slug, "batch": BATCH})
+    team_batch = "5d1c7a3e-8f0b-4c2a-9e4d-2b7f6a1c0d93"
+    document = returned(call, team, "queued")
+    ReturnedDocument.objects.filter(pk=document.pk).update(batch=team_batch)
+    team_url = reverse("calls:upload_progress", kwargs={"slug": call.slug, "batch": team_batch})
+
+    own = signed_in(client, contributor).get(url).content.decode()
+    teams = signed_in(client, team).get(team_url).content.decode()
+
+    assert f'href="{reverse("calls:my_nominations")}">your nominations</a>' in own
+    drafts = reverse("calls:call_nominations", kwargs={"slug": call.slug}) + "?status=draft"
+    assert f'href="{drafts}">the call’s draft nominations</a>' in teams
+    assert "your nominations" not in teams
+
+
 def test_the_suggestion_progress_answers_json_and_says_when_it_is_finished(client):
     team = ProgrammeTeamFactory()
     run = SuggestionRunFactory(requested_by=team, status="running", progress=0.3, message="Finding themes")

@@ -50,7 +50,14 @@ def upload_progress(request, slug, batch: uuid.UUID):
     return render(
         request,
         "calls/upload_progress.html",
-        {"call": call, "documents": documents, "progress": progress, "finished": progress.finished},
+        {
+            "call": call,
+            "documents": documents,
+            "progress": progress,
+            "finished": progress.finished,
+            # The team's uploads become the contacts' drafts: they are found among the call's, not their own.
+            "for_the_team": request.user.has_perm("calls.manage_calls"),
+        },
     )
 
 
