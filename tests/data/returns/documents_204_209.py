@@ -115,7 +115,8 @@ doc(
     },
 )
 
-# 206: "see attached" typed for several answers, and nothing attached: those answers are missing.
+# 206: "see attached" typed for several answers, and nothing attached. The set's rule (document 83): the words
+# are the answer as written; the reader must report that they point to what the document does not hold.
 doc(
     "206-see-attached-with-nothing-attached",
     [
@@ -145,8 +146,12 @@ doc(
         "organisation": "Family Group Conference Service",
         "service_areas": ["Children's social care"],
         "scale": "Whole-system change",
+        "problem": "See attached",
         "what_you_did": "Every family is offered a family group conference before the pre-proceedings meeting.",
+        "difference": "Please see attached evaluation report.",
+        "permanence": "As per the attached.",
         "proprietary": no(),
+        "adoption": "See attached",
         "contact": contact("Sarah Flynn", "Service Manager", "sarah.flynn@westsussex.example.gov.uk"),
         "consent_publish": yes(),
         "consent_contact": yes(),
