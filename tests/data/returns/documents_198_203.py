@@ -2,7 +2,7 @@
 """Returned documents 198–203, written with 204–209 and read once with them (bench/README.md).
 
 Shapes not in documents 1–197: the whole return typed into one table cell; headings in capitals with a
-trailing colon and every answer indented by a tab; check-box content controls ticked (☒/☐) for the yes-or-no
+trailing colon and every answer indented by a tab; ticked boxes (☒/☐, the characters Word's check-box controls show) for the yes-or-no
 questions and the choices; a reply typed in the body of a forwarded meeting invitation; a social worker's
 notes in bullets with the service's abbreviations (CP, LAC, CLA, IRO, SGO, EHCP); an evaluation written as
 a paper, with numbered sections and references. See build.py.
@@ -131,7 +131,8 @@ doc(
     },
 )
 
-# 200: a Word form with check-box content controls: ☒ ticked, ☐ not, for the choices and the yes-or-no questions.
+# 200: ticked boxes typed as the characters Word's check-box controls show (☒ ticked, ☐ not), for the choices and the
+# yes-or-no questions; the controls themselves (w14:checkbox) are not built here.
 doc(
     "200-tick-box-content-controls",
     [
