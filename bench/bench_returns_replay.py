@@ -36,6 +36,7 @@ BATCHES = [
     ("89a0f75", 162, 173),
     ("be06a81", 174, 185),
     ("9229219", 186, 197),
+    ("d2806e7", 198, 209),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,6 +12,12 @@ change an answer.
   dash; a line of a label and a number ("Character count: 67/3000"); a short first line without a full
   stop before the answer's other paragraphs (guidance or a heading left in: "Describe the change"); the
   detail of a yes or no that says nothing ("N/A").
+- **An answer corrected in itself**: a later paragraph or line of an answer starting "Correction:",
+  "Amendment:", "Update:", "Sorry, …" or "… should read": the answer holds words the writer meant to
+  replace, and which ones is for the person checking to say.
+- **An answer that is elsewhere**: an answer that only points to another ("As above") or to an attachment
+  ("See attached", "Please see attached evaluation report", "As per the attached"): what was attached is
+  not in the document read, so the answer is still to be given.
 - **Another answer's text**: an email address or a phone number in an answer that is not the contact;
   the same text given as the answer to two headings.
 - **A contact that may be wrong**: no email address and no phone number, a name of one word, or a role
@@ -63,10 +69,23 @@ RATING = re.compile(r"^\W*(?:rag|red|amber|green|r|a|g|r/a/g|high|medium|low)\W*
 SCORE = re.compile(r"^\W*\d{1,2}\s*/\s*(?:5|10)\W*$")
 YEAR_WORDS = {"year", "years", "yr", "yrs", "y", "key", "stage", "ks"}
 TWICE = 2  # headings answered twice before the whole form is marked
+#: A later line of an answer correcting it: "Correction: from 68% to 79%", "Update – …", "Sorry, that should read …".
+CORRECTION = re.compile(
+    r"^\W*(?:correction|corrected|amendment|amended|update|updated|erratum|sorry\b[^.]{0,40}\b(?:should|meant|mistake|wrong)"
+    r"|(?:this|that|it|the figure|the above)\s+should\s+(?:read|say|be)\b)",
+    re.I,
+)
 #: An answer that only points to another ("As above", "See above", "As Q7", "Same as question 3").
 POINTS = re.compile(
     r"^(?:as|see|same as|ditto|refer to)\s+"
     r"(?:above|below|before|previous(?:ly)?|earlier|(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?)\b[\s.!]*$",
+    re.I,
+)
+
+#: An answer that only points to something attached or sent apart ("See attached", "As per the attached report").
+ATTACHED = re.compile(
+    r"^(?:please\s+)?(?:see|refer to|as per|as in|in)\s+(?:the\s+)?"
+    r"(?:attached|enclosed|attachment|enclosure|separate)\b[^.;]{0,40}[\s.!]*$",
     re.I,
 )
 
@@ -150,6 +169,9 @@ def _answer_doubts(spec: HeadingSpec, value, meaning) -> list[str]:
     short = spec.kind in (Kind.SHORT_TEXT, Kind.ONE_CHOICE) or "\n" not in str(value)
     if isinstance(value, str) and MARKS.match(value) and (short or value.lstrip().startswith(">")):
         doubts.append("the answer starts with a mark left from the document.")
+    later = [line.strip() for text in texts for line in text.split("\n")[1:]]
+    if spec.kind != Kind.CONTACT and (corrected := next((line for line in later if CORRECTION.match(line)), None)):
+        doubts.append(f"‘{corrected}’ corrects the answer: which words stand is to be checked.")
     if any(LABEL_NUMBER.match(line.strip()) for text in texts for line in text.split("\n")):
         doubts.append("a line of the answer reads like a note of the form, not an answer.")
     if spec.kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT) and isinstance(value, str) and _first_line_doubt(value):
@@ -166,6 +188,8 @@ def _answer_doubts(spec: HeadingSpec, value, meaning) -> list[str]:
     doubts += [f"‘{token}’ beside the answer may not be part of it." for token in _beside(spec, value)]
     if spec.kind != Kind.CONTACT and isinstance(value, str) and POINTS.match(value.strip()):
         doubts.append(f"the answer ‘{value.strip()}’ points to another answer, which was not copied.")
+    if spec.kind != Kind.CONTACT and isinstance(value, str) and ATTACHED.match(value.strip()):
+        doubts.append(f"the answer ‘{value.strip()}’ points to an attachment, which is not in the document read.")
     return doubts
 
 

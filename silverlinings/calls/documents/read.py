@@ -110,6 +110,7 @@ class _Cutter(_Tables):
     def __init__(self, specs: list[HeadingSpec]):
         self.meaning, self.guidance = _prepared_for(specs)
         self.choices = {normalise(choice) for spec in specs for choice in spec.choices}
+        self.spelled = {normalise(spec.text) for spec in specs}  # the call's headings as the call spells them
         self.choice_sets = [tuple(spec.choices) for spec in specs if spec.choices]
         self.parts: list[str] | None = None  # a contact's own labels across a table, for the row under them
         self.known, self.checked = False, 0  # whether a segment so far means a heading; segments looked at
@@ -139,6 +140,13 @@ class _Cutter(_Tables):
     # Paragraphs
 
     def para(self, para: Para, *, label: bool = False) -> None:
+        if not para.text and para.pictured:
+            # A heading saved as a picture: its alt text, when it surely means a heading of the call. Any other
+            # picture ("Photo of Kwame Mensah") is no text of the answers.
+            alt = para.pictured
+            if "\n" not in alt and len(alt.split()) <= MAX_HEADING_WORDS and max(self.scores(alt)) >= MEANS:
+                self.para(Para(text=alt, bold=True), label=label)
+            return
         if not para.text:
             return
         if normalise(para.text) in self.guidance or (IF_YES.match(para.text) and len(para.text.split()) <= 12):
@@ -339,7 +347,10 @@ class _Cutter(_Tables):
         line = LABEL_LINE.match(stripped)
         if (line is None or "?" in line.group(1)) and (asked := QUESTION_ANSWER.match(stripped)):
             line = asked  # "Sustainable? yes – the budget pays": the question, then its answer
-        if line and len(line.group(1).split()) <= 10 and "," not in line.group(1):
+        # A label with a comma is a heading only when it is the call's own heading, copied ("Organisation,
+        # school, setting or team: …"); otherwise "In Kent, we found: …" would be read as one.
+        spelled = line is not None and normalise(line.group(1)) in self.spelled
+        if line and len(line.group(1).split()) <= 10 and ("," not in line.group(1) or spelled):
             heading, rest = line.group(1), line.group(2).strip()
             if not self._contact_part(heading) and max(scores := self.scores(heading)) >= PLAIN_LABEL:
                 if current is not None and current.scores and _top(current.scores) == _top(scores):

@@ -4,7 +4,8 @@ Content controls, tracked insertions, hyperlinks and fields are read through; de
 and hidden text is left out. The paragraphs in a text box are read after the paragraph it is anchored
 in (once: Word saves a text box twice, as a drawing and as an older shape for older readers). Each
 paragraph keeps what matters for telling a heading from an answer: its heading level, whether it is
-bold, whether it is a list item.
+bold, whether it is a list item. A paragraph holding only pictures keeps their alt text apart
+(`Para.pictured`): the reader takes it for a heading only when it surely means one.
 """
 
 import hashlib
@@ -15,6 +16,7 @@ from lxml import etree
 
 from .safety import WordParts, parse_xml
 
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 # Symbol-font check boxes (Wingdings, Wingdings 2) as the characters they show.
 SYMBOLS = {"FD": "☒", "FE": "☑", "A8": "☐", "6F": "☐", "78": "☒", "FC": "✓"}
 SYMBOLS_2 = {"52": "☑", "54": "☒", "A3": "☐", "50": "✓", "4F": "☒"}
@@ -30,6 +32,8 @@ class Para:
     label: bool = False  # a table cell that has another cell after it in its row
     italic: bool = False  # every visible character is italic
     underline: bool = False  # every visible character is underlined
+    #: a paragraph holding only pictures: their alt text (a heading saved as an image, a photo's description)
+    pictured: str = ""
 
 
 @dataclass(slots=True)
@@ -199,12 +203,26 @@ class Walker:
         bold = bool(visible) and all(piece[1] for piece in visible)
         italic = bool(visible) and all(piece[2] for piece in visible)
         underline = bool(visible) and all(piece[3] for piece in visible)
+        pictured = "" if text else self._alt_text(p)
         prefix = ""
         if visible and not bold and visible[0][1]:
             prefix = "".join(piece[0] for piece in _leading_bold(pieces)).strip()
         return Para(
-            text=text, level=level, bold=bold, bold_prefix=prefix, listed=listed, italic=italic, underline=underline
-        )
+            text=text, level=level, bold=bold, bold_prefix=prefix, listed=listed, italic=italic, underline=underline,
+            pictured=pictured,
+        )  # fmt: skip
+
+    @staticmethod
+    def _alt_text(p) -> str:
+        """The alt text ("descr") of the pictures drawn in a paragraph, text boxes left out (read on their own)."""
+        found = []
+        for drawing in p.iter(f"{{{WP}}}inline", f"{{{WP}}}anchor"):
+            if any(etree.QName(node).localname == "txbx" for node in drawing.iter() if isinstance(node.tag, str)):
+                continue
+            properties = drawing.find(f"{{{WP}}}docPr")
+            if properties is not None and (described := " ".join(properties.get("descr", "").split())):
+                found.append(described)
+        return "\n".join(found)
 
     def _inline(self, parent, style_bold: bool, pieces: list) -> None:
         w = self.w

@@ -13,7 +13,7 @@ saves it: the drawing and its older fallback shape, each holding the same paragr
 floating beside the text, anchored in an empty paragraph), TC (a paragraph with tracked insertions and
 deletions), FN (a paragraph ending in a Word footnote), SB (a section break, next page), CC (a content
 control holding a paragraph, as a Word form has them; with `placeholder`, still showing its prompt), CO (a
-paragraph typed in a font colour).
+paragraph typed in a font colour), HR (a horizontal rule), PIC (a picture with only its alt text).
 The .docx files are written with the same bytes each time (fixed dates in the zip, the core properties and
 the comments), so rebuilding the set changes only the documents whose text changed.
 JSON: {"forms": [{key: expected value or null}], "unplaced": [words that must be in the unplaced text]}.
@@ -107,6 +107,14 @@ def CC(text, alias="Answer", placeholder=False):  # a Word content control (w:sd
 
 def CO(text, colour="1F4E79"):  # a paragraph typed in a font colour (hex), nothing else marking it
     return ("co", text, colour)
+
+
+def HR():  # an empty paragraph with a bottom border: the rule Word draws when "---" is typed
+    return ("hr",)
+
+
+def PIC(alt):  # a small picture whose only words are its alt text (a heading saved as an image)
+    return ("pic", alt)
 
 
 def ST(style, text, level=None):  # a paragraph in a named style (made if missing; `level`: a heading's outline level)
@@ -299,6 +307,15 @@ def _add(container, block, *, first=None):
             )
         )
         made._p.getparent().remove(made._p)
+    elif kind == "hr":
+        paragraph()._p.get_or_add_pPr().append(
+            parse_xml(f'<w:pBdr {_W}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>')
+        )
+    elif kind == "pic":
+        from docx.shared import Cm
+
+        shape = paragraph().add_run().add_picture(io.BytesIO(_png()), width=Cm(8))
+        shape._inline.docPr.set("descr", block[1])
     elif kind == "st":
         _styled(container, block[1], block[3])
         _runs(paragraph(block[1]), block[2])
@@ -336,6 +353,19 @@ def _styled(document, name: str, level) -> None:
     if level is not None:
         properties = style.element.get_or_add_pPr()
         properties.append(parse_xml(f'<w:outlineLvl xmlns:w="{NS}" w:val="{level - 1}"/>'))
+
+
+def _png() -> bytes:
+    """A 4×1 grey PNG, written out here so the set needs no picture files."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 4, 1, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"\x00" + b"\x80" * 4)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
 
 
 NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -409,6 +439,8 @@ def main():
         documents_180_185,
         documents_186_191,
         documents_192_197,
+        documents_198_203,
+        documents_204_209,
     )
     from tests.data.returns.documents import DOCUMENTS
 
