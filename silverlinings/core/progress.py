@@ -11,11 +11,19 @@ updates the bar and says what changed in a polite live region. The view answers 
     return render(request, "...", {"progress": progress, ...})
 
 and the template includes `includes/progress.html` with `progress`.
+
+A page whose rows follow the work (each document's own state) renders each row from one template, as
+an element with an `id`, and gives the script the same rows, which swaps in the ones that changed:
+
+    return progress_json(progress, rows=progress_rows("calls/includes/upload_progress_row.html",
+                                                      "document", documents, request=request))
 """
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from django.http import JsonResponse
+from django.template.loader import render_to_string
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,15 @@ def progress_requested(request) -> bool:
     return request.GET.get("progress") == "json"
 
 
-def progress_json(progress: Progress) -> JsonResponse:
-    response = JsonResponse(progress.as_json())
+def progress_rows(template_name: str, name: str, items: Iterable, *, request) -> list[str]:
+    """Each item's row, rendered from the template the page itself includes (so it is escaped the same way)."""
+    return [render_to_string(template_name, {name: item}, request=request) for item in items]
+
+
+def progress_json(progress: Progress, *, rows: list[str] | None = None) -> JsonResponse:
+    answer = progress.as_json()
+    if rows is not None:
+        answer["rows"] = rows
+    response = JsonResponse(answer)
     response["Cache-Control"] = "no-store"
     return response

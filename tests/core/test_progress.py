@@ -1,6 +1,7 @@
 """The progress pages: no page refreshes itself; a JSON answer for the script, and the page's own state."""
 
 import json
+import re
 
 import pytest
 from django.core.files.base import ContentFile
@@ -41,6 +42,12 @@ def upload():
     return call, person, reverse("calls:upload_progress", kwargs={"slug": call.slug, "batch": BATCH})
 
 
+def rows_of(html):
+    """Each table row's id and tag text, in order."""
+    row = r'<tr class="govuk-table__row" id="([^"]+)">.*?<strong class="govuk-tag[^"]*">([^<]*)</strong>'
+    return re.findall(row, html, re.S)
+
+
 def test_the_upload_progress_answers_json_for_the_script_and_nobody_else(upload, client):
     _call, person, url = upload
 
@@ -51,7 +58,8 @@ def test_the_upload_progress_answers_json_for_the_script_and_nobody_else(upload,
 
     assert response["Content-Type"] == "application/json"
     assert response["Cache-Control"] == "no-store"
-    assert json.loads(response.content) == {
+    answer = json.loads(response.content)
+    assert {key: value for key, value in answer.items() if key != "rows"} == {
         "done": 1,
         "total": 2,
         "percent": 50,
@@ -59,6 +67,42 @@ def test_the_upload_progress_answers_json_for_the_script_and_nobody_else(upload,
         "finished": False,
         "finished_text": "",
     }
+
+
+def test_the_upload_progress_rows_follow_each_document_as_the_page_shows_it(upload, client):
+    _call, person, url = upload
+    signed_in(client, person)
+    first, second = ReturnedDocument.objects.filter(batch=BATCH).order_by("pk")
+
+    waiting = json.loads(client.get(url, {"progress": "json"}).content)["rows"]
+    page_then = client.get(url).content.decode()
+    ReturnedDocument.objects.filter(pk=second.pk).update(status="problems")
+    read = json.loads(client.get(url, {"progress": "json"}).content)["rows"]
+    page_now = client.get(url).content.decode()
+
+    assert rows_of("".join(waiting)) == [(f"document-{first.pk}", "Read"), (f"document-{second.pk}", "Waiting")]
+    assert rows_of("".join(read)) == [
+        (f"document-{first.pk}", "Read"),
+        (f"document-{second.pk}", "Read: check the drafts"),
+    ]
+    # The same rows as the page itself, so the script swaps only what changed.
+    assert all(row.strip() in page_then for row in waiting)
+    assert all(row.strip() in page_now for row in read)
+
+
+def test_the_upload_progress_rows_escape_the_file_names_and_the_drafts(upload, client):
+    _call, person, url = upload
+    document = ReturnedDocument.objects.get(batch=BATCH, status="read")
+    document.original_name = '<img src=x onerror="alert(1)">.docx'
+    document.report = [{"nomination": 7, "title": "<script>alert(2)</script>", "problems": ["<b>bold</b>"]}]
+    document.save()
+
+    row = json.loads(signed_in(client, person).get(url, {"progress": "json"}).content)["rows"][0]
+
+    assert "<img" not in row and "<script" not in row and "<b>" not in row
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;.docx" in row
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in row
+    assert "&lt;b&gt;bold&lt;/b&gt;" in row
 
 
 def test_the_upload_progress_sends_each_person_where_their_drafts_appear(client):

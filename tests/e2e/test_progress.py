@@ -4,11 +4,14 @@ JavaScript the "Check progress" button shows the page's own state."""
 import re
 
 import pytest
+from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
+from silverlinings.calls.models import ReturnedDocument
 from silverlinings.review.models import SuggestionRun
-from tests.accounts.factories import ProgrammeTeamFactory
+from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory
 from tests.browser import axe_violations, focused, sign_in_as
+from tests.calls.factories import make_call
 from tests.review.factories import SuggestionRunFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -67,3 +70,39 @@ def test_without_javascript_check_progress_shows_the_pages_own_state(page_withou
     page.get_by_role("heading", name="Themes suggested").wait_for()
     assert page.locator("#progress-label").inner_text() == "Suggested 2 themes: 100%"
     assert page.get_by_role("button", name="Check progress").count() == 0
+
+
+def test_each_documents_row_follows_the_reading_without_a_reload(page, live_server):
+    call, person, batch = make_call(), ContributorFactory(), "0b8e5c56-3b9e-4f0e-9a53-5c1f3f1c2a11"
+    first, second = (
+        ReturnedDocument(call=call, batch=batch, uploaded_by=person, original_name=name, size=3, sha256="0" * 64)
+        for name in ("<b>first</b>.docx", "second.docx")
+    )
+    for document in (first, second):
+        document.file.save("upload", ContentFile(b"abc"))
+    sign_in_as(page, live_server, person)
+    page.goto(f"/calls/{call.slug}/upload/{batch}/")
+    rows = page.locator("tbody tr")
+    expect(rows.locator(".govuk-tag")).to_have_text(["Waiting", "Waiting"])
+    page.evaluate("() => { window.sameLoad = true; document.querySelector('tbody tr:last-child').kept = true; }")
+    page.get_by_role("link", name="<b>first</b>.docx").focus()
+
+    first.status, first.report = "problems", [{"nomination": 1, "title": "Warm Homes", "blank": ["Budget"]}]
+    first.save()
+    expect(rows.first.locator(".govuk-tag")).to_have_text("Read: check the drafts")
+
+    assert rows.first.get_by_role("link", name="Warm Homes").is_visible()
+    assert "Left blank: 1" in rows.first.inner_text()
+    assert rows.last.locator(".govuk-tag").inner_text() == "Waiting"
+    assert page.evaluate("() => document.querySelector('tbody tr:last-child').kept") is True  # left alone
+    assert focused(page)["text"] == "<b>first</b>.docx"  # the same link, in the new row
+    assert axe_violations(page) == []
+
+    ReturnedDocument.objects.filter(pk=second.pk).update(status="read")
+    page.get_by_role("status").filter(has_text="Your documents have been read").wait_for()
+
+    assert rows.locator(".govuk-tag").all_inner_texts() == ["Read: check the drafts", "Read"]
+    assert page.get_by_role("button", name="Show the results").is_visible()
+    assert page.evaluate("() => window.sameLoad") is True  # never reloaded
+    assert focused(page)["text"] == "<b>first</b>.docx"
+    assert axe_violations(page) == []

@@ -7,7 +7,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from silverlinings.core.permissions import require, require_visible
-from silverlinings.core.progress import Progress, progress_json, progress_requested
+from silverlinings.core.progress import Progress, progress_json, progress_requested, progress_rows
 from silverlinings.core.uploads import upload_refusals
 
 from .. import imports
@@ -46,7 +46,8 @@ def upload_progress(request, slug, batch: uuid.UUID):
         finished_text="Your documents have been read. Show the results to see the drafts to check.",
     )
     if progress_requested(request):
-        return progress_json(progress)
+        rows = progress_rows("calls/includes/upload_progress_row.html", "document", documents, request=request)
+        return progress_json(progress, rows=rows)
     return render(
         request,
         "calls/upload_progress.html",

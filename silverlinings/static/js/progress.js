@@ -1,6 +1,9 @@
 // Keeps a progress bar (templates/includes/progress.html) up to date without reloading the page:
 // asks the page's own address for ?progress=json every few seconds, updates the bar and its text,
 // and says what changed in a polite live region. Focus and scroll position are never touched.
+// When the answer carries "rows" (core.progress.progress_rows: each row as the page renders it, with
+// an id), a row of the page that now looks different is swapped for the new one, so a table shows each
+// item's own state as the work goes; the live region still speaks only for the bar.
 // Without JavaScript the page shows its own state and a "Check progress" button.
 (function () {
   "use strict";
@@ -33,6 +36,29 @@
       }
     }
 
+    function showRows(rows) {
+      if (!rows) { return; }
+      var holder = document.createElement("template");
+      for (var i = 0; i < rows.length; i++) {
+        holder.innerHTML = rows[i]; // rendered and escaped by the server's own row template
+        var row = holder.content.firstElementChild;
+        var current = row && row.id ? document.getElementById(row.id) : null;
+        if (!current || current.outerHTML === row.outerHTML) { continue; }
+        var active = current.contains(document.activeElement) ? document.activeElement : null;
+        current.parentNode.replaceChild(row, current);
+        if (active) { keepFocus(row, active); }
+      }
+    }
+
+    // A reader whose focus was on a link in a swapped row keeps it on the same link in the new row.
+    function keepFocus(row, active) {
+      var href = active.getAttribute("href");
+      var links = row.querySelectorAll("a[href]");
+      for (var i = 0; i < links.length; i++) {
+        if (links[i].getAttribute("href") === href) { links[i].focus({ preventScroll: true }); return; }
+      }
+    }
+
     function poll() {
       fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" }, cache: "no-store" })
         .then(function (response) {
@@ -41,6 +67,7 @@
         })
         .then(function (progress) {
           failures = 0;
+          showRows(progress.rows);
           show(progress);
           if (!progress.finished) { setTimeout(poll, INTERVAL); }
         })
