@@ -14,7 +14,7 @@ from django.urls import path, reverse
 from silverlinings.calls.models import Nomination
 from silverlinings.calls.workspace import team_call
 from silverlinings.core.permissions import require
-from silverlinings.core.progress import progress_json, progress_requested
+from silverlinings.core.progress import progress_json, progress_requested, progress_rows
 
 from .. import visibility
 from ..forms.panel import DecisionForm, DecisionsReleaseForm, LetterTemplateForm, MeetingNoteForm
@@ -124,7 +124,8 @@ def decisions(request, slug):
     rows = selectors_panel.decisions_for_team(call)
     progress = letters_progress(rows)
     if progress_requested(request):
-        return progress_json(progress)
+        row = "review/panel/includes/decision_row.html"
+        return progress_json(progress, rows=progress_rows(row, "decision", rows, request=request))
     return render(
         request,
         "review/panel/decisions.html",
