@@ -37,6 +37,7 @@ BATCHES = [
     ("be06a81", 174, 185),
     ("9229219", 186, 197),
     ("d2806e7", 198, 209),
+    ("9545f7b", 210, 221),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -112,6 +112,10 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
         found.setdefault(
             specs[column].key, f"‘{heading}’, left over with its own text, stands where this heading belongs."
         )
+    for column, heading in _broken_off(specs, form, assigned).items():
+        found.setdefault(
+            specs[column].key, f"the text under ‘{heading}’, left out just after it, may be the rest of this answer."
+        )
     for spec in specs:
         if spec.key in found:
             _mark(read, spec.key, f"{spec.text}: {found[spec.key]} Check this answer against the document.")
@@ -257,6 +261,14 @@ def _as_lines(value: str) -> str:
     return ""
 
 
+NAME_WORDS = 4  # words a contact's name has, at most, before it is doubted
+#: A word of a job title read into a contact's name ("jess maloney apprentice PA"), in any case.
+ROLE_IN_NAME = re.compile(
+    r"(?i)\b(?:manager|officer|director|head|lead|leader|co-?ordinator|worker|adviser|advisor|practitioner|"
+    r"apprentice|assistant|pa|sw|team|service|teacher|nurse|senco|dsl|iro)\b"
+)
+
+
 def _contact_doubts(value: dict) -> list[str]:
     doubts = []
     if not value.get("email") and not value.get("phone"):
@@ -266,6 +278,8 @@ def _contact_doubts(value: dict) -> list[str]:
         doubts.append("no name was found for the contact.")
     elif len(name.split()) < 2:
         doubts.append(f"‘{name}’ may not be the contact's name.")
+    elif ROLE_IN_NAME.search(name) or len(name.split()) > NAME_WORDS:
+        doubts.append(f"‘{name}’ may hold the contact's role as well as the name.")
     labels = [part for part in re.split(r"[,\n]", role) if CONTACT_LABEL_PARTS.get(normalise(part)) is not None]
     answers = [part for part in re.split(r"[,\n]", role) if part.strip() and is_yes_or_no(YES_NO_PAIR.sub("", part))]
     itself = [part for part in re.split(r"[,\n–-]", role) if part.strip().lower() in ("me", "myself", "i")]
@@ -337,6 +351,29 @@ def _out_of_place(form, assigned: dict[int, int]) -> dict[int, str]:
         for place, column in assigned.items():
             if low < column < high and not before[-1] < place < after[0]:
                 found.setdefault(column, segment.text)
+    return found
+
+
+BROKEN_OFF = 4  # short lines left over after a text answer, at least: a table of figures broken off it
+FIGURE_WORDS = 6  # words in each of those lines, at most
+
+
+def _broken_off(specs: list[HeadingSpec], form, assigned: dict[int, int]) -> dict[int, str]:
+    """Text answers followed straight away by cells of figures left over under a label or line that is no
+    heading of the call (a table pasted into the answer whose first cell, "Area", was taken for a heading):
+    the answer may go on there. A heading of the writer's own that reads as one (bold, styled, a question),
+    or a label with a sentence or two under it ("Self-score: 4", "Cost: none"), is not."""
+    found: dict[int, str] = {}
+    for index, segment in enumerate(form):
+        if index in assigned or not index or segment.look not in ("label", "plain"):
+            continue
+        cells = [line for item in segment.items for line in item.text.split("\n") if line.strip()]
+        if len(cells) < BROKEN_OFF or any(len(cell.split()) > FIGURE_WORDS for cell in cells):
+            continue
+        if segment.text.rstrip().endswith("?") or (column := assigned.get(index - 1)) is None:
+            continue
+        if specs[column].kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT) and form[index - 1].items:
+            found.setdefault(column, segment.text)
     return found
 
 

@@ -28,7 +28,7 @@ from .numbered import by_number, conversation_refused
 from .read import HINT_START, FormRead, _Cutter
 from .safety import open_word
 from .segments import HEADER as SURELY
-from .segments import MEANS, WHOLLY_BRACKETED, _Item, _prepared_for, _Segment, _top
+from .segments import MAX_HEADING_WORDS, MEANS, WHOLLY_BRACKETED, _Item, _prepared_for, _Segment, _top
 from .values import answer_value
 from .values.contact import EMAIL
 from .values.text import as_text, normalise
@@ -216,6 +216,23 @@ def _unplaced(segment: _Segment) -> str:
     return f"{heading}: {text}" if text else ""
 
 
+OWN_QUESTION_WORDS = 4  # words a question of the writer's own has, at least ("Anything else to add?")
+
+
+def _own_question(meaning, items: list[tuple[str, bool]]) -> tuple[list[tuple[str, bool]], str]:
+    """After the answer to a yes-or-no question that asks nothing more, a question of the writer's own on a
+    line of its own with its answer under it ("Is there anything else you would like the panel to know?"),
+    meaning none of the call's headings: text under a heading the call does not ask, reported as such."""
+    for place in range(1, len(items) - 1):
+        text = items[place][0].strip()
+        words = len(text.split())
+        if not text.endswith("?") or "\n" in text or not OWN_QUESTION_WORDS <= words <= MAX_HEADING_WORDS:
+            continue
+        if max(meaning.scores(text), default=0.0) < MEANS:
+            return items[:place], f"{text.rstrip(' ?')}?: {as_text(items[place + 1 :])}"
+    return items, ""
+
+
 def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     read = FormRead()
     meaning = _prepared_for(specs)[0]
@@ -259,6 +276,9 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
             bracketed = id(by_spec[column]) in typed_over
             items, asides = review_notes_removed(_answer_items(specs, spec, by_spec[column], bracketed=bracketed))
             read.unplaced += [f"A note left in ‘{spec.text}’: {aside}" for aside in asides]
+            if spec.kind == Kind.YES_NO and not spec.follow_up:
+                items, own = _own_question(meaning, items)
+                read.unplaced += [own] if own else []
             blocks = [_items(segment) for segment in outside]
             found = (
                 contact_from_elsewhere(spec, items, blocks)

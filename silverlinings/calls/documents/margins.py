@@ -6,8 +6,12 @@ and always marked for the person checking the draft.
   council and markings such as "OFFICIAL" are left out) and a contact with an email address.
 - Word comments: a comment on no text, or on words that only point to it ("See comment"), is a candidate answer
   for the one heading left unanswered that it can answer: a yes or a no for a yes-or-no heading, a contact with
-  an email address, a choice of the heading's choices. Text answers are not taken from comments: which heading
-  a comment answers cannot be told from its words alone.
+  an email address, a choice of the heading's choices. Text answers are not taken from such comments: which
+  heading a comment answers cannot be told from its words alone.
+- A comment on a heading of the call itself (its anchor's words surely mean that heading, and no other) answers
+  that heading when the body leaves it unanswered, whatever its kind: the writer typed the answer in the balloon
+  beside the question instead of in the empty cell. Said in a note, and marked only when the answer itself is
+  doubtful, since the comment is on that very question.
 
 Only headings the body leaves unanswered are filled in, and only in a document read as one nomination.
 """
@@ -17,6 +21,8 @@ import re
 from ..headings import HeadingSpec, Kind, Purpose
 from .elsewhere import choice_before_headings, confirmed_by_email
 from .read import FormRead
+from .segments import HEADER as SURELY
+from .segments import MAX_HEADING_WORDS, _prepared_for, _top
 from .values import answer_value
 from .values.choices import choices_named, short_form_of
 from .values.contact import EMAIL
@@ -55,6 +61,7 @@ TEAM_WORDS = frozenset(
 TEAM_MOST = 8  # words of a team's name at most
 #: Words of a comment's anchor that only point to the comment: "See comment", "(see comments)", "in the comment".
 TO_COMMENT = re.compile(r"^\W*(?:(?:please\s+)?(?:see|in|refer to)\s+(?:the\s+|my\s+)?)?comments?\W*$", re.I)
+ASKING = re.compile(r"\?\s*$|^\s*(?:please|can|could|would|need|needs|add|check|todo|to do)\b", re.I)
 LABEL = re.compile(r"^\s*(?:contact(?:\s+details)?|enquiries|queries|lead)\s*:\s*", re.I)
 
 
@@ -167,6 +174,7 @@ def _from_comments(specs: list[HeadingSpec], read: FormRead, comments: list[tupl
     """A comment on nothing, or on words pointing to it, answers the one unanswered heading it can answer."""
     for text, author, anchor in comments:
         if anchor and not TO_COMMENT.match(anchor):
+            _on_heading(specs, read, text, author, anchor)
             continue
         fits = []
         for spec in specs:
@@ -184,6 +192,27 @@ def _from_comments(specs: list[HeadingSpec], read: FormRead, comments: list[tupl
                 found.value,
                 [*found.notes, f"‘{spec.text}’: not answered in the text; taken from a comment{by}: ‘{text}’"],
             )
+
+
+def _on_heading(specs: list[HeadingSpec], read: FormRead, text: str, author: str, anchor: str) -> None:
+    """A comment on the words of a heading the body leaves unanswered, which they surely mean: its answer."""
+    if len(anchor.split()) > MAX_HEADING_WORDS:
+        return
+    scores = _prepared_for(specs)[0].scores(anchor)
+    column = _top(scores)
+    if scores[column] < SURELY or sum(score >= SURELY for score in scores) > 1:
+        return
+    spec = specs[column]
+    if spec.key in read.answers or ASKING.search(text):
+        return  # a reviewer's question or request on the heading ("Can you add figures?") is no answer
+    found = answer_value(spec, [(line, False) for line in text.split("\n")])
+    if found.value is not None and not found.problems:
+        by = f" by {author}" if author else ""
+        _take(
+            read, spec, found.value, [*found.notes, f"‘{spec.text}’: empty in the text; taken from a comment{by} on it"]
+        )
+        if not found.notes:  # the writer's own answer beside its question, read as it is: shown, not marked
+            read.flagged.remove(spec.key)
 
 
 def _fits(spec: HeadingSpec, text: str) -> bool:

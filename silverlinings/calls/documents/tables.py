@@ -5,6 +5,8 @@ form), a contact's own labels across a small table, and a heading's hints left i
 A mixin of the cutter in `read`, which keeps the segments and finds the headings.
 """
 
+import re
+
 from .segments import (
     ANSWER_LABEL,
     HEADER,
@@ -20,6 +22,12 @@ from .values.text import normalise
 from .values.yes_no import is_yes_or_no
 from .walk import Para, Row
 
+#: A table's own header row over its two columns ("Question | Your answer"), also when repeated at the top of a
+#: page: no heading and no answer.
+COLUMN_HEADS = (
+    re.compile(r"^\s*(?:questions?|headings?|sections?|items?)\s*$", re.I),
+    re.compile(r"^\s*(?:your\s+)?(?:answers?|responses?|replies|reply|details)\s*(?:\(.*\))?\s*:?\s*$", re.I),
+)
 FIGURES = 3  # cells a row of a table inside an answer has, none of them a heading, to be read as a line of it
 
 
@@ -86,6 +94,9 @@ class _Tables:
                         self.content(para.text, para.listed, para.italic)
                 return
             self.flush()
+        texts = [" ".join(para.text for para in _paragraphs(cell)).strip() for cell in cells]
+        if len(texts) == 2 and all(pattern.match(text) for pattern, text in zip(COLUMN_HEADS, texts, strict=True)):
+            return  # the table's header row, perhaps repeated after a page break: the answer above goes on below
         if self.parts is not None:
             labels, self.parts = self.parts, None
             if len(cells) == len(labels):  # the row under a contact's own labels: "Name: …", "Email: …"

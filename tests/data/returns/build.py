@@ -13,7 +13,10 @@ saves it: the drawing and its older fallback shape, each holding the same paragr
 floating beside the text, anchored in an empty paragraph), TC (a paragraph with tracked insertions and
 deletions), FN (a paragraph ending in a Word footnote), SB (a section break, next page), CC (a content
 control holding a paragraph, as a Word form has them; with `placeholder`, still showing its prompt), CO (a
-paragraph typed in a font colour), HR (a horizontal rule), PIC (a picture with only its alt text).
+paragraph typed in a font colour), HR (a horizontal rule), PIC (a picture with only its alt text), CB (a
+paragraph of Word's check-box content controls), FF (a paragraph of old-style form fields: check boxes and text
+fields), DD (a drop-down content control showing the chosen item), SZ (a paragraph in a larger font, no style),
+PB (a page break). In a table row, "<" is a cell merged with the cell on its left.
 The .docx files are written with the same bytes each time (fixed dates in the zip, the core properties and
 the comments), so rebuilding the set changes only the documents whose text changed.
 JSON: {"forms": [{key: expected value or null}], "unplaced": [words that must be in the unplaced text]}.
@@ -115,6 +118,26 @@ def HR():  # an empty paragraph with a bottom border: the rule Word draws when "
 
 def PIC(alt):  # a small picture whose only words are its alt text (a heading saved as an image)
     return ("pic", alt)
+
+
+def CB(*items):  # text, or (ticked, label): a w14:checkbox content control showing ☒ or ☐, then the label
+    return ("cb", items)
+
+
+def FF(*items):  # text, ("box", ticked): a FORMCHECKBOX field (no text shown), ("text", value): a FORMTEXT field
+    return ("ff", items)
+
+
+def DD(chosen, items, alias="Choose an item"):  # a drop-down list content control showing the chosen item
+    return ("dd", chosen, items, alias)
+
+
+def SZ(text, points=14):  # a paragraph in the Normal style with a larger font: a heading made by size only
+    return ("sz", text, points)
+
+
+def PB():  # a paragraph holding a page break
+    return ("pb",)
 
 
 def ST(style, text, level=None):  # a paragraph in a named style (made if missing; `level`: a heading's outline level)
@@ -287,7 +310,9 @@ def _add(container, block, *, first=None):
     elif kind == "c":
         made = paragraph()
         _runs(made, block[1])
-        comment = container.add_comment(made.runs, text=block[2], author=block[3], initials=block[3][:2].upper())
+        comment = made.part.document.add_comment(
+            made.runs, text=block[2], author=block[3], initials=block[3][:2].upper()
+        )
         comment._comment_elm.date = FIXED_DATE
     elif kind == "hf":
         section = container.sections[0]
@@ -307,6 +332,55 @@ def _add(container, block, *, first=None):
             )
         )
         made._p.getparent().remove(made._p)
+    elif kind == "cb":
+        made = paragraph()
+        for item in block[1]:
+            if isinstance(item, str):
+                made._p.append(_run_xml(item))
+                continue
+            ticked, label = item
+            made._p.append(
+                parse_xml(
+                    f'<w:sdt {_W} xmlns:w14="{W14}"><w:sdtPr><w14:checkbox><w14:checked w14:val="{int(ticked)}"/>'
+                    '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
+                    '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent>'
+                    '<w:r><w:rPr><w:rFonts w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic"/></w:rPr>'
+                    f"<w:t>{'☒' if ticked else '☐'}</w:t></w:r></w:sdtContent></w:sdt>"
+                )
+            )
+            made._p.append(_run_xml(f" {label}   "))
+    elif kind == "ff":
+        made = paragraph()
+        for item in block[1]:
+            if isinstance(item, str):
+                made._p.append(_run_xml(item))
+            elif item[0] == "box":
+                data = f'<w:checkBox><w:sizeAuto/><w:default w:val="{int(item[1])}"/></w:checkBox>'
+                for xml in _field(data, "FORMCHECKBOX", None):
+                    made._p.append(parse_xml(xml))
+            else:
+                for xml in _field("<w:textInput/>", "FORMTEXT", item[1]):
+                    made._p.append(parse_xml(xml))
+    elif kind == "dd":
+        made = paragraph()
+        listed = "".join(f'<w:listItem w:displayText="{escape(item)}" w:value="{escape(item)}"/>' for item in block[2])
+        made._p.addprevious(
+            parse_xml(
+                f'<w:sdt {_W}><w:sdtPr><w:alias w:val="{escape(block[3])}"/><w:dropDownList>{listed}'
+                f'</w:dropDownList></w:sdtPr><w:sdtContent><w:p><w:r><w:t xml:space="preserve">{escape(block[1])}'
+                "</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+            )
+        )
+        made._p.getparent().remove(made._p)
+    elif kind == "sz":
+        from docx.shared import Pt
+
+        made = paragraph()
+        _runs(made, block[1])
+        for run in made.runs:
+            run.font.size = Pt(block[2])
+    elif kind == "pb":
+        paragraph().add_run().add_break(WD_BREAK.PAGE)
     elif kind == "hr":
         paragraph()._p.get_or_add_pPr().append(
             parse_xml(f'<w:pBdr {_W}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>')
@@ -325,7 +399,7 @@ def _add(container, block, *, first=None):
         for row in block[1]:
             cells = table.add_row().cells
             for cell, content in zip(cells, row, strict=False):
-                if content is None:  # merged with the cell above: filled below
+                if content is None or content == "<":  # merged with the cell above: filled below
                     continue
                 items = [content] if isinstance(content, str | tuple) else content
                 start = cell.paragraphs[0]
@@ -339,6 +413,8 @@ def _add(container, block, *, first=None):
                     while top and block[1][top][column] is None:
                         top -= 1
                     table.cell(top, column).merge(table.cell(number, column))
+                elif content == "<":
+                    table.cell(number, column - 1).merge(table.cell(number, column))
     return first
 
 
@@ -369,6 +445,26 @@ def _png() -> bytes:
 
 
 NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+
+def _run_xml(text):
+    return parse_xml(f'<w:r xmlns:w="{NS}"><w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
+
+
+def _field(data, instruction, value):
+    """The runs of an old-style form field: its data, its instruction and, for a text field, the value typed."""
+    runs = [
+        f'<w:r xmlns:w="{NS}"><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val=""/><w:enabled/>'
+        f'<w:calcOnExit w:val="0"/>{data}</w:ffData></w:fldChar></w:r>',
+        f'<w:r xmlns:w="{NS}"><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>',
+    ]
+    if value is not None:
+        runs += [
+            f'<w:r xmlns:w="{NS}"><w:fldChar w:fldCharType="separate"/></w:r>',
+            f'<w:r xmlns:w="{NS}"><w:t xml:space="preserve">{escape(value)}</w:t></w:r>',
+        ]
+    return [*runs, f'<w:r xmlns:w="{NS}"><w:fldChar w:fldCharType="end"/></w:r>']
 
 
 FIXED_DATE = datetime.datetime(2026, 11, 20, 9, 0, tzinfo=datetime.UTC)
@@ -441,6 +537,8 @@ def main():
         documents_192_197,
         documents_198_203,
         documents_204_209,
+        documents_210_215,
+        documents_216_221,
     )
     from tests.data.returns.documents import DOCUMENTS
 
