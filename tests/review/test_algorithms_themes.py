@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from silverlinings.review.algorithms.labels import pick_terms
+from silverlinings.review.algorithms.labels import describe, pick_terms, theme_label
 from silverlinings.review.algorithms.text import surface_forms
 from silverlinings.review.algorithms.themes import (
     NO_WORDS_LABEL,
@@ -217,6 +217,48 @@ def test_pick_terms_joins_overlapping_phrases_found_in_the_text():
     ranked = [("child protection conferences", 1.0), ("hybrid child protection", 0.9)]
     assert pick_terms(ranked, 3, attested=lambda phrase: True) == ["hybrid child protection conferences"]
     assert pick_terms(ranked, 3) == ["child protection conferences", "hybrid child protection"]
+
+
+def test_pick_terms_never_lets_a_longer_phrase_replace_a_much_better_one():
+    ranked = [("family time", 3.0), ("video", 1.4), ("video family time", 1.4)]
+    assert pick_terms(ranked, 3) == ["family time", "video"]
+
+
+def test_theme_label_never_shows_a_word_twice_or_a_word_and_its_derivative():
+    assert theme_label(["care", "carer", "contact"]) == "care · contact"
+    assert theme_label(["foster carers", "experienced carers", "evenings"]) == "foster carers · evenings"
+    assert theme_label(["education", "educational psychologist", "pupils"]) == "education · pupils"
+
+
+def _described(texts, scored):
+    terms = np.array(list(scored), dtype=object)
+    return describe(np.array(list(scored.values())), terms, texts)
+
+
+def test_keywords_leave_out_generic_words_verbs_and_terms_only_one_member_uses():
+    texts = [
+        "We agreed that parents need digital signatures on plans.",
+        "Digital signatures were agreed, as families need them.",
+        "Parents need digital signatures and we agreed a secure link.",
+        "Digital signatures arrived; DocuSign was agreed.",
+    ]
+    scored = {"agree": 3.0, "need": 2.5, "docusign": 2.4, "digital signature": 2.0, "secure link": 1.0}
+    assert _described(texts, scored) == ["digital signatures"]
+
+
+def test_a_mixed_theme_is_named_by_the_two_phrases_most_members_use():
+    texts = [
+        "Family time by video, with foster carers helping.",
+        "Family time moved online for brothers and sisters.",
+        "Adopters joined recruitment evenings at home.",
+        "A contact centre closed, so evenings moved online.",
+        "Foster carers and the contact centre agreed plans.",
+        "Schools sent weekly packs home.",
+    ]
+    scored = {"evening": 3.0, "family time": 1.0, "foster carer": 0.9, "contact centre": 0.8}
+    keywords = _described(texts, scored)
+    assert keywords[:2] == ["family time", "foster carers"]
+    assert theme_label(keywords).startswith("family time · foster carers")
 
 
 def _true_labels(docs):

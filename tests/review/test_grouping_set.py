@@ -20,6 +20,7 @@ import pytest
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from silverlinings.review.algorithms import duplicates_find, themes_suggest
+from silverlinings.review.algorithms.labels import GENERIC_WORDS, flat_lemmas, overlaps
 
 SETS = Path(__file__).resolve().parents[1] / "data" / "grouping"
 SEEDS = range(5)
@@ -136,6 +137,20 @@ def test_theme_keywords_are_written_as_in_the_texts_with_no_broken_words(suggest
             for keyword in theme.keywords:
                 assert re.search(rf"\b{re.escape(keyword)}\b", members), (keyword, theme.label)
                 assert not re.search(r"\b(didn|doesn|wasn|isn|couldn|wouldn|don)\b", keyword)
+
+
+def test_theme_labels_are_used_by_two_members_and_never_a_generic_word_alone(suggestions):
+    _, _, docs, runs = suggestions
+    texts = {doc_id: flat_lemmas(text) for doc_id, text in docs}
+    for themes in runs:
+        for theme in themes:
+            members = [texts[member] for member in theme.member_ids]
+            parts = [part for part in theme.label.split(" · ") if theme.keywords]
+            for part in parts:
+                lemmas = flat_lemmas(part).strip()
+                assert sum(f" {lemmas} " in text for text in members) >= min(2, len(members)), (part, theme.label)
+                assert lemmas not in GENERIC_WORDS, theme.label
+            assert not any(overlaps(a, b) for a, b in itertools.combinations(parts, 2)), theme.label
 
 
 @pytest.fixture(scope="module", params=list(DESCRIBED))

@@ -1,6 +1,13 @@
 """Naming a theme: its most distinctive terms (class-based TF-IDF over lemmas), a phrase preferred
 over its own words, overlapping phrases joined when the joined phrase occurs in the texts, keywords
-never ending on a verb-like word, each written the way the theme's texts most often write it."""
+never ending on a verb-like word, each written the way the theme's texts most often write it.
+
+A keyword must be used by at least two of the theme's members (or its only one); words that say
+nothing about a theme of this domain (verbs, generic adjectives, "care", the form's own words) and
+words people wrote as past participles ("agreed", "recruited") are left out. A phrase of two or three
+words counts for more than a word. No label shows a word twice, or a word and its own derivative
+("care · carer"). When no keyword is used by half the members (a mixed theme), the label is the two
+phrases used by most members, so it reads as what the theme holds rather than as scattered words."""
 
 from collections.abc import Callable
 
@@ -15,9 +22,22 @@ _WEAK = """came ran met went gave took got kept seen heard lets let told said he
     better check mix young early vulnerable online able daily weekly monthly quickly regularly remotely
     virtually electronically digitally safely directly already written given shown join share sharply
     longer instead alongside together away straight brought felt come run meet go give take get keep see
-    hear tell say hold send"""
+    hear tell say hold send live end arrive"""
 WEAK_ENDINGS = frozenset(_WEAK.split())
 PHRASE_PREFERENCE = 0.6  # a phrase replaces its own words when it scores at least this share of them
+
+# Words never shown alone: verbs and adjectives that fit any nomination, words every theme of children's
+# services uses, and the words of the nomination form's own questions (problem, difference, permanent).
+_GENERIC = """agree need default offer delay continue lose fall stay attend follow answer complete learn want feel
+    felt say tell ask know mean happen explain spend bring hold add read later rise rose find keep plan
+    hard short quick single available initial current high low late early safe real different whole
+    simple easy small large big same important possible old olds full open close
+    care child people person family support time thing number area problem difference permanent"""
+GENERIC_WORDS = frozenset(_GENERIC.split())
+MIN_MEMBERS = 2  # a keyword is used by at least this many of the theme's members (or all of a smaller one)
+PHRASE_WEIGHT = 1.5  # a phrase of two or three words ranks as if it scored this much more
+LABEL_SHARE = 0.25  # a term used by fewer than this share of the members comes after those used by more
+MIXED_BELOW = 0.5  # a theme whose every term is used by fewer than this share of its members is mixed
 
 
 def singular_word(word: str) -> str:
@@ -48,6 +68,17 @@ def readable(term: str) -> bool:
     return last not in WEAK_ENDINGS and not (last.endswith("ed") and len(last) > 4)
 
 
+def _stem_match(first: str, second: str) -> bool:
+    """The same word, or one word the other's derivative: 'care'/'carer', 'education'/'educational'."""
+    short, long = sorted((first, second), key=len)
+    return len(short) >= 4 and long.startswith(short[: max(4, len(short) - 1)])
+
+
+def overlaps(term: str, other: str) -> bool:
+    """Whether two terms share a word, or a word and its derivative."""
+    return any(_stem_match(a, b) for a in singular(term).split() for b in singular(other).split())
+
+
 def _inside(short: str, long: str) -> bool:
     return f" {singular(short)} " in f" {singular(long)} "
 
@@ -75,11 +106,19 @@ def pick_terms(
 ) -> list[str]:
     """The best terms, preferring a phrase over its own words and joining overlapping phrases."""
     chosen: list[str] = []
+    scores = dict(ranked)
+
+    def outdone(phrase: str, score: float) -> bool:
+        """A longer phrase never replaces a chosen term of its own that scores much better."""
+        return any(score < PHRASE_PREFERENCE * scores.get(t, 0.0) for t in chosen if t != phrase and _inside(t, phrase))
+
     for term, score in ranked:
         longer = [(len(t.split()), s, t) for t, s in ranked if t != term and _inside(term, t)]
-        longer = [item for item in longer if item[1] >= PHRASE_PREFERENCE * score]
+        longer = [item for item in longer if item[1] >= PHRASE_PREFERENCE * score and not outdone(item[2], item[1])]
         pick = max(longer)[2] if longer else term
-        if any(_inside(pick, existing) for existing in chosen):
+        if any(_inside(pick, existing) for existing in chosen) or outdone(pick, scores[pick]):
+            continue
+        if " " not in pick and any(overlaps(pick, existing) for existing in chosen):
             continue
         chosen = _join_overlapping([t for t in chosen if not _inside(t, pick)], pick, attested)
         if len(chosen) >= limit:
@@ -87,45 +126,105 @@ def pick_terms(
     return chosen
 
 
-def _flatten(text: str) -> str:
-    runs = (" ".join(words.lemma(word) for word in run) for run in words.runs(text))
+def flat_lemmas(text: str) -> str:
+    """A text as its runs of lemmas (singular), between spaces and bars: " foster carer | family time "."""
+    runs = (" ".join(singular_word(words.lemma(word)) for word in run) for run in words.runs(text))
     return " " + " | ".join(runs) + " "
 
 
-def _attestation(texts: list[str]) -> Callable[[str], bool]:
+def _coverage(flat: list[str]) -> Callable[[str], float]:
+    """The share of the texts (already flattened) using a lemmatised term, word for word."""
+
+    known: dict[str, float] = {}
+
+    def share(term: str) -> float:
+        if term not in known:
+            key = f" {singular(term)} "
+            known[term] = sum(key in text for text in flat) / max(len(flat), 1)
+        return known[term]
+
+    return share
+
+
+def _attestation(flat: list[str]) -> Callable[[str], bool]:
     """Whether a lemmatised phrase occurs, word for word, in at least two of the texts (or the only one)."""
-    flat: list[str] = []
 
     def attested(phrase: str) -> bool:
-        if not flat:
-            flat.extend(_flatten(text) for text in texts)
-        return sum(f" {phrase} " in text for text in flat) >= min(2, len(flat))
+        return sum(f" {singular(phrase)} " in text for text in flat) >= min(MIN_MEMBERS, len(flat))
 
     return attested
 
 
 def theme_label(keywords: list[str]) -> str:
-    """Up to three keywords, stopping once the label has five words or more, joined by ' · '."""
+    """Up to three keywords, none sharing a word with an earlier one, stopping once the label has five
+    words or more, joined by ' · '."""
     parts: list[str] = []
-    for keyword in keywords[:3]:
+    for keyword in keywords:
+        if any(overlaps(keyword, part) for part in parts):
+            continue
         parts.append(keyword)
-        if sum(len(part.split()) for part in parts) >= 5:
+        if len(parts) >= 3 or sum(len(part.split()) for part in parts) >= 5:
             break
     return " · ".join(parts)
 
 
-LABEL_TEXTS = 300  # texts of a theme read for the spelling of its keywords
+LABEL_TEXTS = 300  # texts of a theme read for the spelling of its keywords and how many use each
+CANDIDATES = 100  # the most distinctive terms of a theme considered for its keywords
+
+
+def _verb_like(term: str, written: str) -> bool:
+    """A term people mostly wrote ending on a past participle ('agreed', 'relatives considered'), or a
+    single word they mostly wrote as a verb's '-ing' form ('waiting'): a verb, not a name for a theme."""
+    last = written.rsplit(" ", 1)[-1]
+    inflected = last != term.rsplit(" ", 1)[-1]
+    return inflected and (last.endswith("ed") or (" " not in term and last.endswith("ing")))
+
+
+def _label_first(chosen: list[str], phrases: list[str], share: Callable[[str], float]) -> list[str]:
+    """The chosen terms with, on a mixed theme (no keyword used by half the members), the two phrases used
+    by most members first (the most distinctive first among equals)."""
+    if not chosen or max(share(term) for term in chosen) >= MIXED_BELOW:
+        return chosen
+    first: list[str] = []
+    for term in sorted(phrases, key=lambda term: -share(term)):
+        if not any(overlaps(term, other) for other in first):
+            first.append(term)
+        if len(first) == 2:
+            break
+    if len(first) < 2:
+        return chosen
+    return [
+        *first,
+        *(term for term in chosen if not any(_inside(term, other) or _inside(other, term) for other in first)),
+    ]
 
 
 def describe(scores: np.ndarray, terms: np.ndarray, texts: list[str], keyword_count: int = 8) -> list[str]:
-    """Keywords as people wrote them: the best lemmatised terms, in their most frequent spelling."""
-    order = np.argsort(-scores, kind="stable")[:60]
-    ranked = [(str(terms[i]), float(scores[i])) for i in order if scores[i] > 0 and readable(str(terms[i]))]
-    chosen = pick_terms(ranked, keyword_count, _attestation(texts))
-    spelling = words.surface_forms(texts[:LABEL_TEXTS], chosen)
+    """Keywords as people wrote them: the best lemmatised terms used by enough members, in their most
+    frequent spelling, the label's terms first."""
+    sample = texts[:LABEL_TEXTS]
+    flat = [flat_lemmas(text) for text in sample]
+    share = _coverage(flat)
+    least = min(MIN_MEMBERS, len(flat)) / max(len(flat), 1)
+    order = np.argsort(-scores, kind="stable")[:CANDIDATES]
+    candidates = [str(terms[i]) for i in order if scores[i] > 0 and readable(str(terms[i]))]
+    candidates = [term for term in candidates if term not in GENERIC_WORDS and share(term) >= least - 1e-9]
+    spelling = words.surface_forms(sample, candidates)
+    candidates = [term for term in candidates if not _verb_like(term, spelling.get(term, term))]
+    score = {str(terms[i]): float(scores[i]) for i in order}
+    weighted = [(term, score[term] * (PHRASE_WEIGHT if " " in term else 1.0)) for term in candidates]
+    weighted.sort(key=lambda item: -item[1])
+    phrases = [term for term, _ in weighted if " " in term]
+    # Terms used by a good share of the members first, a phrase replacing its word only within them.
+    attested = _attestation(flat)
+    chosen = pick_terms([item for item in weighted if share(item[0]) >= LABEL_SHARE], keyword_count, attested)
+    for term in pick_terms(weighted, keyword_count, attested):
+        if len(chosen) < keyword_count and not any(_inside(term, t) or _inside(t, term) for t in chosen):
+            chosen.append(term)
+    chosen = _label_first(chosen, phrases, share)[:keyword_count]
     keywords: list[str] = []
     for term in chosen:
-        written = spelling.get(term, term)
+        written = spelling.get(term) or words.surface_forms(sample, [term]).get(term, term)
         if written not in keywords:
             keywords.append(written)
     return keywords
