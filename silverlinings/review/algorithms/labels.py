@@ -121,11 +121,13 @@ def describe(scores: np.ndarray, terms: np.ndarray, texts: list[str], keyword_co
     """Keywords as people wrote them: the best lemmatised terms, in their most frequent spelling."""
     order = np.argsort(-scores, kind="stable")[:60]
     ranked = [(str(terms[i]), float(scores[i])) for i in order if scores[i] > 0 and readable(str(terms[i]))]
+    spelling = words.surface_forms(texts[:LABEL_TEXTS], [term for term, _ in ranked])
+    ranked = [(term, score) for term, score in ranked if term in spelling]  # only what people wrote as words
     chosen = pick_terms(ranked, keyword_count, _attestation(texts))
-    spelling = words.surface_forms(texts[:LABEL_TEXTS], chosen)
+    spelling.update(words.surface_forms(texts[:LABEL_TEXTS], [term for term in chosen if term not in spelling]))
     keywords: list[str] = []
     for term in chosen:
-        written = spelling.get(term, term)
+        written = spelling.get(term, term)  # a phrase joined from two found in the texts
         if written not in keywords:
             keywords.append(written)
     return keywords
