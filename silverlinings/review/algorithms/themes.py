@@ -15,6 +15,10 @@ matching, readable labels.
    runs twelve times on 80% samples, and k scores the share of pairs of nominations that fell together
    in some runs but not in most (between 10% and 90%: the proportion of ambiguous clustering, PAC).
    The k that leaves the fewest ambiguous pairs wins (a sample of at most 1,000 nominations is used).
+   Up to CONSENSUS_UP_TO nominations there are two views of the texts: the LSA vectors of step 2, and
+   the same with the LSA vectors of character 3- to 5-grams beside them at half weight (terse texts
+   share word pieces more than whole words). The view whose best k leaves fewer ambiguous pairs is
+   used from here on, so the corpus itself says which describes it better.
 5. Up to CONSENSUS_UP_TO nominations the themes themselves come from the consensus of twelve runs:
    how often two nominations fell together, grouped by average linkage, cut so that k themes of at
    least a few nominations stand (outliers join the theme they fell together with most). Larger sets
