@@ -203,6 +203,11 @@ def test_keywords_are_spelled_with_the_possessives_people_wrote():
     assert surface_forms(["It's the carers' views we're after"], ["carer view"]) == {"carer view": "carers' views"}
 
 
+def test_keywords_are_never_letters_written_onto_a_number():
+    texts = ["Chats after 8pm doubled.", "Night chats after 10pm, chats at 9pm."]
+    assert surface_forms(texts, ["pm", "chat", "night chat"]) == {"chat": "chats", "night chat": "night chats"}
+
+
 def test_pick_terms_prefers_a_phrase_over_its_own_words():
     ranked = [("conferences", 1.0), ("child protection conferences", 0.7), ("hybrid", 0.5)]
     assert pick_terms(ranked, 3) == ["child protection conferences", "hybrid"]

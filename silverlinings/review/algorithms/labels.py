@@ -210,6 +210,7 @@ def describe(scores: np.ndarray, terms: np.ndarray, texts: list[str], keyword_co
     candidates = [str(terms[i]) for i in order if scores[i] > 0 and readable(str(terms[i]))]
     candidates = [term for term in candidates if term not in GENERIC_WORDS and share(term) >= least - 1e-9]
     spelling = words.surface_forms(sample, candidates)
+    candidates = [term for term in candidates if term in spelling]  # only what people wrote as words
     candidates = [term for term in candidates if not _verb_like(term, spelling.get(term, term))]
     score = {str(terms[i]): float(scores[i]) for i in order}
     weighted = [(term, score[term] * (PHRASE_WEIGHT if " " in term else 1.0)) for term in candidates]

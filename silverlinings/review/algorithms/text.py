@@ -31,7 +31,8 @@ _APOSTROPHE = re.compile(r"[’‘`]")
 _NOT = re.compile(r"\b(can|won|shan)n?'t\b|n't\b")
 _CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m)?\b")
 _CONTRACTION = re.compile(r"'(?:re|ve|ll|d|m)\b")  # as _CLITIC, but a possessive stays: "friend's", "carers'"
-_WRITTEN = re.compile(r"[a-z]+(?:-[a-z]+)*(?:'s\b|(?<=s)'(?![a-z]))?")
+# As _WORD, with the possessive as written; letters written onto a number ("8pm") are not a written word.
+_WRITTEN = re.compile(r"(?<![a-z0-9])[a-z]+(?:-[a-z]+)*(?:'s\b|(?<=s)'(?![a-z]))?")
 _POSSESSIVE = re.compile(r"'s?$")
 _NEGATIONS = {"can": "can not", "won": "will not", "shan": "shall not"}
 
@@ -119,8 +120,9 @@ def spelling_in(split: list[tuple[list[str], list[str]]], term: str) -> str | No
 
 
 def surface_forms(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, str]:
-    """For each wanted lemmatised phrase, the spelling people used most often in `texts`, possessives
-    included ("friend's family", never "friend family" where nobody wrote that)."""
+    """For each wanted lemmatised phrase that people wrote as words, the spelling they used most often in
+    `texts`, possessives included ("friend's family", never "friend family" where nobody wrote that). A
+    phrase nobody wrote as words (only "pm", from "8pm") is left out."""
     wanted = set(wanted)
     longest = max((len(term.split()) for term in wanted), default=1)
     seen: dict[str, Counter] = {term: Counter() for term in wanted}
@@ -130,4 +132,4 @@ def surface_forms(texts: Iterable[str], wanted: Iterable[str]) -> dict[str, str]
                 key = " ".join(lemmas[start:end])
                 if key in wanted:
                     seen[key][" ".join(run[start:end])] += 1
-    return {term: (counts.most_common(1)[0][0] if counts else term) for term, counts in seen.items()}
+    return {term: counts.most_common(1)[0][0] for term, counts in seen.items() if counts}

@@ -15,6 +15,10 @@ matching, readable labels.
    runs twelve times on 80% samples, and k scores the share of pairs of nominations that fell together
    in some runs but not in most (between 10% and 90%: the proportion of ambiguous clustering, PAC).
    The k that leaves the fewest ambiguous pairs wins (a sample of at most 1,000 nominations is used).
+   Up to CONSENSUS_UP_TO nominations there are two views of the texts: the LSA vectors of step 2, and
+   the same with the LSA vectors of character 3- to 5-grams beside them at half weight (terse texts
+   share word pieces more than whole words). The view whose best k leaves fewer ambiguous pairs is
+   used from here on, so the corpus itself says which describes it better.
 5. Up to CONSENSUS_UP_TO nominations the themes themselves come from the consensus of twelve runs:
    how often two nominations fell together, grouped by average linkage, cut so that k themes of at
    least a few nominations stand (outliers join the theme they fell together with most). Larger sets
@@ -40,7 +44,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
@@ -148,6 +152,29 @@ def semantic_vectors(tfidf: sparse.csr_matrix, random_state: int) -> np.ndarray:
     return normalize(np.hstack(parts)).astype(np.float32)
 
 
+def character_weights(texts: list[str]) -> sparse.csr_matrix | None:
+    """TF-IDF (sublinear) of the character 3- to 5-grams within words, lower case, rows unit length;
+    None when pruning leaves nothing."""
+    min_df, max_df = document_limits(len(texts))
+    vectoriser = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(3, 5), lowercase=True, sublinear_tf=True, min_df=min_df, max_df=max_df
+    )
+    try:
+        return vectoriser.fit_transform(texts).tocsr()
+    except ValueError:  # empty vocabulary, or nothing left after pruning
+        return None
+
+
+def _with_characters(vectors: np.ndarray, texts: list[str], random_state: int) -> list[np.ndarray]:
+    """A second view: the lemma LSA vectors with the character n-grams' LSA vectors beside them at half
+    weight (a cosine is (lemmas + ½ characters) / 1.5); none when the texts give no character n-grams."""
+    weights = character_weights(texts)
+    if weights is None or weights.shape[1] < 3:
+        return []
+    characters = semantic_vectors(weights, random_state)
+    return [normalize(np.hstack([vectors, math.sqrt(0.5) * characters])).astype(np.float32)]
+
+
 def fold_near_duplicates(vectors: np.ndarray) -> np.ndarray:
     """For each vector, the index of the point it is folded into: mutual nearest neighbours at least
     FOLD_AT alike join (transitively). Above CONSENSUS_UP_TO nothing is folded (k-means copes)."""
@@ -211,9 +238,15 @@ def ambiguity(together: np.ndarray) -> float:
 
 def choose_theme_count(vectors: np.ndarray, distinct: int, random_state: int, report: Progress) -> int:
     """The k in 2..min(30, √n) whose runs leave the fewest ambiguous pairs; 1 for fewer than 3 distinct texts."""
+    return ambiguity_curve(vectors, distinct, random_state, report)[0]
+
+
+def ambiguity_curve(vectors: np.ndarray, distinct: int, random_state: int, report: Progress) -> tuple[int, float]:
+    """The k in 2..min(30, √n) whose runs leave the fewest ambiguous pairs, and that share (PAC);
+    (1, 1.0) for fewer than 3 distinct texts."""
     upper = min(30, distinct - 1, max(2, round(math.sqrt(len(vectors)))))
     if upper < 2:
-        return 1
+        return 1, 1.0
     rng = np.random.default_rng(random_state)
     sample = vectors
     if len(vectors) > SAMPLE_FOR_CHOOSING:
@@ -226,7 +259,7 @@ def choose_theme_count(vectors: np.ndarray, distinct: int, random_state: int, re
         if score < best_score - 1e-9:
             best_k, best_score = k, score
         report(0.45 + 0.3 * (k - 1) / (upper - 1), f"Trying {k} themes")
-    return best_k
+    return best_k, best_score
 
 
 def consensus_labels(vectors: np.ndarray, k: int, random_state: int) -> np.ndarray:
@@ -328,26 +361,47 @@ def _members(ids: np.ndarray, vectors: np.ndarray) -> tuple[list[int], list[int]
     return members, members[:3]
 
 
-def _cluster(vectors: np.ndarray, n_themes: int | None, random_state: int, report: Progress) -> np.ndarray:
-    """Theme index of each vector: near-duplicates folded, k chosen by consensus, consensus grouping."""
+def _folded(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+    """Near-duplicates folded: the points' centres, each vector's point, and how many distinct points."""
     folded = fold_near_duplicates(vectors)
     points, back = np.unique(folded, return_inverse=True)
     centres = normalize(np.asarray([vectors[folded == point].mean(axis=0) for point in points])).astype(np.float32)
-    distinct = len(np.unique(np.round(centres, 5), axis=0))
-    if n_themes is None:
-        report(0.45, "Choosing the number of themes")
-        k = choose_theme_count(centres, distinct, random_state, report)
-    else:
-        k = min(n_themes, distinct)
+    return centres, back, len(np.unique(np.round(centres, 5), axis=0))
+
+
+def _share_of(report: Progress, view: int, views: int) -> Progress:
+    """Progress of choosing k on one of several views, each taking its share of 0.45 to 0.75."""
+    return lambda fraction, message: report(0.45 + (fraction - 0.45 + 0.3 * view) / views, message)
+
+
+def _cluster(
+    views: list[np.ndarray], n_themes: int | None, random_state: int, report: Progress
+) -> tuple[np.ndarray, int]:
+    """Theme index of each vector and the view used: near-duplicates folded, k chosen by consensus,
+    consensus grouping. With more than one view, the one whose consensus leaves the fewest ambiguous
+    pairs (PAC at its best k) is used."""
+    report(0.45, "Choosing the number of themes")
+    folded = [_folded(vectors) for vectors in views]
+    chosen, k = 0, n_themes
+    if len(views) > 1 or n_themes is None:
+        curves = [
+            ambiguity_curve(centres, distinct, random_state, _share_of(report, view, len(views)))
+            for view, (centres, _, distinct) in enumerate(folded)
+        ]
+        chosen = min(range(len(views)), key=lambda view: (curves[view][1], view))
+        if n_themes is None:
+            k = curves[chosen][0]
+    centres, back, distinct = folded[chosen]
+    k = min(k, distinct) if k else 1
     report(0.8, f"Grouping into {k} themes")
     if k <= 1:
-        return np.zeros(len(vectors), dtype=np.int64)
+        return np.zeros(len(back), dtype=np.int64), chosen
     if len(centres) <= CONSENSUS_UP_TO:
         labels = consensus_labels(centres, k, random_state)
     else:
         labels = _kmeans(centres, k, random_state)
     _, compact = np.unique(labels[back], return_inverse=True)
-    return compact.astype(np.int64)
+    return compact.astype(np.int64), chosen
 
 
 def _themes_from(ids, texts, counts, terms, vectors, labels) -> list[SuggestedTheme]:
@@ -375,12 +429,15 @@ def _suggest(docs: list[tuple[int, str]], n_themes: int | None, report: Progress
         wanted = None if n_themes is None else max(1, n_themes - int(not has_words.all()))
         counts_in = counts[has_words]
         weights = term_weights(counts_in)
-        vectors = semantic_vectors(weights, random_state)
-        labels = _cluster(vectors, wanted, random_state, report)
+        kept = [texts[i] for i in np.flatnonzero(has_words)]
+        views = [semantic_vectors(weights, random_state)]
+        if len(kept) <= CONSENSUS_UP_TO:
+            views += _with_characters(views[0], kept, random_state)
+        labels, chosen = _cluster(views, wanted, random_state, report)
+        vectors = views[chosen]
         report(0.85, "Matching nominations to themes")
         _, labels = np.unique(refine_by_profiles(weights, labels), return_inverse=True)
         report(0.9, "Naming themes")
-        kept = [texts[i] for i in np.flatnonzero(has_words)]
         themes = _themes_from(ids[has_words], kept, counts_in, terms, vectors, labels)
     if not has_words.all():
         empty = sorted(int(i) for i in ids[~has_words])
