@@ -140,6 +140,10 @@ def PB():  # a paragraph holding a page break
     return ("pb",)
 
 
+def HL(before, text, url):  # a paragraph: `before`, then `text` as a hyperlink to `url`
+    return ("hl", before, text, url)
+
+
 def ST(style, text, level=None):  # a paragraph in a named style (made if missing; `level`: a heading's outline level)
     return ("st", style, text, level)
 
@@ -390,6 +394,21 @@ def _add(container, block, *, first=None):
 
         shape = paragraph().add_run().add_picture(io.BytesIO(_png()), width=Cm(8))
         shape._inline.docPr.set("descr", block[1])
+    elif kind == "hl":
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
+        made = paragraph()
+        if block[1]:
+            _runs(made, block[1])
+        part = made.part
+        rid = part.relate_to(block[3], RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        made._p.append(
+            parse_xml(
+                f'<w:hyperlink {_W} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+                f' r:id="{rid}"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:color w:val="0563C1"/>'
+                f'<w:u w:val="single"/></w:rPr><w:t xml:space="preserve">{escape(block[2])}</w:t></w:r></w:hyperlink>'
+            )
+        )
     elif kind == "st":
         _styled(container, block[1], block[3])
         _runs(paragraph(block[1]), block[2])
@@ -539,6 +558,8 @@ def main():
         documents_204_209,
         documents_210_215,
         documents_216_221,
+        documents_222_227,
+        documents_228_233,
     )
     from tests.data.returns.documents import DOCUMENTS
 
