@@ -108,6 +108,8 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
     twice = _answered_twice(specs, form, assigned)
     for column, heading in _contested(form, assigned).items():
         found.setdefault(specs[column].key, f"‘{heading}’, left over with its own text, means this heading too.")
+    for column, heading in _displaced(form, assigned).items():
+        found.setdefault(specs[column].key, f"‘{heading}’ may mean another heading of the call more than this one.")
     for column, heading in _out_of_place(form, assigned).items():
         found.setdefault(
             specs[column].key, f"‘{heading}’, left over with its own text, stands where this heading belongs."
@@ -333,6 +335,28 @@ def _contested(form, assigned: dict[int, int]) -> dict[int, str]:
         if (column := _top(segment.scores)) in used:
             contested.setdefault(column, segment.text)
     return contested
+
+
+DISPLACED = 0.1  # a heading given another than the one it means best, by at least this much
+
+
+def _displaced(form, assigned: dict[int, int]) -> dict[int, str]:
+    """A heading with text under it given a heading of the call it means clearly less than another one, which
+    a second heading took ("What they did" given the permanence question when "Did it work" took "What you
+    did" after it): the two answers may be swapped, so both are marked."""
+    found: dict[int, str] = {}
+    taken = {column: index for index, column in assigned.items()}
+    for index, column in assigned.items():
+        segment = form[index]
+        best = _top(segment.scores)
+        if not segment.items or best == column or segment.scores[best] - segment.scores[column] < DISPLACED:
+            continue
+        other = taken.get(best)
+        crossed = other is not None and (other - index) * (best - column) < 0  # swapped, they would keep order
+        if crossed and form[other].items:
+            found.setdefault(column, segment.text)
+            found.setdefault(best, form[other].text)
+    return found
 
 
 def _out_of_place(form, assigned: dict[int, int]) -> dict[int, str]:

@@ -48,15 +48,42 @@ TYPED_OVER = re.compile(r"^\s*\[([^\[\]]+)\]\s*$")
 FORM_AGAIN = 3  # the headings a form must have gone through before its first heading, reworded, starts another
 
 
+#: A document's own contents list: its heading is none of the call's ("Contents" is not "Contact").
+CONTENTS = re.compile(r"^\s*(?:table of\s+)?contents(?:\s+page)?\s*:?\s*$", re.I)
+
+
+def _contents_unscored(segments: list[_Segment]) -> None:
+    """A contents list's heading means none of the call's headings; its lines are reported as unplaced text."""
+    for segment in segments:
+        if segment.scores and CONTENTS.match(segment.text):
+            segment.scores = ()
+
+
+def _section(segments: list[_Segment], place: int) -> bool:
+    """An empty heading followed at once by one surely meaning another of the call's headings: a section's
+    heading ("2. The innovation" over "The problem or need"), never the start of another form."""
+    segment = segments[place]
+    after = segments[place + 1] if place + 1 < len(segments) else None
+    return (
+        not segment.items
+        and after is not None
+        and bool(after.scores)
+        and after.best >= SURELY
+        and _top(after.scores) != _top(segment.scores)
+    )
+
+
 def _forms(segments: list[_Segment]) -> list[list[_Segment]]:
     """Cut into forms: a new form starts when the first heading of the form comes round again, in the
     same words or in others that surely mean it ("Name of innovation", later "Title of the innovation")."""
+    _contents_unscored(segments)
     forms: list[list[_Segment]] = []
     first: _Segment | None = None
     surest: _Segment | None = None  # the form's first heading that surely means one of the call's
-    for segment in segments:
+    for place, segment in enumerate(segments):
         again = _again(first, segment, forms[-1]) if forms else False
         again = again or (forms and surest is not first and _again(surest, segment, forms[-1], exact=False))
+        again = again and not _section(segments, place)
         if not forms or (again and any(other.items for other in forms[-1])):
             forms.append([])
             first = segment if segment.scores else None
@@ -216,6 +243,38 @@ def _unplaced(segment: _Segment) -> str:
     return f"{heading}: {text}" if text else ""
 
 
+#: A short label before a colon at the start of an answer ("JM 12/3:", "Note:"): up to 3 words, 16 characters.
+LEADING_LABEL = re.compile(r"^\s*(?P<label>(?P<first>[^\s:]+)(?:\s+[^\s:]+){0,2}?)\s*:\s+(?=\S)")
+LEADING_LABEL_CHARS = 16
+SHARED_LABEL_ANSWERS = 4  # answers, at least, starting with a label of the same first word
+SHARED_LABEL_SHARE = 0.5  # of the answered headings, at least
+
+
+def _shared_label(form: list[_Segment], assigned: dict[int, int]) -> str | None:
+    """The first word of a label the writer put before most answers ("JM 12/3: Southampton", "JM 14/3: Yes",
+    "Note: Surrey"): initials and a date, or a word processor's note style. It is the writer's habit, no part of
+    any answer; a label that differs from answer to answer ("Name: …", "Role: …") is not one."""
+    answered = [form[index] for index in assigned if form[index].items]
+    firsts = []
+    for segment in answered:
+        found = LEADING_LABEL.match(segment.items[0].text)
+        if found and len(found.group("label")) <= LEADING_LABEL_CHARS:
+            firsts.append(found.group("first"))
+    if not firsts:
+        return None
+    first, count = max(((word, firsts.count(word)) for word in set(firsts)), key=lambda pair: pair[1])
+    return first if count >= max(SHARED_LABEL_ANSWERS, SHARED_LABEL_SHARE * len(answered)) else None
+
+
+def _label_removed(items: list[tuple[str, bool]], first: str | None) -> list[tuple[str, bool]]:
+    if not first or not items:
+        return items
+    found = LEADING_LABEL.match(items[0][0])
+    if not found or found.group("first") != first or len(found.group("label")) > LEADING_LABEL_CHARS:
+        return items
+    return [(items[0][0][found.end() :], items[0][1]), *items[1:]]
+
+
 OWN_QUESTION_WORDS = 4  # words a question of the writer's own has, at least ("Anything else to add?")
 
 
@@ -264,6 +323,9 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     signatures = [_items(segment) for segment in form if segment.look == "signature" and segment.items]
     tops: list[HeadingSpec] = []  # one-choice headings answered from the top of the document
     typed_over = _typed_in_brackets(specs, form)
+    label = _shared_label(form, assigned)
+    if label:
+        read.notes.append(f"‘{label}:’ before most answers was taken as the writer's own label and left out.")
     for column, spec in enumerate(specs):
         if column not in by_spec:
             answer = choice_before_headings(spec, top) or title_from_document(spec, titles)
@@ -274,7 +336,8 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
                 continue
         else:
             bracketed = id(by_spec[column]) in typed_over
-            items, asides = review_notes_removed(_answer_items(specs, spec, by_spec[column], bracketed=bracketed))
+            items = _label_removed(_answer_items(specs, spec, by_spec[column], bracketed=bracketed), label)
+            items, asides = review_notes_removed(items)
             read.unplaced += [f"A note left in ‘{spec.text}’: {aside}" for aside in asides]
             if spec.kind == Kind.YES_NO and not spec.follow_up:
                 items, own = _own_question(meaning, items)
