@@ -55,3 +55,21 @@ def test_two_headings_whose_answers_may_be_swapped_are_both_marked():
         B("What they did"), P("Reviews at the pizza place."), B("Did it work"), P("I say what I think now."),
     )  # fmt: skip
     assert {"permanence", "what_you_did"} <= set(form.flagged)
+
+
+def test_an_authority_naming_no_choice_is_taken_from_the_contact_s_email_and_marked():
+    (form,) = read(
+        B(TITLE), P("Dads' breakfast"), B(AUTHORITY), P("Royal Borough"),
+        B("Contact"), P("Gary Holt, Family Worker, gary.holt@rbwm.example.gov.uk"),
+    )  # fmt: skip
+    assert form.answers["authority"] == "Windsor and Maidenhead"
+    assert "authority" in form.flagged
+
+
+def test_an_authority_naming_part_of_two_choices_is_not_taken_from_the_email():
+    (form,) = read(
+        B(TITLE), P("Shared assessments"), B(AUTHORITY), P("Sussex"),
+        B("Contact"), P("Owen Price, Manager, owen.price@westsussex.example.gov.uk"),
+    )  # fmt: skip
+    assert "authority" not in form.answers
+    assert "authority" in form.flagged

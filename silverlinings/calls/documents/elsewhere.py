@@ -105,6 +105,19 @@ def authority_check(spec: HeadingSpec, chosen: object, contact: object) -> list[
     return [f"‘{spec.text}’: the contact’s email address names {named.pop()}, not {chosen}: check the authority"]
 
 
+#: The note on an authority taken from the contact's email address alone: such an answer stays marked.
+FROM_EMAIL = "not read as written; taken from the contact’s email address"
+
+
+def authority_from_email(spec: HeadingSpec, contact: object) -> str | None:
+    """The one authority the contact's email address names, for an authority left unread ("Royal Borough",
+    a postcode): taken, and always marked, for the answer was not given in words the reader knows."""
+    if spec.purpose != Purpose.AUTHORITY or not spec.choices:
+        return None
+    named = named_by_email(spec, contact)
+    return named.pop() if len(named) == 1 else None
+
+
 def named_by_email(spec: HeadingSpec, contact: object) -> set[str]:
     """The authority's choices the contact's email address names ("tom@medway.gov.uk": Medway)."""
     email = contact.get("email", "") if isinstance(contact, dict) else ""

@@ -11,8 +11,10 @@ from ..headings import HeadingSpec, Kind
 from .confidence import LINE_ENDS, PAGE_LINE, form_checked
 from .consent import says_both, yes_no_elsewhere, yes_no_reread
 from .elsewhere import (
+    FROM_EMAIL,
     answer_pointed_to,
     authority_check,
+    authority_from_email,
     choice_before_headings,
     confirmed_by_email,
     contact_from_elsewhere,
@@ -246,6 +248,7 @@ def _unplaced(segment: _Segment) -> str:
 #: A short label before a colon at the start of an answer ("JM 12/3:", "Note:"): up to 3 words, 16 characters.
 LEADING_LABEL = re.compile(r"^\s*(?P<label>(?P<first>[^\s:]+)(?:\s+[^\s:]+){0,2}?)\s*:\s+(?=\S)")
 LEADING_LABEL_CHARS = 16
+_SMALL = frozenset({"and", "of", "the", "&", "isle", "west", "east", "north", "south"})
 SHARED_LABEL_ANSWERS = 4  # answers, at least, starting with a label of the same first word
 SHARED_LABEL_SHARE = 0.5  # of the answered headings, at least
 
@@ -363,6 +366,18 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     for spec in tops:
         if confirmed_by_email(spec, read.answers.get(spec.key), contact) and spec.key in read.flagged:
             read.flagged.remove(spec.key)
+    for column, spec in enumerate(specs):
+        # Written, but naming no choice even in part ("Royal Borough", a postcode; not "Sussex", nor two councils).
+        written = {word for item in by_spec[column].items for word in normalise(item.text).split()} if (
+            column in by_spec) else set()  # fmt: skip
+        named_part = any(written & (set(normalise(choice).split()) - _SMALL) for choice in spec.choices or ())
+        unread = read.answers.get(spec.key) is None and spec.key in read.flagged and written and not named_part
+        if unread and (named := authority_from_email(spec, contact)):
+            read.answers[spec.key] = named
+            read.notes.append(f"‘{spec.text}’ ({named}): {FROM_EMAIL}")
+            read.flagged += [spec.key] if spec.key not in read.flagged else []
+            read.blank = [key for key in read.blank if key != spec.key]
+            read.missing = [key for key in read.missing if key != spec.key]
     for spec in specs:
         if notes := authority_check(spec, read.answers.get(spec.key), contact):
             read.notes += notes

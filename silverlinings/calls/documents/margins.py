@@ -19,7 +19,7 @@ Only headings the body leaves unanswered are filled in, and only in a document r
 import re
 
 from ..headings import HeadingSpec, Kind, Purpose
-from .elsewhere import choice_before_headings, confirmed_by_email
+from .elsewhere import FROM_EMAIL, choice_before_headings, confirmed_by_email
 from .read import FormRead
 from .segments import HEADER as SURELY
 from .segments import MAX_HEADING_WORDS, _prepared_for, _top
@@ -126,6 +126,7 @@ def answers_from_margins(specs: list[HeadingSpec], read: FormRead, parts) -> Non
             spec.purpose == Purpose.AUTHORITY
             and spec.key in read.flagged
             and confirmed_by_email(spec, read.answers.get(spec.key), contact)
+            and f"‘{spec.text}’ ({read.answers.get(spec.key)}): {FROM_EMAIL}" not in read.notes
         ):
             read.flagged.remove(spec.key)
 

@@ -40,6 +40,7 @@ SHORT_FORMS = {
     "the wight": "Isle of Wight", "windsor": "Windsor and Maidenhead", "bournemouth christchurch poole":
     "Bournemouth, Christchurch and Poole",
 }  # fmt: skip
+ABBREVIATED_LEAST, ABBREVIATED_MOST = 4, 6  # letters of a council's abbreviation read in an email address ("rbwm")
 SPELLED_LEAST = 3  # letters at least of initials with the small words, read in an email address ("iow")
 _INITIALS = re.compile(r"(?=(?:.*[A-Z]){2})[A-Za-z&]{2,6}")  # "IoW", "B&H", "RBWM": two capitals at least
 
@@ -266,6 +267,10 @@ def choices_named(choices: tuple[str, ...], line: str) -> set[str]:
 
 
 def short_form_of(choices: tuple[str, ...], word: str) -> str | None:
-    """The choice a short form in common use names ("hants": Hampshire; "iow": Isle of Wight), or None."""
+    """The choice a short form in common use names ("hants": Hampshire; "iow": Isle of Wight; "rbwm": Windsor
+    and Maidenhead, a council's abbreviation of 4 letters or more), or None."""
     matcher, word = _matcher(tuple(choices)), word.lower()
-    return matcher.short.get(word) or (matcher.spelled.get(word) if len(word) >= SPELLED_LEAST else None)
+    found = matcher.short.get(word) or (matcher.spelled.get(word) if len(word) >= SPELLED_LEAST else None)
+    if not found and ABBREVIATED_LEAST <= len(word) <= ABBREVIATED_MOST and word.isalpha():
+        found = matcher._abbreviated(word.upper(), word)
+    return found
