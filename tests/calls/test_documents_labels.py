@@ -3,7 +3,7 @@ a contents page and section headings before the form, and two headings whose ans
 tests: no database."""
 
 from tests.calls.test_documents_shapes import read
-from tests.data.returns.build import PB, B, H, P
+from tests.data.returns.build import HL, PB, B, H, P
 
 TITLE, AUTHORITY, PROBLEM, WHAT, IMPACT, LASTING = (
     "Title of the innovation",
@@ -73,3 +73,12 @@ def test_an_authority_naming_part_of_two_choices_is_not_taken_from_the_email():
     )  # fmt: skip
     assert "authority" not in form.answers
     assert "authority" in form.flagged
+
+
+def test_a_hyperlink_s_words_are_an_answer_not_an_underlined_heading_and_are_marked():
+    (form,) = read(
+        B(TITLE), P("Family group conferences"), B(IMPACT), HL("", "see our report", "https://example.org/report"),
+        B(WHAT), P("A conference for every family."),
+    )  # fmt: skip
+    assert form.answers["difference"] == "see our report"
+    assert "difference" in form.flagged

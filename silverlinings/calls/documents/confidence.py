@@ -88,6 +88,14 @@ ATTACHED = re.compile(
     r"(?:attached|enclosed|attachment|enclosure|separate)\b[^.;]{0,40}[\s.!]*$",
     re.I,
 )
+#: An answer that only points to a report, a web page or a link not in the document ("see our report", often
+#: the words of a hyperlink whose address is not part of the answer).
+POINTS_AWAY = re.compile(
+    r"^(?:please\s+)?(?:see|refer to|read|visit|click)\s+(?:here\b\s*)?(?:(?:our|the|my|this)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:report|evaluation|website|web\s?page|webpage|page|link|document|paper|case study|blog|video|here)\b"
+    r"[^.;]{0,40}[\s.!]*$",
+    re.I,
+)
 
 
 def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read) -> None:
@@ -196,6 +204,8 @@ def _answer_doubts(spec: HeadingSpec, value, meaning) -> list[str]:
         doubts.append(f"the answer ‘{value.strip()}’ points to another answer, which was not copied.")
     if spec.kind != Kind.CONTACT and isinstance(value, str) and ATTACHED.match(value.strip()):
         doubts.append(f"the answer ‘{value.strip()}’ points to an attachment, which is not in the document read.")
+    elif spec.kind != Kind.CONTACT and isinstance(value, str) and POINTS_AWAY.match(value.strip()):
+        doubts.append(f"the answer ‘{value.strip()}’ points to something not in the document (a report, a link).")
     return doubts
 
 

@@ -224,7 +224,8 @@ class Walker:
                 found.append(described)
         return "\n".join(found)
 
-    def _inline(self, parent, style_bold: bool, pieces: list) -> None:
+    def _inline(self, parent, style_bold: bool, pieces: list, *, linked: bool = False) -> None:
+        """The runs of a paragraph; `linked`: inside a hyperlink, whose underline is the link's, no emphasis."""
         w = self.w
         for child in parent:
             if not isinstance(child.tag, str):
@@ -234,18 +235,20 @@ class Walker:
                 continue
             tag = name.localname
             if tag == "r":
-                self._run(child, style_bold, pieces)
+                self._run(child, style_bold, pieces, linked=linked)
             elif tag == "sdt":
                 properties = child.find(f"{{{w}}}sdtPr")
                 if properties is not None and properties.find(f"{{{w}}}showingPlcHdr") is not None:
                     continue
                 content = child.find(f"{{{w}}}sdtContent")
                 if content is not None:
-                    self._inline(content, style_bold, pieces)
-            elif tag in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "dir", "bdo"):
-                self._inline(child, style_bold, pieces)
+                    self._inline(content, style_bold, pieces, linked=linked)
+            elif tag == "hyperlink":
+                self._inline(child, style_bold, pieces, linked=True)
+            elif tag in ("ins", "moveTo", "smartTag", "customXml", "fldSimple", "dir", "bdo"):
+                self._inline(child, style_bold, pieces, linked=linked)
 
-    def _run(self, run, style_bold: bool, pieces: list) -> None:
+    def _run(self, run, style_bold: bool, pieces: list, *, linked: bool = False) -> None:
         w, q = self.w, self.q
         rpr = run.find(f"{{{w}}}rPr")
         bold, italic, underline = style_bold, False, False
@@ -260,7 +263,7 @@ class Walker:
             bold = bold if direct is None else direct
             italic = bool(_on(rpr.find(q["i"]), w))
             mark = rpr.find(q["u"])
-            underline = mark is not None and mark.get(q["val"], "single") not in ("none", "0", "false")
+            underline = mark is not None and mark.get(q["val"], "single") not in ("none", "0", "false") and not linked
         for child in run:
             if not isinstance(child.tag, str):
                 continue
