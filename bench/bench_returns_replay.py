@@ -38,6 +38,7 @@ BATCHES = [
     ("9229219", 186, 197),
     ("d2806e7", 198, 209),
     ("9545f7b", 210, 221),
+    ("03ba9cd", 222, 233),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 
