@@ -109,3 +109,17 @@ def test_one_person_giving_their_email_twice_is_one_person():
     )
     assert form.may_hold == 0
     assert "title" not in form.flagged
+
+
+def test_every_answer_in_one_paragraph_separated_by_slashes_is_read_in_the_call_order():
+    (form,) = read(P("Answers in the order of your questions."), P("Answers: " + " / ".join(ANSWERS_BY_NUMBER)))
+    assert form.answers["title"] == "Virtual reality training"
+    assert form.answers["authority"] == "Wokingham"
+    assert form.answers["contact"]["email"] == "lucy.hart@example.org"
+    assert form.answers["consent_contact"] == {"answer": False, "detail": ""}
+    assert any("separated by" in note for note in form.notes)
+
+
+def test_a_slashed_paragraph_with_fewer_parts_than_questions_is_not_read_in_order():
+    with pytest.raises(DocumentRefused):
+        read(P("Answers: " + " / ".join(ANSWERS_BY_NUMBER[:-2])))

@@ -8,6 +8,8 @@
   or after the last is reported as unplaced. The form always has a note saying so. The answers that
   must be a choice, a yes or no or a contact check the order: when each of them fits its question the
   order is taken as right; when one does not, every answer is marked for checking.
+- **All the answers in one paragraph, separated by " / "** ("Answers: Peer mentors / Hampshire / … / Yes"),
+  exactly one part per question: read against the questions in order, checked as answers by number are.
 - **A conversation written down** ("Interviewer: …" / "Priya: …"): refused with a message saying so,
   since which answer belongs to which question cannot be told for certain.
 """
@@ -33,8 +35,21 @@ NO_HEADINGS = (
 )
 
 
+SLASH = " / "
+SLASH_LABEL = re.compile(r"^\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s*:\s+")  # "Answers: ", "My answers: "
+
+
+def _slashed(para: Para, count: int) -> list[str] | None:
+    """The parts of a paragraph giving every answer in order, separated by " / ", or None."""
+    parts = [part.strip() for part in SLASH_LABEL.sub("", para.text, count=1).split(SLASH)]
+    return parts if len(parts) == count and all(parts) else None
+
+
 def _numbered(paras: list[Para], count: int) -> list[tuple[int, list[Para]]] | None:
     """(question index, paragraphs) for each answer given by number, or None when the document is not so."""
+    slashed = [parts for para in paras if (parts := _slashed(para, count))]
+    if len(slashed) == 1:
+        return [(place, [Para(text=part, listed=False)]) for place, part in enumerate(slashed[0])]
     typed = [(index, TYPED_NUMBER.match(para.text)) for index, para in enumerate(paras)]
     typed = [(index, found) for index, found in typed if found]
     if typed:
@@ -58,6 +73,7 @@ def _numbered(paras: list[Para], count: int) -> list[tuple[int, list[Para]]] | N
 def _segments(specs: list[HeadingSpec], paras: list[Para], answers) -> list[_Segment]:
     used = {id(para) for _column, group in answers for para in group}
     used |= {id(paras[index]) for index, para in enumerate(paras) if TYPED_NUMBER.match(para.text)}
+    used |= {id(para) for para in paras if _slashed(para, len(specs))}
     first = next(index for index, para in enumerate(paras) if id(para) in used)
     last = max(index for index, para in enumerate(paras) if id(para) in used)
     segments = []
@@ -88,6 +104,9 @@ def by_number(specs: list[HeadingSpec], paras: list[Para], read_form, *, heading
     if not answers or headings * 2 >= len(answers):
         return None
     read = read_form(specs, _segments(specs, paras, answers))
+    given_how = "by question number only"
+    if sum(1 for para in paras if _slashed(para, len(specs))) == 1:  # as `_numbered` reads first
+        given_how = "in one paragraph, separated by “ / ”,"
     given = {column for column, _group in answers}
     misfits = [
         spec.text
@@ -96,14 +115,14 @@ def by_number(specs: list[HeadingSpec], paras: list[Para], read_form, *, heading
     ]
     if misfits:
         read.notes.append(
-            "Read with low confidence: the answers are given by question number only and were read against the "
+            f"Read with low confidence: the answers are given {given_how} and were read against the "
             f"call's questions in order, but some do not fit their question ({', '.join(misfits)}). "
             "Check every answer against the document."
         )
         read.flagged += [spec.key for spec in specs if spec.key not in read.flagged]
     else:
         read.notes.append(
-            "The answers are given by question number only and were read against the call's questions in "
+            f"The answers are given {given_how} and were read against the call's questions in "
             "order; each answer that must be a choice, a yes or no or a contact fits its question."
         )
     return read
