@@ -243,6 +243,11 @@ def test_contact_with_only_some_parts():
     }  # fmt: skip
 
 
+def test_contact_phone_without_the_words_in_brackets_saying_which_line_it_is():
+    found = value("contact", "Name: Sam Kaur", "Tel: 023 9268 8000 (office)", "Email: sam.kaur@example.org")
+    assert found["phone"] == "023 9268 8000"
+
+
 def test_contact_with_labels_left_empty_is_blank():
     assert read_one("contact", "Name: ", "Role: ", "Email: ", "Telephone: ").blank == ["contact"]
 

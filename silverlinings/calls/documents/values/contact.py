@@ -157,6 +157,8 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         text = label.group(2).strip() if known else line
         if part == "email" and (email := EMAIL.search(text)):
             text = email.group(0)
+        if part == "phone":
+            text = _PHONE_NOTE.sub("", text)  # "023 9268 8000 (office)": which line it is, no part of the number
         if part is None:
             free.append(_WHO_LABEL.sub("", text, count=1))  # unlabelled, or labelled only "Contact" or "Lead"
         else:
@@ -208,6 +210,8 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
 
 #: Whom the contact writes for, after their details ("on behalf of Maria (foster carer)"): not their role.
 _BEHALF = re.compile(r"[\s,;–—-]*\b((?:for and )?on behalf of\s+[^,;@]*?(?:\([^)]*\))?)(?=\s*(?:[,;]|$))", re.I)
+#: Words in brackets after a labelled telephone number, saying which line it is ("(office)", "(direct line)").
+_PHONE_NOTE = re.compile(r"(?<=\d)\s*\((?:[A-Za-z]+\s?){1,3}\)\s*$")
 #: A telephone extension, alone or after the number ("ext. 4417", "x2231", "extension 310").
 EXTENSION = re.compile(r"(?<![\w@.])(?:ext(?:ension)?\.?|x)\s?\d{3,6}(?![\w@])", re.I)
 _PRONOUNS = re.compile(r"\(?\b(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|zir|xem)\b\)?", re.I)
