@@ -158,6 +158,21 @@ def test_the_writer_writes_beside_the_evidence_and_every_save_is_a_version(clien
     assert "Conferences on time: 93%" in compare.content.decode()
 
 
+def test_a_section_sent_back_unchanged_by_a_browser_is_not_shown_as_changed(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    url = reverse("showcase:workspace", kwargs={"pk": commission.pk})
+    client.post(url, _report_form())
+
+    client.post(url, _report_form(advice=CONTENT["advice"].replace("\n", "\r\n"), headline="Changed"))
+
+    commission.refresh_from_db()
+    assert commission.content["advice"] == CONTENT["advice"]
+    compare = client.get(reverse("showcase:versions", kwargs={"pk": commission.pk}), {"from": 1, "to": 2})
+    assert [row[0] for row in compare.context["compared"]["rows"]] == ["Headline"]
+
+
 def test_report_text_with_a_script_or_too_many_words_is_refused_with_what_was_typed_kept(client):
     writer = WriterFactory()
     commission = make_commission(writer=writer)
