@@ -173,6 +173,51 @@ def test_a_section_sent_back_unchanged_by_a_browser_is_not_shown_as_changed(clie
     assert [row[0] for row in compare.context["compared"]["rows"]] == ["Headline"]
 
 
+def test_sending_the_draft_for_review_first_saves_what_the_writer_typed(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    url = reverse("showcase:workspace", kwargs={"pk": commission.pk})
+    client.post(url, _report_form())
+
+    page = client.get(url).content.decode()
+    client.post(reverse("showcase:report_submit", kwargs={"pk": commission.pk}), _report_form(cost="No extra cost."))
+
+    assert 'form="report"' in page  # the send button sends the report form, with what was typed in it
+    commission.refresh_from_db()
+    assert commission.status == Status.TEAM_REVIEW
+    assert commission.content["cost"] == "No extra cost."
+    assert [v.number for v in commission.versions.all()] == [2, 1]
+
+
+def test_sending_a_draft_with_mistakes_keeps_it_and_what_was_typed(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    client.post(reverse("showcase:workspace", kwargs={"pk": commission.pk}), _report_form())
+
+    page = client.post(
+        reverse("showcase:report_submit", kwargs={"pk": commission.pk}), _report_form(summary="word " * 81)
+    ).content.decode()
+
+    assert "Summary must be 80 words or fewer. It has 81" in page
+    commission.refresh_from_db()
+    assert commission.status == Status.DRAFTING
+    assert commission.versions.count() == 1
+
+
+def test_an_untouched_commission_cannot_be_sent_before_a_version_is_saved(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+
+    client.post(reverse("showcase:report_submit", kwargs={"pk": commission.pk}), {})
+
+    commission.refresh_from_db()
+    assert commission.status == Status.COMMISSIONED
+    assert commission.versions.count() == 0
+
+
 def test_report_text_with_a_script_or_too_many_words_is_refused_with_what_was_typed_kept(client):
     writer = WriterFactory()
     commission = make_commission(writer=writer)
