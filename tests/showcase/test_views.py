@@ -293,6 +293,21 @@ def test_the_nominator_reads_the_draft_and_suggests_corrections_section_by_secti
     assert "It rose to 92%, not 93%." in writer_page.content.decode()
 
 
+def test_the_nominator_coming_back_finds_the_corrections_they_sent_and_adds_to_them(client):
+    nominator = ContributorFactory(email="nominator.kent@example.org")
+    commission = make_commission(nominator=nominator, status=Status.FACT_CHECK)
+    signed_in(client, nominator)
+    url = reverse("showcase:fact_check", kwargs={"pk": commission.pk})
+    client.post(url, {"correction_difference": "It rose to 92%, not 93%.", "suggest": ""})
+
+    form = client.get(url).context["form"]
+    client.post(url, {**form.initial, "correction_cost": "None."})
+
+    assert form.initial == {"correction_difference": "It rose to 92%, not 93%."}
+    check = FactCheck.objects.get(commission=commission, checker=nominator)
+    assert check.corrections == {"difference": "It rose to 92%, not 93%.", "cost": "None."}
+
+
 def test_sending_no_correction_asks_for_one(client):
     nominator = ContributorFactory(email="nominator.kent@example.org")
     commission = make_commission(nominator=nominator, status=Status.FACT_CHECK)
