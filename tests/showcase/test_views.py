@@ -49,6 +49,17 @@ def test_the_team_commissions_a_report_from_the_selected_innovations(client):
     assert commission.status == Status.COMMISSIONED
 
 
+def test_the_team_sees_who_writes_and_designs_the_report(client):
+    writer = WriterFactory(full_name="Morgan Lee", email="morgan.lee@example.org")
+    commission = make_commission(writer=writer)
+    team = signed_in(client, ProgrammeTeamFactory())
+
+    page = team.get(reverse("showcase:commission_detail", kwargs={"pk": commission.pk}))
+
+    assert page.context["people"] == {"Writer": ["Morgan Lee (morgan.lee@example.org)"], "Designer": []}
+    assert "Morgan Lee (morgan.lee@example.org)" in page.content.decode()
+
+
 def test_a_commission_with_mistakes_gets_govuk_errors_and_keeps_what_was_typed(client):
     nomination = selected_nomination()
     team = signed_in(client, ProgrammeTeamFactory())
