@@ -319,6 +319,17 @@ def test_the_nominator_coming_back_finds_the_corrections_they_sent_and_adds_to_t
     assert check.corrections == {"difference": "It rose to 92%, not 93%.", "cost": "None."}
 
 
+def test_the_nominator_signing_in_again_finds_the_report_to_check_on_their_dashboard(client):
+    nominator = ContributorFactory(email="nominator.kent@example.org")
+    commission = make_commission(nominator=nominator, status=Status.FACT_CHECK)
+    signed_in(client, nominator)
+
+    page = client.get("/dashboard/").content.decode()
+
+    url = reverse("showcase:fact_check", kwargs={"pk": commission.pk})
+    assert f'<a class="govuk-link" href="{url}">Hybrid conferences</a>: Waiting' in page
+
+
 def test_sending_no_correction_asks_for_one(client):
     nominator = ContributorFactory(email="nominator.kent@example.org")
     commission = make_commission(nominator=nominator, status=Status.FACT_CHECK)
