@@ -127,13 +127,13 @@ register(
         text=(
             "{greeting},\n\nA writer has drafted a Silver Linings showcase report about your innovation, ‘{title}’. "
             "Before it is published, please read it and either approve it or suggest corrections, section by "
-            "section:\n\n{link}\n\nNothing is published without your approval.\n\n{partnership_name}\n"
+            "section:\n\n{link}\n\nNothing is published until the facts are agreed with you.\n\n{partnership_name}\n"
         ),
         html=(
             "<p>{greeting},</p>\n<p>A writer has drafted a Silver Linings showcase report about your innovation, "
             "‘{title}’. Before it is published, please read it and either approve it or suggest corrections, section "
             'by section.</p>\n<p><a href="{link}">Read the draft</a></p>\n'
-            "<p>Nothing is published without your approval.</p>\n"
+            "<p>Nothing is published until the facts are agreed with you.</p>\n"
         ),
         placeholders=(GREETING, TITLE),
         required=("link",),

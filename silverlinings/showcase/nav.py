@@ -44,6 +44,12 @@ def _own_commissions(request) -> dict:
     return {"commissions": list(commissions_of(request.user)[:5])}
 
 
+def _own_fact_checks(request) -> dict:
+    from .selectors import fact_checks_of
+
+    return {"fact_checks": list(fact_checks_of(request.user)[:5])}
+
+
 NAV_SECTIONS = [NavSection("showcase", "Showcase", order=35)]
 NAV_ITEMS = [
     NavItem("Commissions", "showcase:board", "showcase.manage_commissions", order=34, section="showcase"),
@@ -54,6 +60,13 @@ CALL_TABS = [CallTab("Showcase reports", "showcase:commission_create", "showcase
 DASHBOARD_PANELS = [
     DashboardPanel(
         "Your commissions", "showcase/_dashboard_writer.html", "showcase.show_own_commissions", 30, _own_commissions
+    ),
+    DashboardPanel(
+        "Reports to check",
+        "showcase/_dashboard_fact_checks.html",
+        "showcase.show_own_fact_checks",
+        31,
+        _own_fact_checks,
     ),
     DashboardPanel("Showcase commissions", "showcase/_dashboard_team.html", "showcase.manage_commissions", 50),
 ]

@@ -62,7 +62,16 @@ def writes_or_designs(user) -> bool:
     return user.is_authenticated and (holds_role(user=user, role="writer") or holds_role(user=user, role="designer"))
 
 
+@rules.predicate
+def checks_facts(user) -> bool:
+    """Was asked to check the facts of a report: the dashboard lists those reports."""
+    from .models import FactCheck
+
+    return user.is_authenticated and FactCheck.objects.filter(checker=user).exists()
+
+
 rules.add_perm("showcase.show_own_commissions", writes_or_designs)
+rules.add_perm("showcase.show_own_fact_checks", checks_facts)
 rules.add_perm("showcase.view_commission", is_programme_team | is_writer | is_designer)
 rules.add_perm("showcase.write_report", is_programme_team | (is_writer & is_being_written))
 rules.add_perm("showcase.submit_report", is_writer & is_being_written)

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 
-from silverlinings.accounts.selectors import scopes_of
+from silverlinings.accounts.selectors import holders_of, scopes_of
 from silverlinings.calls.models import Nomination
 
 from .models import Commission, FactCheck, ReportVersion, Status
@@ -162,6 +162,18 @@ def related_reports(commission, limit: int = 3) -> list[Commission]:
         on_ideas = others.filter(idea__nominations__in=near).exclude(pk__in=[c.pk for c in found]).distinct()
         found += list(on_ideas[: limit - len(found)])
     return found
+
+
+def commission_people(commission) -> dict[str, list[str]]:
+    """Who writes and who designs the report, as the team reads them: name and email address."""
+
+    def named(user) -> str:
+        return f"{user.full_name} ({user.email})" if user.full_name else user.email
+
+    return {
+        title: [named(m.user) for m in holders_of(role=role, scope=commission).order_by("pk")]
+        for title, role in (("Writer", "writer"), ("Designer", "designer"))
+    }
 
 
 def designs_for(*, user, call) -> bool:

@@ -201,6 +201,7 @@ def test_dashboard_panels_come_from_each_apps_nav_module_in_order():
         "Your reviews",
         "The editorial panel",
         "Your commissions",
+        "Reports to check",
         "Showcase commissions",
         "Events",
         "The bulletin",

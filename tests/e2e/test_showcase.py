@@ -35,6 +35,23 @@ def test_the_report_saves_itself_while_the_writer_types(page, live_server):
     assert "answers" not in page.locator("#autosave-status").text_content()
 
 
+def test_sending_the_draft_straight_after_typing_keeps_what_was_typed(page, live_server):
+    from silverlinings.showcase.models import Commission, Status
+
+    writer = WriterFactory(email="morgan@example.org")
+    commission = make_commission(writer=writer)
+    sign_in_as(page, live_server, writer)
+    page.goto(f"/commissions/{commission.pk}/")
+
+    page.get_by_label("Headline").fill("Conferences on time rose to 93%")
+    page.get_by_label("What it took: cost").fill("No extra cost.")
+    page.get_by_role("button", name="Send the draft to the programme team for review").click()
+    page.get_by_text("Your draft is sent to the programme team for review.").wait_for()
+
+    commission = Commission.objects.get(pk=commission.pk)
+    assert (commission.status, commission.content["cost"]) == (Status.TEAM_REVIEW, "No extra cost.")
+
+
 def test_the_writer_uploads_a_picture_with_alt_text_and_it_is_resized_for_the_web(page, live_server):
     writer = WriterFactory(email="morgan@example.org")
     commission = make_commission(writer=writer)

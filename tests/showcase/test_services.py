@@ -111,6 +111,19 @@ def test_fact_check_asks_the_nominator_and_the_contact_with_a_sign_in_link():
     assert FactCheck.objects.filter(commission=commission).count() == 2
 
 
+def test_the_fact_check_email_promises_only_what_the_team_keeps_to():
+    commission = make_commission(status=Status.FACT_CHECK)
+
+    approved = services.commission_move(
+        commission=commission, to=Status.APPROVED, by=team(), override_reason="Agreed by phone with the nominator."
+    )
+
+    assert approved.status == Status.APPROVED  # the team may approve without the nominating team's answer
+    for message in Message.objects.filter(template="showcase/email/fact_check"):
+        assert "Nothing is published without your approval." not in message.body_text
+        assert "Nothing is published until the facts are agreed with you." in message.body_text
+
+
 def test_approval_needs_every_fact_checker_or_a_recorded_reason():
     commission = make_commission(status=Status.FACT_CHECK)
 

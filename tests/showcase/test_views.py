@@ -49,6 +49,17 @@ def test_the_team_commissions_a_report_from_the_selected_innovations(client):
     assert commission.status == Status.COMMISSIONED
 
 
+def test_the_team_sees_who_writes_and_designs_the_report(client):
+    writer = WriterFactory(full_name="Morgan Lee", email="morgan.lee@example.org")
+    commission = make_commission(writer=writer)
+    team = signed_in(client, ProgrammeTeamFactory())
+
+    page = team.get(reverse("showcase:commission_detail", kwargs={"pk": commission.pk}))
+
+    assert page.context["people"] == {"Writer": ["Morgan Lee (morgan.lee@example.org)"], "Designer": []}
+    assert "Morgan Lee (morgan.lee@example.org)" in page.content.decode()
+
+
 def test_a_commission_with_mistakes_gets_govuk_errors_and_keeps_what_was_typed(client):
     nomination = selected_nomination()
     team = signed_in(client, ProgrammeTeamFactory())
@@ -158,6 +169,66 @@ def test_the_writer_writes_beside_the_evidence_and_every_save_is_a_version(clien
     assert "Conferences on time: 93%" in compare.content.decode()
 
 
+def test_a_section_sent_back_unchanged_by_a_browser_is_not_shown_as_changed(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    url = reverse("showcase:workspace", kwargs={"pk": commission.pk})
+    client.post(url, _report_form())
+
+    client.post(url, _report_form(advice=CONTENT["advice"].replace("\n", "\r\n"), headline="Changed"))
+
+    commission.refresh_from_db()
+    assert commission.content["advice"] == CONTENT["advice"]
+    compare = client.get(reverse("showcase:versions", kwargs={"pk": commission.pk}), {"from": 1, "to": 2})
+    assert [row[0] for row in compare.context["compared"]["rows"]] == ["Headline"]
+
+
+def test_sending_the_draft_for_review_first_saves_what_the_writer_typed(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    url = reverse("showcase:workspace", kwargs={"pk": commission.pk})
+    client.post(url, _report_form())
+
+    page = client.get(url).content.decode()
+    client.post(reverse("showcase:report_submit", kwargs={"pk": commission.pk}), _report_form(cost="No extra cost."))
+
+    assert 'form="report"' in page  # the send button sends the report form, with what was typed in it
+    commission.refresh_from_db()
+    assert commission.status == Status.TEAM_REVIEW
+    assert commission.content["cost"] == "No extra cost."
+    assert [v.number for v in commission.versions.all()] == [2, 1]
+
+
+def test_sending_a_draft_with_mistakes_keeps_it_and_what_was_typed(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+    client.post(reverse("showcase:workspace", kwargs={"pk": commission.pk}), _report_form())
+
+    page = client.post(
+        reverse("showcase:report_submit", kwargs={"pk": commission.pk}), _report_form(summary="word " * 81)
+    ).content.decode()
+
+    assert "Summary must be 80 words or fewer. It has 81" in page
+    commission.refresh_from_db()
+    assert commission.status == Status.DRAFTING
+    assert commission.versions.count() == 1
+
+
+def test_an_untouched_commission_cannot_be_sent_before_a_version_is_saved(client):
+    writer = WriterFactory()
+    commission = make_commission(writer=writer)
+    signed_in(client, writer)
+
+    client.post(reverse("showcase:report_submit", kwargs={"pk": commission.pk}), {})
+
+    commission.refresh_from_db()
+    assert commission.status == Status.COMMISSIONED
+    assert commission.versions.count() == 0
+
+
 def test_report_text_with_a_script_or_too_many_words_is_refused_with_what_was_typed_kept(client):
     writer = WriterFactory()
     commission = make_commission(writer=writer)
@@ -231,6 +302,32 @@ def test_the_nominator_reads_the_draft_and_suggests_corrections_section_by_secti
         reverse("showcase:workspace", kwargs={"pk": commission.pk})
     )
     assert "It rose to 92%, not 93%." in writer_page.content.decode()
+
+
+def test_the_nominator_coming_back_finds_the_corrections_they_sent_and_adds_to_them(client):
+    nominator = ContributorFactory(email="nominator.kent@example.org")
+    commission = make_commission(nominator=nominator, status=Status.FACT_CHECK)
+    signed_in(client, nominator)
+    url = reverse("showcase:fact_check", kwargs={"pk": commission.pk})
+    client.post(url, {"correction_difference": "It rose to 92%, not 93%.", "suggest": ""})
+
+    form = client.get(url).context["form"]
+    client.post(url, {**form.initial, "correction_cost": "None."})
+
+    assert form.initial == {"correction_difference": "It rose to 92%, not 93%."}
+    check = FactCheck.objects.get(commission=commission, checker=nominator)
+    assert check.corrections == {"difference": "It rose to 92%, not 93%.", "cost": "None."}
+
+
+def test_the_nominator_signing_in_again_finds_the_report_to_check_on_their_dashboard(client):
+    nominator = ContributorFactory(email="nominator.kent@example.org")
+    commission = make_commission(nominator=nominator, status=Status.FACT_CHECK)
+    signed_in(client, nominator)
+
+    page = client.get("/dashboard/").content.decode()
+
+    url = reverse("showcase:fact_check", kwargs={"pk": commission.pk})
+    assert f'<a class="govuk-link" href="{url}">Hybrid conferences</a>: Waiting' in page
 
 
 def test_sending_no_correction_asks_for_one(client):

@@ -99,24 +99,30 @@ class ReportForm(forms.Form):
         return data
 
     def content(self) -> dict:
-        data = self.cleaned_data
-        content = {section.key: data.get(section.key, "").strip() for section in SECTIONS}
+        """The report as saved: text trimmed, with a browser's \r\n line endings as \n, so that a section sent
+        back unchanged compares equal to the version it came from."""
+        data = {key: _text(value) if isinstance(value, str) else value for key, value in self.cleaned_data.items()}
+        content = {section.key: data.get(section.key, "") for section in SECTIONS}
         content["key_figures"] = [
-            {"number": data[f"figure_{n}_number"].strip(), "label": data[f"figure_{n}_label"].strip()}
+            {"number": data[f"figure_{n}_number"], "label": data[f"figure_{n}_label"]}
             for n in range(1, KEY_FIGURES + 1)
             if data.get(f"figure_{n}_number")
         ]
         content["quotes"] = [
             {
-                "text": data[f"quote_{n}_text"].strip(),
-                "who": data[f"quote_{n}_who"].strip(),
+                "text": data[f"quote_{n}_text"],
+                "who": data[f"quote_{n}_who"],
                 "consent": bool(data.get(f"quote_{n}_consent")),
             }
             for n in range(1, QUOTES + 1)
             if data.get(f"quote_{n}_text")
         ]
-        content["contact"] = {part: data.get(f"contact_{part}", "").strip() for part in ("name", "role", "email")}
+        content["contact"] = {part: data.get(f"contact_{part}", "") for part in ("name", "role", "email")}
         return content
+
+
+def _text(value: str) -> str:
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 class FactCheckForm(forms.Form):

@@ -20,7 +20,12 @@ def fact_check(request, pk):
     require_visible(request.user, "showcase.view_fact_check", commission)
     check = selectors.fact_check_for(user=request.user, commission=commission)
     action = reverse("showcase:fact_check", kwargs={"pk": commission.pk})
-    form = FactCheckForm(request.POST or None, sections=sections.CHECKED, action=action)
+    form = FactCheckForm(
+        request.POST or None,
+        initial={f"correction_{key}": text for key, text in (check.corrections if check else {}).items()},
+        sections=sections.CHECKED,
+        action=action,
+    )
     if request.method == "POST":
         require(request.user, "showcase.fact_check", commission)
         if form.is_valid():

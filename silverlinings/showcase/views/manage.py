@@ -67,6 +67,7 @@ def _detail_context(commission, form=None) -> dict:
         "history": commission.status_changes.select_related("by"),
         "comments": commission.team_comments.select_related("author"),
         "fact_checks": commission.fact_checks.select_related("checker"),
+        "people": selectors.commission_people(commission),
         "consent": evidence.consent_to_publish(commission),
         "flagged": evidence.personal_data_flagged(commission),
         "fact_check_approved": services.fact_check_approved(commission),

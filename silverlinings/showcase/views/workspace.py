@@ -39,18 +39,14 @@ def my_commissions(request):
     )
 
 
-@login_required
-def workspace(request, pk):
-    commission = _visible(request, pk)
-    may_write = request.user.has_perm("showcase.write_report", commission)
-    action = reverse("showcase:workspace", kwargs={"pk": commission.pk})
-    supplier_required = evidence.uses_proprietary_product(commission)
+def _report_form(request, commission: Commission) -> ReportForm:
     form = ReportForm(
         request.POST if request.method == "POST" else None,
         initial=ReportForm.initial_from(commission.content),
-        supplier_required=supplier_required,
-        action=action,
+        supplier_required=evidence.uses_proprietary_product(commission),
+        action=reverse("showcase:workspace", kwargs={"pk": commission.pk}),
     )
+    form.helper.form_id = "report"
     form.helper.attrs.update(
         {
             "data-autosave-url": reverse("showcase:report_autosave", kwargs={"pk": commission.pk}),
@@ -58,19 +54,17 @@ def workspace(request, pk):
             "data-autosave-failed": "The report could not be saved automatically. Press ‘Save a version’ to save it.",
         }
     )
-    if request.method == "POST":
-        require(request.user, "showcase.write_report", commission)
-        if form.is_valid():
-            version = services.report_save(commission=commission, content=form.content(), by=request.user)
-            messages.success(request, f"Version {version.number} is saved.")
-            return redirect("showcase:workspace", pk=commission.pk)
+    return form
+
+
+def _workspace_page(request, commission: Commission, form: ReportForm):
     return render(
         request,
         "showcase/workspace/workspace.html",
         {
             "commission": commission,
             "form": form,
-            "may_write": may_write,
+            "may_write": request.user.has_perm("showcase.write_report", commission),
             "is_writer": is_writer(request.user, commission) or request.user.has_perm("showcase.manage_commissions"),
             "may_submit": request.user.has_perm("showcase.submit_report", commission),
             "evidence": evidence.evidence_for(commission),
@@ -81,6 +75,19 @@ def workspace(request, pk):
             "checked": {s.key: s.title for s in sections.CHECKED},
         },
     )
+
+
+@login_required
+def workspace(request, pk):
+    commission = _visible(request, pk)
+    form = _report_form(request, commission)
+    if request.method == "POST":
+        require(request.user, "showcase.write_report", commission)
+        if form.is_valid():
+            version = services.report_save(commission=commission, content=form.content(), by=request.user)
+            messages.success(request, f"Version {version.number} is saved.")
+            return redirect("showcase:workspace", pk=commission.pk)
+    return _workspace_page(request, commission, form)
 
 
 @login_required
@@ -102,8 +109,17 @@ def report_autosave(request, pk):
 @login_required
 @require_POST
 def report_submit(request, pk):
+    """Send the draft for review. The button sends the report form, so what was typed since the last save is
+    saved first; a report with mistakes stays with the writer, with what they typed."""
     commission = _visible(request, pk)
     require(request.user, "showcase.submit_report", commission)
+    form = _report_form(request, commission)
+    if form.has_changed():
+        if not form.is_valid():
+            return _workspace_page(request, commission, form)
+        if form.content() != commission.content:
+            services.report_save(commission=commission, content=form.content(), by=request.user)
+            commission.refresh_from_db()
     try:
         if commission.status == Status.COMMISSIONED:
             raise ValidationError("Save a version of the report before sending it for review")
