@@ -256,6 +256,16 @@ def _places_with_sessions():
     return WorkshopPlace.objects.select_related("session").order_by("session__starts_at")
 
 
+def events_coordinated_by(*, user) -> list[Event]:
+    """The events still to come at which `user` coordinates an authority's places, soonest first."""
+    from django.contrib.contenttypes.models import ContentType
+
+    event_type = ContentType.objects.get_for_model(Event)
+    held = memberships_of(user).filter(role=MembershipRole.COORDINATOR, scope_type=event_type)
+    events = Event.objects.filter(pk__in=held.values("scope_id"), ends_at__gte=timezone.now())
+    return list(events.order_by("starts_at", "pk"))
+
+
 def coordinated_authority_ids(*, user, event: Event) -> list[int]:
     """The authorities whose places `user` coordinates at `event` (their coordinator memberships)."""
     if not user.is_authenticated:
