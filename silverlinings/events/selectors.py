@@ -234,6 +234,14 @@ def workshop_fill(event: Event) -> list[Session]:
     return workshops
 
 
+def workshops_full(event: Event) -> set[int]:
+    """The workshops with no place left, once places are given out (before that, nobody holds one)."""
+    if not event.allocated_at:
+        return set()
+    taken = event.sessions.filter(kind=SessionKind.WORKSHOP).annotate(taken=Count("places"))
+    return set(taken.filter(taken__gte=F("capacity")).values_list("pk", flat=True))
+
+
 def waiting_list(event: Event) -> QuerySet[Registration]:
     return (
         Registration.objects.filter(event=event, status__in=(Status.WAITING, Status.OFFERED))

@@ -100,3 +100,14 @@ def test_after_the_event_a_session_cannot_be_taken_out(client_for, launch):
     assert "There is a problem" in page
     assert "The event is over: its programme can no longer change" in page
     assert Session.objects.filter(pk=a.pk).exists()
+
+
+def test_the_event_page_says_which_workshops_are_full_once_they_are_given_out(client):
+    event = make_event(capacity=100)
+    full, _free = allocated_slot(event, [("Family time by video", 1), ("Virtual school", 5)])
+    register(event, "holder@example.org", choices={full.slot: [full.pk]})
+
+    page = client.get(reverse("events:event_detail", kwargs={"slug": event.slug})).content.decode()
+
+    assert "1 place, all taken: choose it to join its waiting line." in page
+    assert "5 places. <a" in page
