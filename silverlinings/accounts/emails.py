@@ -69,8 +69,8 @@ register(
             GREETING,
             Placeholder(
                 "sign_in_url",
-                "The staff sign-in page",
-                lambda c: settings.SITE_URL + reverse("accounts:staff_sign_in"),
+                "The staff sign-in page, or the page to choose a password for someone who has none yet",
+                lambda c: c.get("sign_in_url") or settings.SITE_URL + reverse("accounts:staff_sign_in"),
                 example="https://…/staff/sign-in/",
             ),
         ),

@@ -79,6 +79,12 @@ class User(AbstractBaseUser, PermissionsMixin):
 
         return self.is_superuser or bool(roles_held(self) & PASSWORD_ROLES)
 
+    @property
+    def password_chosen(self) -> bool:
+        """Whether they have a password to sign in with: an account made without one has an empty
+        password, which Django counts as usable though nothing matches it."""
+        return bool(self.password) and self.has_usable_password()
+
     def get_full_name(self) -> str:
         return self.full_name or self.email
 

@@ -44,7 +44,7 @@ def sign_in_link_url(*, user: User, next_url: str = "") -> str:
     """A link that signs a contributor in; for someone who signs in with a password, a link to the
     password page instead (a link that signed them in would bypass the password), or, while they have
     none, to the page where they set one. Made as the email is sent, never stored."""
-    if user.signs_in_with_password and not user.has_usable_password():
+    if user.signs_in_with_password and not user.password_chosen:
         return settings.SITE_URL + set_password_path(user)
     if user.signs_in_with_password:
         query = "?" + urlencode({"next": next_url}) if next_url else ""
@@ -101,7 +101,7 @@ def sign_in_link_request(*, email: str, client: str, next_url: str = "") -> None
         email_send(
             to=user.email,
             template="accounts/email/use_password",
-            context={"user": user, "sign_in_url": settings.SITE_URL + reverse("accounts:staff_sign_in")},
+            context={"user": user, "sign_in_url": sign_in_link_url(user=user, next_url=next_url)},
         )
         return
     email_send(

@@ -107,9 +107,13 @@ def load(*, stdout, password: str) -> None:
     made = _register_people(event)
     services_workshops.workshops_allocate(event_id=event.pk)  # some wait in a workshop's line
     email, name, ons_code = COORDINATOR
-    coordinator, _ = User.objects.get_or_create(email=email, defaults={"full_name": name})
+    coordinator, created = User.objects.get_or_create(email=email, defaults={"full_name": name})
+    if created:  # a coordinator signs in with a password, like every role beyond contributor
+        coordinator.set_password(password)
+        coordinator.save(update_fields=["password"])
     authority = Authority.objects.get(ons_code=ons_code)
     membership_grant(user=coordinator, role=MembershipRole.COORDINATOR, by=team, scope=event, authority=authority)
     stdout.write(
-        f"Events: ‘{event.title}’ with {made} registrations; Kent's coordinator is {email} (sign-in link at /sign-in/)."
+        f"Events: ‘{event.title}’ with {made} registrations; "
+        f"Kent's coordinator is {email} (password '{password}' at /staff/sign-in/)."
     )

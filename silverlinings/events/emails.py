@@ -15,19 +15,37 @@ def _registration(context):
 NO_WORKSHOPS = "Workshop places are given out before the event; you will see yours on your page."
 
 
+NO_PLACE = "You have no workshop place."
+
+
 def _workshop_lines(context) -> list[str]:
-    places = _registration(context).workshop_places.select_related("session").order_by("session__starts_at")
-    return [f"{place.session.title}, {govuk_datetime(place.session.starts_at)}" for place in places]
+    """The places they hold, then the workshops whose line they wait in, as their own page shows them."""
+    from .selectors import lines_of
+
+    registration = _registration(context)
+    places = registration.workshop_places.select_related("session").order_by("session__starts_at")
+    held = [f"{place.session.title}, {govuk_datetime(place.session.starts_at)}" for place in places]
+    waiting = [
+        f"Waiting for a place in {line.choice.session.title}, {_ordinal(line.position)} in line, "
+        f"{govuk_datetime(line.choice.session.starts_at)}"
+        for slot_lines in lines_of(registration).values()
+        for line in slot_lines
+    ]
+    return held + waiting
+
+
+def _no_workshops(context) -> str:
+    return NO_PLACE if _registration(context).event.allocated_at else NO_WORKSHOPS
 
 
 def _workshops(context) -> str:
-    return "\n".join(f"- {line}" for line in _workshop_lines(context)) or NO_WORKSHOPS
+    return "\n".join(f"- {line}" for line in _workshop_lines(context)) or _no_workshops(context)
 
 
 def _workshops_html(context):
     lines = _workshop_lines(context)
     if not lines:
-        return format_html("{}", NO_WORKSHOPS)
+        return format_html("{}", _no_workshops(context))
     return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((line,) for line in lines)))
 
 
@@ -48,7 +66,7 @@ REGISTRATION = (
     ),
     Placeholder(
         "workshops",
-        "The workshops they have a place in",
+        "The workshops they have a place in, and those they wait for a place in",
         _workshops,
         html=_workshops_html,
         example="- Family time by video, 11am",

@@ -7,6 +7,12 @@ def _dashboard(request) -> dict:
     return {"upcoming_events": list(events_upcoming())}
 
 
+def _coordinated(request) -> dict:
+    from .selectors import events_coordinated_by
+
+    return {"coordinated_events": events_coordinated_by(user=request.user)}
+
+
 def _events_to_come():
     from django.utils import timezone
 
@@ -33,7 +39,14 @@ NAV_ITEMS = [
     NavItem("Events", "events:event_list", order=30, section="events"),
 ]
 DASHBOARD_PANELS = [
-    DashboardPanel("Events", "events/dashboard/events.html", "events.manage_events", order=55, context=_dashboard)
+    DashboardPanel("Events", "events/dashboard/events.html", "events.manage_events", order=55, context=_dashboard),
+    DashboardPanel(
+        "Your authority's places",
+        "events/dashboard/coordinated.html",
+        "events.view_coordinated_events",
+        order=56,
+        context=_coordinated,
+    ),
 ]
 SCOPED_ROLES = [
     ScopedRole(

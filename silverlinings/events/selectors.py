@@ -234,6 +234,14 @@ def workshop_fill(event: Event) -> list[Session]:
     return workshops
 
 
+def workshops_full(event: Event) -> set[int]:
+    """The workshops with no place left, once places are given out (before that, nobody holds one)."""
+    if not event.allocated_at:
+        return set()
+    taken = event.sessions.filter(kind=SessionKind.WORKSHOP).annotate(taken=Count("places"))
+    return set(taken.filter(taken__gte=F("capacity")).values_list("pk", flat=True))
+
+
 def waiting_list(event: Event) -> QuerySet[Registration]:
     return (
         Registration.objects.filter(event=event, status__in=(Status.WAITING, Status.OFFERED))
@@ -256,6 +264,16 @@ def _places_with_sessions():
     return WorkshopPlace.objects.select_related("session").order_by("session__starts_at")
 
 
+def events_coordinated_by(*, user) -> list[Event]:
+    """The events still to come at which `user` coordinates an authority's places, soonest first."""
+    from django.contrib.contenttypes.models import ContentType
+
+    event_type = ContentType.objects.get_for_model(Event)
+    held = memberships_of(user).filter(role=MembershipRole.COORDINATOR, scope_type=event_type)
+    events = Event.objects.filter(pk__in=held.values("scope_id"), ends_at__gte=timezone.now())
+    return list(events.order_by("starts_at", "pk"))
+
+
 def coordinated_authority_ids(*, user, event: Event) -> list[int]:
     """The authorities whose places `user` coordinates at `event` (their coordinator memberships)."""
     if not user.is_authenticated:
@@ -265,6 +283,13 @@ def coordinated_authority_ids(*, user, event: Event) -> list[int]:
         for membership in memberships_of(user).filter(role=MembershipRole.COORDINATOR)
         if membership.scope == event and membership.authority_id
     ]
+
+
+def _choices_by_slot(registration: Registration) -> dict[str, list[WorkshopChoice]]:
+    by_slot: dict[str, list[WorkshopChoice]] = {}
+    for choice in registration.choices.select_related("session").order_by("session__starts_at", "rank"):
+        by_slot.setdefault(choice.session.slot, []).append(choice)
+    return by_slot
 
 
 def registration_view(registration: Registration) -> dict:
@@ -279,7 +304,7 @@ def registration_view(registration: Registration) -> dict:
             place.slot: place
             for place in registration.workshop_places.select_related("session").order_by("session__starts_at")
         },
-        "choices": list(registration.choices.select_related("session").order_by("session__starts_at", "rank")),
+        "choices_by_slot": _choices_by_slot(registration),
         "lines": lines_of(registration),
         "joining_open": registration.status == Status.CONFIRMED and event.joining_opens_at <= now < event.ends_at,
         "after": registration.status == Status.CONFIRMED and now >= event.ends_at,

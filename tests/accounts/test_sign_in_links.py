@@ -75,3 +75,16 @@ def test_a_link_sent_to_a_contributor_does_not_sign_them_in_once_they_have_a_pas
     assert response.status_code == 400
     assert "This sign-in link has expired or has already been used" in response.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def test_someone_given_a_role_who_never_set_a_password_is_sent_to_set_one(client):
+    from silverlinings.accounts.models import User
+
+    coordinator = User.objects.create(email="coordinator.kent@example.org", full_name="Priya Raman")
+    membership_grant(user=coordinator, role=MembershipRole.COORDINATOR, by=None)
+
+    client.post(reverse("accounts:sign_in"), {"email": "coordinator.kent@example.org"})
+
+    (message,) = mail.outbox
+    assert [link for link in links_in(message.body) if link.startswith("/set-password/")]
+    assert not [link for link in links_in(message.body) if "token=" in link or "staff/sign-in" in link]

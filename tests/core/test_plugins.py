@@ -204,6 +204,7 @@ def test_dashboard_panels_come_from_each_apps_nav_module_in_order():
         "Reports to check",
         "Showcase commissions",
         "Events",
+        "Your authority's places",
         "The bulletin",
         "Emails and scheduled jobs",
         "The contact directory",

@@ -27,3 +27,16 @@ def test_the_demo_launch_has_a_programme_part_used_allocations_and_a_waiting_lis
     assert "coordinator.kent@example.org" in out.getvalue()
     demo.load(stdout=out, password="x")  # again: nothing made twice
     assert Event.objects.count() == 1
+
+
+def test_the_demo_coordinator_signs_in_with_the_demo_password():
+    from silverlinings.accounts.models import User
+
+    accounts_demo.load(stdout=io.StringIO(), password="demo-password")
+    out = io.StringIO()
+    demo.load(stdout=out, password="demo-password")
+
+    coordinator = User.objects.get(email="coordinator.kent@example.org")
+
+    assert coordinator.check_password("demo-password")
+    assert "password 'demo-password' at /staff/sign-in/" in out.getvalue()

@@ -493,3 +493,16 @@ def test_only_a_coordinator_membership_of_this_event_can_be_removed_here(client_
     team = client_for("programme_team")
     url = reverse("events:coordinator_revoke", kwargs={"slug": event.slug, "pk": elsewhere.pk})
     assert (team.get(url).status_code, team.post(url).status_code) == (404, 404)
+
+
+def test_a_coordinators_dashboard_links_to_the_events_they_coordinate_only(client):
+    event = make_event()
+    other = make_event(slug="later")
+    coordinator = ContributorFactory(email="coordinator@kent.example.org")
+    membership_grant(user=coordinator, role=MembershipRole.COORDINATOR, by=None, scope=event, authority=authority(KENT))
+    client.force_login(coordinator, backend="django.contrib.auth.backends.ModelBackend")
+
+    page = client.get(reverse("core:dashboard")).content.decode()
+
+    assert f'href="{reverse("events:coordinate", kwargs={"slug": event.slug})}"' in page
+    assert reverse("events:coordinate", kwargs={"slug": other.slug}) not in page

@@ -189,3 +189,25 @@ def test_the_workshop_fill_counts_each_first_choice_once_however_many_places_are
     fill = {w.title: (w.taken, w.first_choices) for w in workshop_fill(event)}
     assert fill["Virtual school"] == (3, 3)
     assert fill["Family time by video"] == (0, 0)
+
+
+def _confirmations(to: str) -> list[str]:
+    return [m.body for m in mail.outbox if m.to == [to] and "Your workshops:" in m.body]
+
+
+def test_the_confirmation_of_someone_in_line_says_where_they_wait_not_that_places_come_later(
+    launch, django_capture_on_commit_callbacks
+):
+    event, a, _b, c = launch
+    register(event, "holder@example.org", choices={a.slot: [a.pk]})
+    with django_capture_on_commit_callbacks(execute=True):
+        register(event, "waiting@example.org", choices={a.slot: [a.pk, c.pk]})
+        register(event, "only-full@example.org", choices={a.slot: [a.pk]})
+
+    (holding_c,) = _confirmations("waiting@example.org")
+    (holding_none,) = _confirmations("only-full@example.org")
+    assert "- Virtual school, " in holding_c
+    assert "- Waiting for a place in Family time by video, 1st in line" in holding_c
+    assert "- Waiting for a place in Family time by video, 2nd in line" in holding_none
+    for body in (holding_c, holding_none):
+        assert "given out before the event" not in body

@@ -100,3 +100,28 @@ def test_after_the_event_a_session_cannot_be_taken_out(client_for, launch):
     assert "There is a problem" in page
     assert "The event is over: its programme can no longer change" in page
     assert Session.objects.filter(pk=a.pk).exists()
+
+
+def test_the_event_page_says_which_workshops_are_full_once_they_are_given_out(client):
+    event = make_event(capacity=100)
+    full, _free = allocated_slot(event, [("Family time by video", 1), ("Virtual school", 5)])
+    register(event, "holder@example.org", choices={full.slot: [full.pk]})
+
+    page = client.get(reverse("events:event_detail", kwargs={"slug": event.slug})).content.decode()
+
+    assert "1 place, all taken: choose it to join its waiting line." in page
+    assert "5 places. <a" in page
+
+
+def test_the_choices_in_each_slot_are_listed_with_no_stray_separator(client):
+    event = make_event(capacity=100)
+    first = add_session(event, "Family time by video", workshop=True, at_hour=11, capacity=5)
+    second = add_session(event, "Virtual school", workshop=True, at_hour=11, capacity=5)
+    later = add_session(event, "Youth justice online", workshop=True, at_hour=13, capacity=5)
+    choices = {first.slot: [first.pk, second.pk], later.slot: [later.pk]}
+    registration = register(event, "someone@example.org", choices=choices)
+
+    page = client.get(registration.get_absolute_url()).content.decode()
+
+    assert "Your choices: 1. Family time by video; 2. Virtual school (" in page
+    assert "Your choices: 1. Youth justice online (" in page

@@ -306,3 +306,14 @@ def test_list_page_query_count_does_not_grow_with_rows(client, who, url_name):
     twenty = _queries(client, url)
 
     assert twenty == one
+
+
+def test_review_page_links_to_the_other_reviews_only_once_the_member_has_submitted(reviewing):
+    reviews_url = reverse("review:nomination_reviews", kwargs={"pk": reviewing["nomination"].pk})
+    before = reviewing["client"].get(review_url(reviewing["nomination"])).content.decode()
+
+    submit_review(reviewing["nomination"].assignments.get(), [4, 4, 4, 4])
+    after = reviewing["client"].get(review_url(reviewing["nomination"])).content.decode()
+
+    assert f'href="{reviews_url}"' not in before
+    assert f'href="{reviews_url}"' in after

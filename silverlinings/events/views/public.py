@@ -29,6 +29,7 @@ def event_detail(request, slug):
         {
             "event": event,
             "programme": selectors.programme(event),
+            "full_workshops": selectors.workshops_full(event),
             "places": selectors.places_summary(event),
             "can_coordinate": request.user.has_perm("events.coordinate_event", event),
         },

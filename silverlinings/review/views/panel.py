@@ -203,6 +203,7 @@ def review_form(request, pk):
             "form": form,
             "review": review,
             "editable": editable,
+            "scores_visible": request.user.has_perm("review.view_scores", nomination),
             "anonymised": anonymised,
             "title": selectors_panel.title_for(nomination, anonymised=anonymised),
             "rows": selectors_panel.answer_rows(nomination, anonymised=anonymised),
