@@ -1,10 +1,13 @@
-"""Times typed the ways people type them, for the GOV.UK date-and-time field."""
+"""GOV.UK form parts: times typed the ways people type them, and the error summary's links."""
 
+import re
 from datetime import time
 
 import pytest
+from django import forms
+from django.template import Context, Template
 
-from silverlinings.core.forms import parse_time
+from silverlinings.core.forms import govuk_helper, parse_time
 
 
 @pytest.mark.parametrize(
@@ -28,3 +31,25 @@ from silverlinings.core.forms import parse_time
 )
 def test_a_time_is_read_as_people_type_it(typed, expected):
     assert parse_time(typed) == expected
+
+
+class _Choices(forms.Form):
+    kind = forms.ChoiceField(choices=[("adopted", "Adopted"), ("trying", "Trying")], widget=forms.RadioSelect)
+    areas = forms.MultipleChoiceField(choices=[("a", "A"), ("b", "B")], widget=forms.CheckboxSelectMultiple)
+    name = forms.CharField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper()
+
+
+def test_every_link_of_the_error_summary_goes_to_a_box_on_the_page():
+    form = _Choices(data={})
+    page = "{% load crispy_forms_tags crispy_forms_gds %}{% error_summary form %}{% crispy form %}"
+    html = Template(page).render(Context({"form": form}))
+
+    targets = re.findall(r'<a href="#([^"]+)">', html)
+    assert len(targets) == 3
+    for target in targets:
+        assert f'id="{target}"' in html, target
+    assert targets[:2] == ["id_kind_1", "id_areas_1"]

@@ -101,8 +101,8 @@ def test_merging_one_theme_shows_an_error_and_keeps_the_choice(client, team):
     response = client.post(reverse("review:themes_merge", args=[call.slug]), {"themes": [theme.pk], "label": "Kept"})
     content = page(response)
     assert "There is a problem" in content
-    assert '<a href="#id_themes">Select at least two themes to merge</a>' in content
-    assert f'id="id_themes" name="themes" type="checkbox" value="{theme.pk}" checked' in content
+    assert '<a href="#id_themes_1">Select at least two themes to merge</a>' in content
+    assert f'id="id_themes_1" name="themes" type="checkbox" value="{theme.pk}" checked' in content
     assert 'value="Kept"' in content
 
 

@@ -1,4 +1,4 @@
-from django import template
+from django import forms, template
 
 from silverlinings.core import formatting
 
@@ -35,7 +35,7 @@ def summary_errors(form) -> list[tuple[str, str]]:
     the first field; a field made of several boxes links to the first box the message is about."""
     from crispy_forms_gds.templatetags.crispy_forms_gds import field_errors
 
-    first_id = form.visible_fields()[0].auto_id if form.visible_fields() else ""
+    first_id = _target(form.visible_fields()[0], form.visible_fields()[0].auto_id) if form.visible_fields() else ""
     rows = [(first_id, str(error)) for error in form.non_field_errors()]
     for field in form.visible_fields():
         seen = set()
@@ -43,5 +43,13 @@ def summary_errors(form) -> list[tuple[str, str]]:
             for error in errors:
                 if str(error) not in seen:
                     seen.add(str(error))
-                    rows.append((field_id, str(error)))
+                    rows.append((_target(field, field_id), str(error)))
     return rows
+
+
+def _target(field, field_id: str) -> str:
+    """Where a summary link goes: a field of radios or checkboxes has no element of its own id; its boxes are
+    numbered from 1 (`<id>_1`, as crispy-forms-gds and our own tables number them), so it goes to the first."""
+    if field_id == field.auto_id and isinstance(field.field.widget, (forms.RadioSelect, forms.CheckboxSelectMultiple)):
+        return f"{field.auto_id}_1"
+    return field_id

@@ -64,6 +64,7 @@ class ThemesSelectForm(forms.Form):
 
     themes = forms.ModelMultipleChoiceField(
         queryset=Theme.objects.none(),
+        widget=forms.CheckboxSelectMultiple,  # drawn by hand as the list's checkboxes
         error_messages={"required": "Select the themes", "invalid_choice": "Select themes from the list"},
     )
     label = forms.CharField(
@@ -87,6 +88,7 @@ class ThemesSelectForm(forms.Form):
 class ThemeSplitForm(forms.Form):
     nominations = forms.ModelMultipleChoiceField(
         queryset=Nomination.objects.none(),
+        widget=forms.CheckboxSelectMultiple,  # drawn by hand as the theme's checkboxes
         error_messages={
             "required": "Select the nominations to move into the new theme",
             "invalid_choice": "Select only nominations in this theme",
