@@ -506,3 +506,47 @@ def test_a_coordinators_dashboard_links_to_the_events_they_coordinate_only(clien
 
     assert f'href="{reverse("events:coordinate", kwargs={"slug": event.slug})}"' in page
     assert reverse("events:coordinate", kwargs={"slug": other.slug}) not in page
+
+
+def _cancellation_emails(registration) -> list[str]:
+    from silverlinings.mail.models import Message
+
+    return [
+        message.subject + "\n" + message.body_text
+        for message in Message.objects.filter(template="events/email/cancelled", to=registration.email)
+    ]
+
+
+def test_cancelling_yourself_emails_you_once_how_to_register_again(client, settings):
+    event = make_event(title="Launch")
+    person = register(event, "p@example.org", full_name="Sam Kaur")
+    url = reverse("events:registration_cancel", kwargs={"token": person.token})
+    client.post(url)
+    client.post(url)  # a second press changes nothing and sends nothing
+    register_url = settings.SITE_URL + reverse("events:register", kwargs={"slug": event.slug})
+    [email] = _cancellation_emails(person)
+    subject, body = email.split("\n", 1)
+    assert subject == "Your registration is cancelled: Launch"
+    assert body.startswith("Hello Sam Kaur,\n\nYou cancelled your registration for Launch (")
+    assert "register again with the same email address while places remain" in email
+    assert f"(when none is left, you join the waiting list): {register_url}\n" in email
+
+
+def test_a_coordinator_cancelling_is_named_in_the_email(client):
+    event = make_event(title="Launch")
+    coordinator = ContributorFactory(full_name="Priya Raman")
+    membership_grant(user=coordinator, role=MembershipRole.COORDINATOR, by=None, scope=event, authority=authority(KENT))
+    kent = register(event, "k@kent.example.org", authority=authority(KENT))
+    client.force_login(coordinator, backend="django.contrib.auth.backends.ModelBackend")
+    client.post(reverse("events:coordinator_cancel", kwargs={"slug": event.slug, "pk": kent.pk}))
+    [email] = _cancellation_emails(kent)
+    assert "Priya Raman, who coordinates Kent's places, cancelled your registration for Launch" in email
+
+
+def test_the_team_cancelling_is_named_in_the_email(client_for):
+    event = make_event(title="Launch")
+    kent = register(event, "k@kent.example.org", authority=authority(KENT))
+    team = client_for("programme_team")
+    team.post(reverse("events:coordinator_cancel", kwargs={"slug": event.slug, "pk": kent.pk}))
+    [email] = _cancellation_emails(kent)
+    assert "The programme team cancelled your registration for Launch" in email
