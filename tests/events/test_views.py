@@ -9,7 +9,9 @@ from django.utils import timezone
 
 from silverlinings.accounts.models import MembershipRole
 from silverlinings.accounts.services import membership_grant
+from silverlinings.core.formatting import govuk_datetime
 from silverlinings.events.models import Allocation, Event, PlaceHold, Registration, Session
+from silverlinings.events.selectors import cancelled_at
 from tests.accounts.factories import ContributorFactory, authority
 from tests.events.factories import add_session, make_event, register, set_places
 
@@ -550,3 +552,20 @@ def test_the_team_cancelling_is_named_in_the_email(client_for):
     team.post(reverse("events:coordinator_cancel", kwargs={"slug": event.slug, "pk": kent.pk}))
     [email] = _cancellation_emails(kent)
     assert "The programme team cancelled your registration for Launch" in email
+
+
+def test_a_cancelled_registrations_page_says_when_and_shows_no_workshops_or_calendar(client):
+    event = make_event()
+    family = add_session(event, "Family time by video", workshop=True, at_hour=11, capacity=20)
+    person = register(event, "p@example.org", choices={family.slot: [family.pk]})
+    page = client.get(person.get_absolute_url()).content.decode()
+    assert "Family time by video" in page and "Add the event to your calendar" in page
+    client.post(reverse("events:registration_cancel", kwargs={"token": person.token}))
+    page = client.get(person.get_absolute_url()).content.decode()
+    assert "Family time by video" not in page
+    assert "Your workshops" not in page
+    assert "Add the event to your calendar" not in page
+    assert "add to your calendar" not in page
+    when = cancelled_at(person)
+    assert when is not None
+    assert f"Your registration was cancelled on {govuk_datetime(when)}." in page
