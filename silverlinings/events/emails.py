@@ -240,6 +240,31 @@ _kind(
     extra=(WORKSHOPS_URL, MOVES),
 )
 _kind(
+    "events/email/cancelled",
+    "Event registration cancelled",
+    "Sent when a registration is cancelled: by the person, by their authority's events coordinator or by the "
+    "programme team. Says who cancelled and how to register again.",
+    "Your registration is cancelled: {event}",
+    "Hello {name},\n\n{cancelled_by} cancelled your registration for {event} ({starts_at}).\n\nIf you can come "
+    "after all, register again with the same email address while places remain (when none is left, you join "
+    "the waiting list): {register_url}",
+    required=("register_url",),
+    extra=(
+        Placeholder(
+            "cancelled_by",
+            "Who cancelled: “You”, their coordinator (by name) or “The programme team”",
+            lambda c: c.get("cancelled_by", "You"),
+            example="Jo Bloggs, who coordinates Kent County Council's places,",
+        ),
+        Placeholder(
+            "register_url",
+            "The event's registration form",
+            lambda c: settings.SITE_URL + reverse("events:register", kwargs={"slug": _registration(c).event.slug}),
+            example="https://…/events/launch/register/",
+        ),
+    ),
+)
+_kind(
     "events/email/session_removed",
     "Event workshop taken out of the programme",
     "Sent to everyone who had a place in a workshop the programme team takes out of the programme.",

@@ -309,7 +309,22 @@ def registration_view(registration: Registration) -> dict:
         "joining_open": registration.status == Status.CONFIRMED and event.joining_opens_at <= now < event.ends_at,
         "after": registration.status == Status.CONFIRMED and now >= event.ends_at,
         "attended": registration.status == Status.CONFIRMED and registration.attended_at is not None,
+        "cancelled_at": cancelled_at(registration) if registration.status == Status.CANCELLED else None,
     }
+
+
+def cancelled_at(registration: Registration):
+    """When the registration was last cancelled: the audit entry `registration_cancel` wrote."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from silverlinings.core.models import AuditEntry
+
+    entries = AuditEntry.objects.filter(
+        action="event.registration_cancelled",
+        content_type=ContentType.objects.get_for_model(Registration),
+        object_id=str(registration.pk),
+    )
+    return entries.order_by("-at", "-pk").values_list("at", flat=True).first()
 
 
 @dataclass

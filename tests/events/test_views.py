@@ -9,7 +9,9 @@ from django.utils import timezone
 
 from silverlinings.accounts.models import MembershipRole
 from silverlinings.accounts.services import membership_grant
+from silverlinings.core.formatting import govuk_datetime
 from silverlinings.events.models import Allocation, Event, PlaceHold, Registration, Session
+from silverlinings.events.selectors import cancelled_at
 from tests.accounts.factories import ContributorFactory, authority
 from tests.events.factories import add_session, make_event, register, set_places
 
@@ -506,3 +508,64 @@ def test_a_coordinators_dashboard_links_to_the_events_they_coordinate_only(clien
 
     assert f'href="{reverse("events:coordinate", kwargs={"slug": event.slug})}"' in page
     assert reverse("events:coordinate", kwargs={"slug": other.slug}) not in page
+
+
+def _cancellation_emails(registration) -> list[str]:
+    from silverlinings.mail.models import Message
+
+    return [
+        message.subject + "\n" + message.body_text
+        for message in Message.objects.filter(template="events/email/cancelled", to=registration.email)
+    ]
+
+
+def test_cancelling_yourself_emails_you_once_how_to_register_again(client, settings):
+    event = make_event(title="Launch")
+    person = register(event, "p@example.org", full_name="Sam Kaur")
+    url = reverse("events:registration_cancel", kwargs={"token": person.token})
+    client.post(url)
+    client.post(url)  # a second press changes nothing and sends nothing
+    register_url = settings.SITE_URL + reverse("events:register", kwargs={"slug": event.slug})
+    [email] = _cancellation_emails(person)
+    subject, body = email.split("\n", 1)
+    assert subject == "Your registration is cancelled: Launch"
+    assert body.startswith("Hello Sam Kaur,\n\nYou cancelled your registration for Launch (")
+    assert "register again with the same email address while places remain" in email
+    assert f"(when none is left, you join the waiting list): {register_url}\n" in email
+
+
+def test_a_coordinator_cancelling_is_named_in_the_email(client):
+    event = make_event(title="Launch")
+    coordinator = ContributorFactory(full_name="Priya Raman")
+    membership_grant(user=coordinator, role=MembershipRole.COORDINATOR, by=None, scope=event, authority=authority(KENT))
+    kent = register(event, "k@kent.example.org", authority=authority(KENT))
+    client.force_login(coordinator, backend="django.contrib.auth.backends.ModelBackend")
+    client.post(reverse("events:coordinator_cancel", kwargs={"slug": event.slug, "pk": kent.pk}))
+    [email] = _cancellation_emails(kent)
+    assert "Priya Raman, who coordinates Kent's places, cancelled your registration for Launch" in email
+
+
+def test_the_team_cancelling_is_named_in_the_email(client_for):
+    event = make_event(title="Launch")
+    kent = register(event, "k@kent.example.org", authority=authority(KENT))
+    team = client_for("programme_team")
+    team.post(reverse("events:coordinator_cancel", kwargs={"slug": event.slug, "pk": kent.pk}))
+    [email] = _cancellation_emails(kent)
+    assert "The programme team cancelled your registration for Launch" in email
+
+
+def test_a_cancelled_registrations_page_says_when_and_shows_no_workshops_or_calendar(client):
+    event = make_event()
+    family = add_session(event, "Family time by video", workshop=True, at_hour=11, capacity=20)
+    person = register(event, "p@example.org", choices={family.slot: [family.pk]})
+    page = client.get(person.get_absolute_url()).content.decode()
+    assert "Family time by video" in page and "Add the event to your calendar" in page
+    client.post(reverse("events:registration_cancel", kwargs={"token": person.token}))
+    page = client.get(person.get_absolute_url()).content.decode()
+    assert "Family time by video" not in page
+    assert "Your workshops" not in page
+    assert "Add the event to your calendar" not in page
+    assert "add to your calendar" not in page
+    when = cancelled_at(person)
+    assert when is not None
+    assert f"Your registration was cancelled on {govuk_datetime(when)}." in page

@@ -113,6 +113,7 @@ def _event_emails() -> dict[str, dict]:
         "events/email/materials": context,
         "events/email/message": {"context": {"registration": registration, "subject": CALL, "message": "It's & on"}},
         "events/email/workshop_moved": {"context": moved},
+        "events/email/cancelled": {"context": {"registration": registration, "cancelled_by": "The programme team"}},
         "events/email/session_removed": {"context": {**moved, "removed": "Tom's & Jerry's workshop"}},
         "bulletins/email/issue": {"context": _bulletin_issue(), "list_key": "bulletins"},
         "bulletins/email/confirm_subscription": {

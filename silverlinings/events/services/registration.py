@@ -26,6 +26,7 @@ from ..models import (
 )
 from ..pools import Places, pools_locked
 from ..schedule import offer_expiry_schedule
+from ..selectors import coordinated_authority_ids
 from .workshops import workshop_lines_serve
 
 
@@ -267,11 +268,29 @@ def registration_cancel(*, registration: Registration, by=None) -> Registration:
         registration.status, registration.place, registration.offer_expires_at = Status.CANCELLED, "", None
         registration.save()
         _workshop_places_give_back(places, registration.workshop_places.all())
-        audit_record(actor=by, action="event.registration_cancelled", obj=registration)
+        entry = audit_record(actor=by, action="event.registration_cancelled", obj=registration)
+        email_send(
+            to=registration.email,
+            template="events/email/cancelled",
+            context={"registration": registration, "cancelled_by": _cancelled_by(registration, by)},
+            idempotency_key=f"event-cancelled:{registration.pk}:{entry.pk}",
+        )
         workshop_lines_serve(places=places)
         offers_make(places=places)
         places.save()
     return registration
+
+
+def _cancelled_by(registration: Registration, by) -> str:
+    """Who cancelled, as the cancellation email names them: the person (no `by`), a coordinator of their
+    authority, or else the programme team."""
+    if by is None or not getattr(by, "pk", None):
+        return "You"
+    if registration.authority_id and registration.authority_id in coordinated_authority_ids(
+        user=by, event=registration.event
+    ):
+        return f"{by.get_full_name()}, who coordinates {registration.authority.short_name}'s places,"
+    return "The programme team"
 
 
 def offers_make(*, places: Places, now: datetime | None = None, exclude: int | None = None) -> int:
