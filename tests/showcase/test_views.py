@@ -102,6 +102,20 @@ def test_the_board_shows_every_commission_by_status_with_overdue_marked(client, 
     assert "Overdue" in page
 
 
+def test_the_boards_chart_says_in_plain_words_what_each_line_counts(client):
+    from silverlinings.core.charts import long_date
+
+    make_commission(status=Status.TEAM_REVIEW)
+    team = signed_in(client, ProgrammeTeamFactory())
+
+    page = team.get(reverse("showcase:board")).content.decode()
+
+    today = long_date(timezone.localdate())
+    assert f"Reports in team review, each day from {today} to {today}: 1 now." in page
+    assert f"Reports being fact-checked, each day from {today} to {today}: 0 now." in page
+    assert "Reports team review" not in page and "Reports fact-check " not in page
+
+
 def test_the_writer_sees_only_their_commissions(client):
     writer = WriterFactory()
     mine = make_commission(writer=writer, title="Mine")
