@@ -10,6 +10,17 @@ from silverlinings.core.charts import DayChart, day_line, long_date
 
 from .models import Status, StatusChange
 
+#: What each line counts, in words that read on their own under the chart: "Reports in team review", not
+#: "Reports team review".
+COUNTED = {
+    Status.COMMISSIONED: "Reports commissioned and not yet being drafted",
+    Status.DRAFTING: "Reports being drafted",
+    Status.TEAM_REVIEW: "Reports in team review",
+    Status.FACT_CHECK: "Reports being fact-checked",
+    Status.APPROVED: "Reports approved and waiting to be published",
+    Status.PUBLISHED: "Reports published",
+}
+
 
 @dataclass
 class StatusLine:
@@ -17,6 +28,10 @@ class StatusLine:
     label: str
     chart: DayChart
     now: int
+
+    @property
+    def counted(self) -> str:
+        return COUNTED[self.status]
 
 
 @dataclass

@@ -125,6 +125,35 @@ def test_the_pack_is_made_once_per_content_and_again_when_a_published_pack_s_rep
     assert PackBuild.objects.filter(status=PackBuild.Status.DONE).count() == 3  # made, taken down, published again
 
 
+def test_two_chapters_at_one_position_are_refused_naming_the_position_and_keeping_what_was_typed(client):
+    kent, _surrey, meetings, families = _two_themes()
+    signed_in(client, _designer_of(kent))
+    url = reverse("showcase:pack", kwargs={"slug": kent.call.slug})
+    client.get(url)  # the pack exists with its first words
+    before = Pack.objects.values("title", "chapter_order").get()
+
+    response = client.post(
+        url,
+        {
+            "title": "The innovations that stay",
+            f"colour_{meetings.pk}": "purple",
+            f"position_{meetings.pk}": "1",
+            f"colour_{families.pk}": "green",
+            f"position_{families.pk}": "1",
+        },
+    )
+    page = response.content.decode()
+
+    message = "‘Family time’ and ‘Meetings by video’ are both at position 1: give each chapter a different position"
+    assert response.status_code == 200
+    assert f'<a href="#id_position_{meetings.pk}">{message}</a>' in page
+    assert f'<div id="div_id_position_{meetings.pk}" class="govuk-form-group govuk-form-group--error">' in page
+    assert f'<div id="div_id_position_{families.pk}" class="govuk-form-group">' in page
+    assert page.count(message) == 2  # in the summary and on the second chapter's position
+    assert 'value="The innovations that stay"' in page
+    assert Pack.objects.values("title", "chapter_order").get() == before
+
+
 def test_only_the_team_and_the_calls_designers_reach_the_pack(client):
     commission = make_commission(status=Status.PUBLISHED)
     url = reverse("showcase:pack", kwargs={"slug": commission.call.slug})

@@ -102,6 +102,20 @@ def test_the_board_shows_every_commission_by_status_with_overdue_marked(client, 
     assert "Overdue" in page
 
 
+def test_the_boards_chart_says_in_plain_words_what_each_line_counts(client):
+    from silverlinings.core.charts import long_date
+
+    make_commission(status=Status.TEAM_REVIEW)
+    team = signed_in(client, ProgrammeTeamFactory())
+
+    page = team.get(reverse("showcase:board")).content.decode()
+
+    today = long_date(timezone.localdate())
+    assert f"Reports in team review, each day from {today} to {today}: 1 now." in page
+    assert f"Reports being fact-checked, each day from {today} to {today}: 0 now." in page
+    assert "Reports team review" not in page and "Reports fact-check " not in page
+
+
 def test_the_writer_sees_only_their_commissions(client):
     writer = WriterFactory()
     mine = make_commission(writer=writer, title="Mine")
@@ -548,6 +562,27 @@ def test_staff_of_another_authority_say_they_adopted_it_and_are_counted(client, 
 
     assert "We have adopted this" in page
     assert "1 authority has adopted this. 0 are trying it." in after
+
+
+def test_staff_of_another_authority_choosing_nothing_get_the_page_again_with_the_error_on_the_radios(client):
+    from tests.accounts.factories import UserFactory, authority
+
+    commission = _published("Kent conferences")
+    signed_in(client, UserFactory(authority=authority("E06000035")))
+
+    response = client.post(reverse("showcase:adoption_record", kwargs={"slug": commission.slug}), {})
+    page = response.content.decode()
+
+    assert response.status_code == 200
+    assert "<title>Error: " in page
+    summary = page[page.index('class="govuk-error-summary"') :]
+    assert summary.index("There is a problem") < summary.index(
+        '<a href="#id_kind">Select whether your authority has adopted this or is trying it</a>'
+    )
+    assert '<div id="div_id_kind" class="govuk-form-group govuk-form-group--error">' in page
+    assert '<span id="id_kind_1_error" class="govuk-error-message">' in page
+    assert "Kent conferences" in page
+    assert commission.adoptions.count() == 0
 
 
 def test_a_reader_writes_to_the_contact_without_seeing_their_address(client):

@@ -68,7 +68,23 @@ class PackForm(forms.Form):
         for name in ("introduction", "foreword"):
             if problems := markdown_errors(data.get(name, "")):
                 self.add_error(name, f"{self.fields[name].label.removesuffix(' (optional)')}: {problems[0]}")
+        self._refuse_shared_positions(data)
         return data
+
+    def _refuse_shared_positions(self, data: dict) -> None:
+        """Two chapters at one position: the error is on each chapter after the first one there."""
+        at: dict[int, list] = {}
+        for theme in self.themes:
+            if (position := data.get(f"position_{theme.pk}")) is not None:
+                at.setdefault(position, []).append(theme)
+        for position, themes in at.items():
+            if len(themes) > 1:
+                names = [f"‘{theme.label}’" for theme in themes]
+                together = f"{', '.join(names[:-1])} and {names[-1]}"
+                both = "both" if len(themes) == 2 else "all"
+                message = f"{together} are {both} at position {position}: give each chapter a different position"
+                for theme in themes[1:]:
+                    self.add_error(f"position_{theme.pk}", message)
 
     def values(self) -> dict:
         data = self.cleaned_data

@@ -61,17 +61,21 @@ def report(request, slug):
         if main is None:
             raise Http404
         return render(request, "showcase/public/report.html", main.context())
+    form = None
     page = pages.report_page(slug)
+    if page is not None and request.user.has_perm("showcase.record_adoption", page.commission):
+        form = AdoptionForm(action=reverse("showcase:adoption_record", kwargs={"slug": slug}))
+    return _report_page(request, page, form)
+
+
+def _report_page(request, page, form):
+    """The report's page for someone signed in, with the form to record an adoption when they may."""
     if page is None:
         raise Http404
-    commission = page.commission
-    form = None
-    if request.user.is_authenticated and request.user.has_perm("showcase.record_adoption", commission):
-        form = AdoptionForm(action=reverse("showcase:adoption_record", kwargs={"slug": commission.slug}))
     return render(
         request,
         "showcase/public/report.html",
-        {**page.context(), "adoption_form": form, "page_content": "" if form else page.content},
+        {**page.context(), "adoption_form": form, "form": form, "page_content": "" if form else page.content},
     )
 
 
@@ -85,9 +89,8 @@ def adoption_record(request, slug):
     if form.is_valid():
         services.adoption_record(commission=commission, by=request.user, kind=form.cleaned_data["kind"])
         messages.success(request, f"Thank you: {request.user.authority} is counted.")
-    else:
-        messages.error(request, "Select whether your authority has adopted this or is trying it")
-    return redirect(commission.get_absolute_url())
+        return redirect(commission.get_absolute_url())
+    return _report_page(request, pages.report_page(slug), form)
 
 
 ENQUIRIES_OVER_LIMIT = (
