@@ -577,7 +577,7 @@ def test_staff_of_another_authority_choosing_nothing_get_the_page_again_with_the
     assert "<title>Error: " in page
     summary = page[page.index('class="govuk-error-summary"') :]
     assert summary.index("There is a problem") < summary.index(
-        '<a href="#id_kind">Select whether your authority has adopted this or is trying it</a>'
+        '<a href="#id_kind_1">Select whether your authority has adopted this or is trying it</a>'
     )
     assert '<div id="div_id_kind" class="govuk-form-group govuk-form-group--error">' in page
     assert '<span id="id_kind_1_error" class="govuk-error-message">' in page
