@@ -285,7 +285,8 @@ def coordinated_authority_ids(*, user, event: Event) -> list[int]:
     ]
 
 
-def _choices_by_slot(registration: Registration) -> dict[str, list[WorkshopChoice]]:
+def choices_by_slot(registration: Registration) -> dict[str, list[WorkshopChoice]]:
+    """A registrant's workshop choices in each slot, best first; slots in time order."""
     by_slot: dict[str, list[WorkshopChoice]] = {}
     for choice in registration.choices.select_related("session").order_by("session__starts_at", "rank"):
         by_slot.setdefault(choice.session.slot, []).append(choice)
@@ -304,7 +305,7 @@ def registration_view(registration: Registration) -> dict:
             place.slot: place
             for place in registration.workshop_places.select_related("session").order_by("session__starts_at")
         },
-        "choices_by_slot": _choices_by_slot(registration),
+        "choices_by_slot": choices_by_slot(registration),
         "lines": lines_of(registration),
         "joining_open": registration.status == Status.CONFIRMED and event.joining_opens_at <= now < event.ends_at,
         "after": registration.status == Status.CONFIRMED and now >= event.ends_at,

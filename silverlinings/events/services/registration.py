@@ -26,7 +26,7 @@ from ..models import (
 )
 from ..pools import Places, pools_locked
 from ..schedule import offer_expiry_schedule
-from ..selectors import coordinated_authority_ids
+from ..selectors import choices_by_slot, coordinated_authority_ids
 from .workshops import workshop_lines_serve
 
 
@@ -201,10 +201,7 @@ def _choices_save(
 
 
 def _choices_of(registration: Registration) -> dict[str, list[int]]:
-    ranked: dict[str, list[int]] = {}
-    for choice in registration.choices.select_related("session").order_by("session__starts_at", "rank"):
-        ranked.setdefault(choice.session.slot, []).append(choice.session_id)
-    return ranked
+    return {slot: [choice.session_id for choice in ranked] for slot, ranked in choices_by_slot(registration).items()}
 
 
 def _workshops_take_best(
