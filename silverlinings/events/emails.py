@@ -79,7 +79,8 @@ REGISTRATION = (
     ),
     Placeholder(
         "joining_url",
-        "The registrant's personal joining link (it records attendance and forwards to the platform)",
+        "The registrant's personal joining link (its page has a button that records attendance and forwards to the "
+        "platform)",
         lambda c: settings.SITE_URL + reverse("events:join", kwargs={"token": _registration(c).joining_token}),
         example="https://…/events/join/…/",
     ),
