@@ -556,8 +556,38 @@ def test_cancelling_yourself_emails_you_once_how_to_register_again(client, setti
     subject, body = email.split("\n", 1)
     assert subject == "Your registration is cancelled: Launch"
     assert body.startswith("Hello Sam Kaur,\n\nYou cancelled your registration for Launch (")
-    assert "register again with the same email address while places remain" in email
-    assert f"(when none is left, you join the waiting list): {register_url}\n" in email
+    assert body.endswith(
+        ").\n\nIf you can come after all, register again with the same email address: registration is open and "
+        f"there is a place for you now. {register_url}\n\nSouth East Sector-Led Improvement Programme\n"
+    )
+
+
+def test_a_cancellation_while_others_wait_says_registering_again_joins_the_waiting_list(client, settings):
+    event = make_event(title="Launch", capacity=1)
+    set_places(event, {})
+    person = register(event, "p@example.org")
+    waiting = register(event, "waiting@example.org")
+    client.post(reverse("events:registration_cancel", kwargs={"token": person.token}))
+    register_url = settings.SITE_URL + reverse("events:register", kwargs={"slug": event.slug})
+    [email] = _cancellation_emails(person)
+    assert (
+        "If you can come after all, register again with the same email address: registration is open, but no place "
+        f"is free for you now, so you would join the waiting list. {register_url}\n"
+    ) in email
+    assert Registration.objects.get(pk=waiting.pk).status == "offered"
+
+
+def test_a_cancellation_after_registration_closed_says_it_has_closed(client, settings):
+    event = make_event(title="Launch")
+    person = register(event, "p@example.org")
+    Event.objects.filter(pk=event.pk).update(registration_closes_at=timezone.now() - timedelta(minutes=1))
+    client.post(reverse("events:registration_cancel", kwargs={"token": person.token}))
+    [email] = _cancellation_emails(person)
+    assert (
+        "Registration has closed, so you cannot register again. If you can come after all, email the programme "
+        f"team at {settings.CONTACT_EMAIL}.\n"
+    ) in email
+    assert reverse("events:register", kwargs={"slug": event.slug}) not in email
 
 
 def test_a_coordinator_cancelling_is_named_in_the_email(client):

@@ -266,16 +266,30 @@ def registration_cancel(*, registration: Registration, by=None) -> Registration:
         registration.save()
         _workshop_places_give_back(places, registration.workshop_places.all())
         entry = audit_record(actor=by, action="event.registration_cancelled", obj=registration)
+        workshop_lines_serve(places=places)
+        offers_make(places=places)
         email_send(
             to=registration.email,
             template="events/email/cancelled",
-            context={"registration": registration, "cancelled_by": _cancelled_by(registration, by)},
+            context={
+                "registration": registration,
+                "cancelled_by": _cancelled_by(registration, by),
+                "register_again": _register_again(places, registration),
+            },
             idempotency_key=f"event-cancelled:{registration.pk}:{entry.pk}",
         )
-        workshop_lines_serve(places=places)
-        offers_make(places=places)
         places.save()
     return registration
+
+
+def _register_again(places: Places, registration: Registration) -> str:
+    """What the cancellation email says about registering again, true as it is sent: after the waiting list
+    has been offered the place given back, is there a place for them ("place"), only the waiting list
+    ("waiting"), or is registration closed ("closed")?"""
+    now = timezone.now()
+    if not places.event.registration_open_at(now):
+        return "closed"
+    return "place" if places.place_for(registration.authority_id, now) else "waiting"
 
 
 def _cancelled_by(registration: Registration, by) -> str:
