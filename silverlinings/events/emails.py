@@ -20,10 +20,10 @@ NO_PLACE = "You have no workshop place."
 
 def _workshop_lines(context) -> list[str]:
     """The places they hold, then the workshops whose line they wait in, as their own page shows them."""
-    from .selectors import lines_of
+    from .selectors import lines_of, workshop_places_of
 
     registration = _registration(context)
-    places = registration.workshop_places.select_related("session").order_by("session__starts_at")
+    places = workshop_places_of(registration)
     held = [f"{place.session.title}, {govuk_datetime(place.session.starts_at)}" for place in places]
     waiting = [
         f"Waiting for a place in {line.choice.session.title}, {_ordinal(line.position)} in line, "
