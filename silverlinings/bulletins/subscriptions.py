@@ -43,22 +43,52 @@ def subscribe_request(*, email: str, publications: list[Publication], networks=(
     )
 
 
-@transaction.atomic
-def subscription_confirm(*, token: str) -> Subscriber:
-    """Follow the link: the choices in it apply. Following it again changes nothing more."""
+@dataclass(frozen=True)
+class Confirmation:
+    """What a confirmation link would do: `done` when it has been done already (the link followed twice)."""
+
+    subscriber: Subscriber
+    publications: list[Publication]
+    done: bool
+
+
+def _confirmation_data(token: str) -> dict:
     try:
-        data = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_DAYS * 86400)
+        return signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_DAYS * 86400)
     except signing.SignatureExpired as expired:
         raise ValidationError("This link has expired. Subscribe again to get a new one.") from expired
     except signing.BadSignature as bad:
         raise ValidationError("This link is not complete. Copy the whole link from the email.") from bad
-    subscriber = Subscriber.objects.select_for_update().filter(pk=data["s"]).first()
+
+
+def _subscriber(queryset, data: dict) -> Subscriber:
+    subscriber = queryset.filter(pk=data["s"]).first()
     if subscriber is None:
         raise ValidationError("This subscription no longer exists. Subscribe again to get a new link.")
+    return subscriber
+
+
+def _confirmed(subscriber: Subscriber, data: dict) -> bool:
     chosen = set(subscriber.publications.values_list("pk", flat=True))
     left = OptOut.objects.filter(email__iexact=subscriber.email, list_key=LIST_KEY).exists()
-    if subscriber.confirmed_at and not subscriber.unsubscribed_at and not left and chosen == set(data["p"]):
-        return subscriber  # the link followed twice
+    return bool(subscriber.confirmed_at) and not subscriber.unsubscribed_at and not left and chosen == set(data["p"])
+
+
+def subscription_confirmation(*, token: str) -> Confirmation:
+    """Read the link without acting on it: opening it (as mail scanners do) shows a button, nothing more."""
+    data = _confirmation_data(token)
+    subscriber = _subscriber(Subscriber.objects.all(), data)
+    publications = list(Publication.objects.filter(pk__in=data["p"]).order_by("pk"))
+    return Confirmation(subscriber, publications, _confirmed(subscriber, data))
+
+
+@transaction.atomic
+def subscription_confirm(*, token: str) -> Subscriber:
+    """The button on the link's page: the choices in it apply. Pressing it again changes nothing more."""
+    data = _confirmation_data(token)
+    subscriber = _subscriber(Subscriber.objects.select_for_update(), data)
+    if _confirmed(subscriber, data):
+        return subscriber  # the button pressed twice
     subscriber.confirmed_at, subscriber.unsubscribed_at = timezone.now(), None
     subscriber.consent = subscriber.consent or "Subscribed on the website and confirmed by email"
     subscriber.bounces = 0

@@ -20,10 +20,10 @@ NO_PLACE = "You have no workshop place."
 
 def _workshop_lines(context) -> list[str]:
     """The places they hold, then the workshops whose line they wait in, as their own page shows them."""
-    from .selectors import lines_of
+    from .selectors import lines_of, workshop_places_of
 
     registration = _registration(context)
-    places = registration.workshop_places.select_related("session").order_by("session__starts_at")
+    places = workshop_places_of(registration)
     held = [f"{place.session.title}, {govuk_datetime(place.session.starts_at)}" for place in places]
     waiting = [
         f"Waiting for a place in {line.choice.session.title}, {_ordinal(line.position)} in line, "
@@ -79,7 +79,8 @@ REGISTRATION = (
     ),
     Placeholder(
         "joining_url",
-        "The registrant's personal joining link (it records attendance and forwards to the platform)",
+        "The registrant's personal joining link (its page has a button that records attendance and forwards to the "
+        "platform)",
         lambda c: settings.SITE_URL + reverse("events:join", kwargs={"token": _registration(c).joining_token}),
         example="https://…/events/join/…/",
     ),
@@ -239,16 +240,34 @@ _kind(
     required=("workshops_url",),
     extra=(WORKSHOPS_URL, MOVES),
 )
+REGISTER_AGAIN = {
+    "place": "If you can come after all, register again with the same email address: registration is open and "
+    "there is a place for you now. {url}",
+    "waiting": "If you can come after all, register again with the same email address: registration is open, but "
+    "no place is free for you now, so you would join the waiting list. {url}",
+    "closed": "Registration has closed, so you cannot register again. If you can come after all, email the "
+    "programme team at {contact}.",
+}
+
+
+def _register_url(context) -> str:
+    return settings.SITE_URL + reverse("events:register", kwargs={"slug": _registration(context).event.slug})
+
+
+def _register_again(context) -> str:
+    """Whether they can register again, as it was when the registration was cancelled (the service says)."""
+    state = context.get("register_again") or ("place" if _registration(context).event.registration_open else "closed")
+    return REGISTER_AGAIN[state].format(url=_register_url(context), contact=settings.CONTACT_EMAIL)
+
+
 _kind(
     "events/email/cancelled",
     "Event registration cancelled",
     "Sent when a registration is cancelled: by the person, by their authority's events coordinator or by the "
-    "programme team. Says who cancelled and how to register again.",
+    "programme team. Says who cancelled and whether they can register again.",
     "Your registration is cancelled: {event}",
-    "Hello {name},\n\n{cancelled_by} cancelled your registration for {event} ({starts_at}).\n\nIf you can come "
-    "after all, register again with the same email address while places remain (when none is left, you join "
-    "the waiting list): {register_url}",
-    required=("register_url",),
+    "Hello {name},\n\n{cancelled_by} cancelled your registration for {event} ({starts_at}).\n\n{register_again}",
+    required=("register_again",),
     extra=(
         Placeholder(
             "cancelled_by",
@@ -257,11 +276,14 @@ _kind(
             example="Jo Bloggs, who coordinates Kent County Council's places,",
         ),
         Placeholder(
-            "register_url",
-            "The event's registration form",
-            lambda c: settings.SITE_URL + reverse("events:register", kwargs={"slug": _registration(c).event.slug}),
-            example="https://…/events/launch/register/",
+            "register_again",
+            "Whether they can register again when the email is sent (a place for them, the waiting list, or "
+            "registration closed), with the link to the registration form when it is open",
+            _register_again,
+            example="If you can come after all, register again with the same email address: registration is open "
+            "and there is a place for you now. https://…/events/launch/register/",
         ),
+        Placeholder("register_url", "The event's registration form", _register_url, example="https://…/register/"),
     ),
 )
 _kind(

@@ -11,7 +11,18 @@ from silverlinings.accounts.models import MembershipRole
 from silverlinings.accounts.selectors import memberships_of
 from silverlinings.directory.models import Authority
 
-from .models import HOLDING, Allocation, Event, Place, Registration, Session, SessionKind, Status, WorkshopChoice
+from .models import (
+    HOLDING,
+    Allocation,
+    Event,
+    Place,
+    Registration,
+    Session,
+    SessionKind,
+    Status,
+    WorkshopChoice,
+    WorkshopPlace,
+)
 
 
 def events_public() -> QuerySet[Event]:
@@ -258,9 +269,7 @@ def registrations_for(event: Event, *, authority_ids=None) -> QuerySet[Registrat
     return registrations.prefetch_related(places).order_by("authority__short_name", "full_name", "pk")
 
 
-def _places_with_sessions():
-    from .models import WorkshopPlace
-
+def _places_with_sessions() -> QuerySet[WorkshopPlace]:
     return WorkshopPlace.objects.select_related("session").order_by("session__starts_at")
 
 
@@ -293,6 +302,11 @@ def choices_by_slot(registration: Registration) -> dict[str, list[WorkshopChoice
     return by_slot
 
 
+def workshop_places_of(registration: Registration) -> list[WorkshopPlace]:
+    """The workshop places someone holds, in time order: their page and their emails list the same."""
+    return list(_places_with_sessions().filter(registration=registration))
+
+
 def registration_view(registration: Registration) -> dict:
     """What a registrant's own page shows."""
     event = registration.event
@@ -301,10 +315,7 @@ def registration_view(registration: Registration) -> dict:
         "registration": registration,
         "event": event,
         "slots": workshop_slots(event),
-        "places": {
-            place.slot: place
-            for place in registration.workshop_places.select_related("session").order_by("session__starts_at")
-        },
+        "places": {place.slot: place for place in workshop_places_of(registration)},
         "choices_by_slot": choices_by_slot(registration),
         "lines": lines_of(registration),
         "joining_open": registration.status == Status.CONFIRMED and event.joining_opens_at <= now < event.ends_at,

@@ -6,7 +6,7 @@ from datetime import datetime
 from django.db.models import Count, QuerySet
 
 from . import catalogue
-from .models import MailTemplate, Message
+from .models import MailTemplate, Message, OptOut
 
 
 def message_exists(*, idempotency_key: str) -> bool:
@@ -49,3 +49,7 @@ def messages_failed_since(since: datetime) -> int:
 
 def templates_saved(kind: catalogue.EmailKind) -> MailTemplate | None:
     return MailTemplate.objects.select_related("updated_by").filter(key=kind.key).first()
+
+
+def list_left(*, email: str, list_key: str) -> bool:
+    return OptOut.objects.filter(email__iexact=email, list_key=list_key).exists()

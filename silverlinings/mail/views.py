@@ -113,5 +113,6 @@ def unsubscribe(request, token):
     email, list_key = found
     if request.method == "POST":
         services.list_leave(email=email, list_key=list_key)
-        return render(request, "mail/unsubscribe_done.html", {"email": email, "list_name": name})
-    return render(request, "mail/unsubscribe.html", {"email": email, "list_name": name})
+    elif not selectors.list_left(email=email, list_key=list_key):
+        return render(request, "mail/unsubscribe.html", {"email": email, "list_name": name})  # opening leaves nothing
+    return render(request, "mail/unsubscribe_done.html", {"email": email, "list_name": name})

@@ -104,6 +104,31 @@ def test_sign_in_link_follows_a_safe_next_but_not_an_outside_one(client):
     assert response["Location"] == reverse("core:dashboard")
 
 
+def test_a_new_link_asked_for_from_an_expired_one_lands_where_the_old_one_would_have(client, settings):
+    user = ContributorFactory(email="late@example.org")
+    request_link(client, user.email, next_url="/privacy/")
+    old = link_from_outbox()
+    settings.SESAME_MAX_AGE = -1
+    expired = client.post(reverse("accounts:link_sign_in"), {"token": token_of(old), "next": "/privacy/"})
+    ask_again = reverse("accounts:sign_in") + "?next=%2Fprivacy%2F"
+    assert f'href="{ask_again}"' in expired.content.decode()
+    assert 'value="/privacy/"' in client.get(ask_again).content.decode()
+    settings.SESAME_MAX_AGE = 30 * 60
+    request_link(client, user.email, next_url="/privacy/")
+    new = link_from_outbox()
+    assert new.endswith("&next=%2Fprivacy%2F")
+    assert client.get(new).context["form"]["next"].value() == "/privacy/"
+    response = client.post(reverse("accounts:link_sign_in"), {"token": token_of(new), "next": "/privacy/"})
+    assert response["Location"] == "/privacy/"
+
+
+def test_an_expired_link_never_carries_an_outside_next_on(client):
+    response = client.post(reverse("accounts:link_sign_in"), {"token": "used", "next": "https://evil.example/"})
+    assert response.status_code == 400
+    assert f'href="{reverse("accounts:sign_in")}"' in response.content.decode()
+    assert "evil.example" not in response.content.decode()
+
+
 def test_sign_in_with_a_bad_email_shows_a_gov_uk_error_and_keeps_what_was_typed(client):
     response = client.post(reverse("accounts:sign_in"), {"email": "not-an-email"})
     page = response.content.decode()

@@ -61,7 +61,7 @@ ENTRIES = {
     "bulletins:resources": Entry(everyone()),
     # An empty form gets the page again with its errors.
     "bulletins:subscribe": Entry(everyone(), post=everyone()),
-    "bulletins:subscribe_confirm": Entry(everyone(), kwargs=confirm_token),
+    "bulletins:subscribe_confirm": Entry(everyone(), kwargs=confirm_token, post=everyone(302), post_data={}),
     "bulletins:preferences": Entry(everyone(), kwargs=subscriber_token, post=everyone(302), post_data={}),
     # Only the provider, with its token; without a token set, the address does not exist.
     "bulletins:delivery_status": Entry(everyone(405), post=everyone(404)),

@@ -3,12 +3,15 @@
 import csv
 import io
 import re
+import time
 
 import pytest
-from django.core import mail
+from django.core import mail, signing
 from django.urls import reverse
 
 from silverlinings.bulletins.models import Subscriber
+from silverlinings.bulletins.subscriptions import CONFIRM_SALT
+from silverlinings.core.models import AuditEntry
 from silverlinings.mail.models import Message, OptOut
 from silverlinings.mail.sending import email_for, outbox_send_due
 from tests.bulletins.factories import SubscriberFactory, newsletter, weekly_update
@@ -28,26 +31,65 @@ def subscribe(client, email="reader@example.org", publications=None):
     )
 
 
-def test_subscribing_takes_effect_only_from_the_link_in_the_email(client):
+def test_subscribing_takes_effect_only_from_the_button_the_link_in_the_email_opens(client):
     response = subscribe(client, email="Reader@Example.org")
     assert "We have sent a link to" in response.content.decode()
     subscriber = Subscriber.objects.get()
     assert (subscriber.email, subscriber.confirmed_at) == ("reader@example.org", None)
-    response = client.get(confirm_link())
+    page = client.get(confirm_link()).content.decode()
+    assert "Confirm your subscription" in page
+    assert "reader@example.org</strong> will get Weekly update." in page
+    response = client.post(confirm_link(), follow=True)
     assert "You are subscribed" in response.content.decode()
     subscriber.refresh_from_db()
     assert subscriber.is_active
     assert list(subscriber.publications.all()) == [weekly_update()]
 
 
-def test_the_confirmation_link_used_twice_changes_nothing_more(client):
+def test_opening_the_confirmation_link_changes_nothing(client):
+    subscribe(client)
+    response = client.get(confirm_link())
+    assert response.status_code == 200
+    subscriber = Subscriber.objects.get()
+    assert (subscriber.confirmed_at, list(subscriber.publications.all())) == (None, [])
+    assert not AuditEntry.objects.filter(action="bulletins.subscription_confirmed").exists()
+
+
+def test_the_confirmation_button_pressed_twice_confirms_once(client):
     subscribe(client)
     link = confirm_link()
-    client.get(link)
+    assert client.post(link)["Location"] == link
     first = Subscriber.objects.get().confirmed_at
-    response = client.get(link)
+    response = client.post(link, follow=True)
     assert response.status_code == 200
+    assert "You are subscribed" in response.content.decode()
     assert Subscriber.objects.get().confirmed_at == first
+    assert AuditEntry.objects.filter(action="bulletins.subscription_confirmed").count() == 1
+
+
+def test_a_confirmed_subscription_link_says_so_without_a_button(client):
+    subscribe(client)
+    client.post(confirm_link())
+    page = client.get(confirm_link()).content.decode()
+    assert "You are subscribed" in page
+    assert "Confirm subscription</button>" not in page
+
+
+class EightDaysAgo(signing.TimestampSigner):
+    def timestamp(self):
+        return signing.b62_encode(int(time.time()) - 8 * 86400)
+
+
+def test_an_expired_confirmation_link_says_to_subscribe_again(client):
+    subscriber = SubscriberFactory(confirmed_at=None)
+    data = {"s": subscriber.pk, "p": [weekly_update().pk], "n": []}
+    token = EightDaysAgo(salt=CONFIRM_SALT).sign_object(data, compress=True)
+    url = reverse("bulletins:subscribe_confirm", kwargs={"token": token})
+    for response in (client.get(url), client.post(url)):
+        assert response.status_code == 400
+        assert "This link has expired. Subscribe again to get a new one." in response.content.decode()
+    subscriber.refresh_from_db()
+    assert subscriber.confirmed_at is None
 
 
 def test_a_broken_confirmation_link_says_what_to_do(client):
@@ -100,7 +142,7 @@ def test_one_click_unsubscribe_from_the_header_then_subscribing_again(client):
     client.post(header, {"List-Unsubscribe": "One-Click"})
     assert OptOut.objects.filter(email=subscriber.email, list_key="bulletins").exists()
     subscribe(client, email=subscriber.email)
-    client.get(confirm_link())
+    client.post(confirm_link())
     assert not OptOut.objects.filter(email=subscriber.email).exists()
 
 

@@ -214,11 +214,36 @@ def test_joining_details_only_near_the_time_and_the_link_records_attendance(clie
     assert "https://teams.example.org" not in page
     assert "Joining opens at" in client.get(join).content.decode()
     Event.objects.filter(pk=event.pk).update(starts_at=timezone.now() + timedelta(minutes=30))
-    assert join in client.get(person.get_absolute_url()).content.decode()
-    response = client.get(join)
+    assert f'action="{join}"' in client.get(person.get_absolute_url()).content.decode()
+    response = client.post(join)
     assert (response.status_code, response["Location"]) == (302, "https://teams.example.org/meet/launch")
     person.refresh_from_db()
     assert person.attended_at is not None
+
+
+def test_opening_the_joining_link_shows_a_button_and_records_nothing(client):
+    event = make_event(starts_in_days=1)
+    person = register(event, "p@example.org", full_name="Sam Kaur")
+    Event.objects.filter(pk=event.pk).update(starts_at=timezone.now() + timedelta(minutes=30))
+    join = reverse("events:join", kwargs={"token": person.joining_token})
+    response = client.get(join)
+    assert response.status_code == 200
+    assert f'<form method="post" action="{join}"' in response.content.decode()
+    assert "https://teams.example.org" not in response.content.decode()
+    person.refresh_from_db()
+    assert (person.attended_at, person.joined_from) == (None, "")
+
+
+def test_the_join_button_pressed_twice_records_attendance_once(client):
+    event = make_event(starts_in_days=1)
+    person = register(event, "p@example.org")
+    Event.objects.filter(pk=event.pk).update(starts_at=timezone.now() + timedelta(minutes=30))
+    join = reverse("events:join", kwargs={"token": person.joining_token})
+    client.post(join)
+    first = Registration.objects.get(pk=person.pk).attended_at
+    again = client.post(join)
+    assert (again.status_code, again["Location"]) == (302, "https://teams.example.org/meet/launch")
+    assert Registration.objects.get(pk=person.pk).attended_at == first
 
 
 def test_the_joining_link_of_someone_not_registered_does_nothing(client):
@@ -428,20 +453,21 @@ def test_the_team_makes_a_directory_contact_a_coordinator_who_cancels_for_their_
 def test_a_joining_link_used_from_another_address_asks_first_and_lets_the_person_in(client):
     from django.test import Client
 
+    from silverlinings.core.models import AuditEntry
+
     event = make_event(starts_in_days=1)
     person = register(event, "p@example.org", full_name="Sam Kaur")
     Event.objects.filter(pk=event.pk).update(starts_at=timezone.now() + timedelta(minutes=30))
     join = reverse("events:join", kwargs={"token": person.joining_token})
-    assert Client(REMOTE_ADDR="203.0.113.10").get(join).status_code == 302
-    assert Client(REMOTE_ADDR="203.0.113.10").get(join).status_code == 302  # the same machine again
+    assert Client(REMOTE_ADDR="203.0.113.10").post(join).status_code == 302
+    assert Client(REMOTE_ADDR="203.0.113.10").post(join).status_code == 302  # the same machine again
     elsewhere = Client(REMOTE_ADDR="198.51.100.7")
-    page = elsewhere.get(join)
-    assert page.status_code == 200
-    assert "This joining link has already been used on another device" in page.content.decode()
-    confirmed = elsewhere.post(join)
+    for page in (elsewhere.get(join), elsewhere.post(join)):  # the plain button, pressed elsewhere, asks too
+        assert page.status_code == 200
+        assert "This joining link has already been used on another device" in page.content.decode()
+    assert not AuditEntry.objects.filter(action="event.joined_elsewhere").exists()
+    confirmed = elsewhere.post(join, {"elsewhere": "1"})
     assert (confirmed.status_code, confirmed["Location"]) == (302, "https://teams.example.org/meet/launch")
-    from silverlinings.core.models import AuditEntry
-
     assert AuditEntry.objects.filter(action="event.joined_elsewhere").count() == 1
 
 
@@ -530,8 +556,38 @@ def test_cancelling_yourself_emails_you_once_how_to_register_again(client, setti
     subject, body = email.split("\n", 1)
     assert subject == "Your registration is cancelled: Launch"
     assert body.startswith("Hello Sam Kaur,\n\nYou cancelled your registration for Launch (")
-    assert "register again with the same email address while places remain" in email
-    assert f"(when none is left, you join the waiting list): {register_url}\n" in email
+    assert body.endswith(
+        ").\n\nIf you can come after all, register again with the same email address: registration is open and "
+        f"there is a place for you now. {register_url}\n\nSouth East Sector-Led Improvement Programme\n"
+    )
+
+
+def test_a_cancellation_while_others_wait_says_registering_again_joins_the_waiting_list(client, settings):
+    event = make_event(title="Launch", capacity=1)
+    set_places(event, {})
+    person = register(event, "p@example.org")
+    waiting = register(event, "waiting@example.org")
+    client.post(reverse("events:registration_cancel", kwargs={"token": person.token}))
+    register_url = settings.SITE_URL + reverse("events:register", kwargs={"slug": event.slug})
+    [email] = _cancellation_emails(person)
+    assert (
+        "If you can come after all, register again with the same email address: registration is open, but no place "
+        f"is free for you now, so you would join the waiting list. {register_url}\n"
+    ) in email
+    assert Registration.objects.get(pk=waiting.pk).status == "offered"
+
+
+def test_a_cancellation_after_registration_closed_says_it_has_closed(client, settings):
+    event = make_event(title="Launch")
+    person = register(event, "p@example.org")
+    Event.objects.filter(pk=event.pk).update(registration_closes_at=timezone.now() - timedelta(minutes=1))
+    client.post(reverse("events:registration_cancel", kwargs={"token": person.token}))
+    [email] = _cancellation_emails(person)
+    assert (
+        "Registration has closed, so you cannot register again. If you can come after all, email the programme "
+        f"team at {settings.CONTACT_EMAIL}.\n"
+    ) in email
+    assert reverse("events:register", kwargs={"slug": event.slug}) not in email
 
 
 def test_a_coordinator_cancelling_is_named_in_the_email(client):

@@ -8,6 +8,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from silverlinings.core.models import AuditEntry
 from silverlinings.mail.models import LINK_REMOVED, MailTemplate, Message, OptOut
 from silverlinings.mail.services import email_send, unsubscribe_url
 from tests.accounts.factories import ContributorFactory, ProgrammeTeamFactory
@@ -152,9 +153,20 @@ def test_leaving_a_list_from_the_link_in_its_email(client):
     url = unsubscribe_url(email="reader@example.org", list_key="daily-digest").removeprefix("http://testserver")
     page = client.get(url).content.decode()
     assert "reader@example.org</strong> will no longer get the daily digest of new nominations" in page
+    assert not OptOut.objects.exists()  # opening the link (as a mail scanner does) leaves nothing
     done = client.post(url).content.decode()
     assert "You will not get these emails any more" in done
     assert list(OptOut.objects.values_list("email", "list_key")) == [("reader@example.org", "daily-digest")]
+
+
+def test_an_unsubscribe_link_opened_again_says_the_emails_have_stopped_without_a_button(client):
+    url = unsubscribe_url(email="reader@example.org", list_key="daily-digest").removeprefix("http://testserver")
+    client.post(url)
+    client.post(url)  # pressed twice: left once
+    page = client.get(url).content.decode()
+    assert "You will not get these emails any more" in page
+    assert "Stop these emails</button>" not in page
+    assert AuditEntry.objects.filter(action="mail.list_left").count() == 1
 
 
 def test_a_mail_program_leaves_a_list_with_one_click(client):

@@ -2,7 +2,8 @@ from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout
 from django.contrib.auth.views import LoginView
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.http import require_POST
 
 from silverlinings.core.client import client_address
@@ -48,15 +49,22 @@ def link_sign_in(request):
         form = LinkConfirmForm(request.POST)
         user = authenticate(request, sesame=form.cleaned_data["token"]) if form.is_valid() else None
         if user is None:
-            return render(request, "accounts/link_invalid.html", status=400)
+            return _link_invalid(request, request.POST.get("next", ""))
         login(request, user, backend="silverlinings.accounts.backends.SignInLinkBackend")
         messages.success(request, "You are signed in.")
         return redirect(_safe_next(request, form.cleaned_data["next"]) or "core:dashboard")
     token = request.GET.get("token", "")
     if not token:
-        return render(request, "accounts/link_invalid.html", status=400)
+        return _link_invalid(request, request.GET.get("next", ""))
     form = LinkConfirmForm(initial={"token": token, "next": request.GET.get("next", "")})
     return render(request, "accounts/link_confirm.html", {"form": form})
+
+
+def _link_invalid(request, next_url: str):
+    """The page for a used or expired link; asking for a new one keeps where the old one was going."""
+    next_url = _safe_next(request, next_url)
+    new_link = reverse("accounts:sign_in") + ("?" + urlencode({"next": next_url}) if next_url else "")
+    return render(request, "accounts/link_invalid.html", {"new_link": new_link}, status=400)
 
 
 class StaffSignInView(LoginView):

@@ -27,11 +27,18 @@ def subscribe(request):
 
 @never_cache
 def subscribe_confirm(request, token):
+    """The link in the email shows what it will do and a button; only the button (a POST) confirms, so a
+    mail scanner that opens every link confirms nothing."""
     try:
-        subscriber = subscriptions.subscription_confirm(token=token)
+        if request.method == "POST":
+            subscriptions.subscription_confirm(token=token)
+            return redirect(request.path)
+        confirmation = subscriptions.subscription_confirmation(token=token)
     except ValidationError as error:
         return render(request, "bulletins/subscribe_invalid.html", {"message": error.messages[0]}, status=400)
-    return render(request, "bulletins/subscribe_done.html", {"subscriber": subscriber})
+    if confirmation.done:
+        return render(request, "bulletins/subscribe_done.html", {"subscriber": confirmation.subscriber})
+    return render(request, "bulletins/subscribe_confirm.html", {"confirmation": confirmation})
 
 
 @never_cache

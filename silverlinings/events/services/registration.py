@@ -27,7 +27,7 @@ from ..models import (
 from ..pools import Places, pools_locked
 from ..schedule import offer_expiry_schedule
 from ..selectors import choices_by_slot, coordinated_authority_ids
-from .workshops import workshop_lines_serve
+from .workshops import workshop_lines_serve, workshop_place_best
 
 
 class RegistrationClosed(Exception):
@@ -209,14 +209,12 @@ def _workshops_take_best(
 ) -> None:
     """After the allocation: in each slot where they have no place (`held`: the slots where they do), their
     best choice with a place left. Slots are keyed by their start time, so sorting them keeps time order."""
-    taken = []
-    for slot in sorted(set(choices) - set(held)):
-        for rank, session_id in enumerate(choices[slot], start=1):
-            if places.workshop_has_room(session_id):
-                places.workshop_take(session_id)
-                taken.append(WorkshopPlace(registration=registration, session_id=session_id, slot=slot, choice=rank))
-                break
-    WorkshopPlace.objects.bulk_create(taken)
+    best = (
+        workshop_place_best(places, registration_id=registration.pk, slot=slot, ranked=list(enumerate(ids, start=1)))
+        for slot, ids in sorted(choices.items())
+        if slot not in held
+    )
+    WorkshopPlace.objects.bulk_create([place for place in best if place is not None])
 
 
 def _workshop_places_give_back(places: Places, workshop_places) -> None:
@@ -266,16 +264,30 @@ def registration_cancel(*, registration: Registration, by=None) -> Registration:
         registration.save()
         _workshop_places_give_back(places, registration.workshop_places.all())
         entry = audit_record(actor=by, action="event.registration_cancelled", obj=registration)
+        workshop_lines_serve(places=places)
+        offers_make(places=places)
         email_send(
             to=registration.email,
             template="events/email/cancelled",
-            context={"registration": registration, "cancelled_by": _cancelled_by(registration, by)},
+            context={
+                "registration": registration,
+                "cancelled_by": _cancelled_by(registration, by),
+                "register_again": _register_again(places, registration),
+            },
             idempotency_key=f"event-cancelled:{registration.pk}:{entry.pk}",
         )
-        workshop_lines_serve(places=places)
-        offers_make(places=places)
         places.save()
     return registration
+
+
+def _register_again(places: Places, registration: Registration) -> str:
+    """What the cancellation email says about registering again, true as it is sent: after the waiting list
+    has been offered the place given back, is there a place for them ("place"), only the waiting list
+    ("waiting"), or is registration closed ("closed")?"""
+    now = timezone.now()
+    if not places.event.registration_open_at(now):
+        return "closed"
+    return "place" if places.place_for(registration.authority_id, now) else "waiting"
 
 
 def _cancelled_by(registration: Registration, by) -> str:

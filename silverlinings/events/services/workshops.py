@@ -105,21 +105,28 @@ def workshop_take_out(*, places: Places, session: Session, now: datetime) -> dic
     session.delete()  # its choices, places and pool go with it
     moves = {registration_id: Move(before=session) for registration_id in held_by}
     for registration_id, move in moves.items():
-        best = (
-            WorkshopChoice.objects.filter(
-                registration_id=registration_id, session__starts_at=session.starts_at, session__starts_at__gt=now
-            )
-            .select_related("session")
-            .order_by("rank")
+        left = WorkshopChoice.objects.filter(
+            registration_id=registration_id, session__starts_at=session.starts_at, session__starts_at__gt=now
         )
-        choice = next((choice for choice in best if places.workshop_has_room(choice.session_id)), None)
-        if choice is not None:
-            WorkshopPlace.objects.create(
-                registration_id=registration_id, session=choice.session, slot=choice.session.slot, choice=choice.rank
-            )
-            places.workshop_take(choice.session_id)
-            move.after, move.rank = choice.session, choice.rank
+        choices = {choice.session_id: choice for choice in left.select_related("session")}
+        ranked = sorted((choice.rank, session_id) for session_id, choice in choices.items())
+        place = workshop_place_best(places, registration_id=registration_id, slot=session.slot, ranked=ranked)
+        if place is not None:
+            place.save()
+            move.after, move.rank = choices[place.session_id].session, place.choice
     return moves
+
+
+def workshop_place_best(
+    places: Places, *, registration_id: int, slot: str, ranked: list[tuple[int, int]]
+) -> WorkshopPlace | None:
+    """In `slot`, the best of `ranked` ((rank, session id), best first) with a place left: taken from its pool
+    and returned unsaved, or None when none has room. Call with the pools locked."""
+    for rank, session_id in ranked:
+        if places.workshop_has_room(session_id):
+            places.workshop_take(session_id)
+            return WorkshopPlace(registration_id=registration_id, session_id=session_id, slot=slot, choice=rank)
+    return None
 
 
 def _ranks_close_up(session: Session) -> None:

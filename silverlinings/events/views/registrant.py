@@ -73,7 +73,8 @@ def offer_accept(request, token):
 
 
 def join(request, token):
-    """The personal joining link: records attendance and forwards to the platform, only near the time.
+    """The personal joining link: near the time, a page with one button that records attendance and
+    forwards to the platform. Opening the link does nothing more (mail scanners open every link).
 
     Used again from another client address, it asks first (the link may have been passed on); the
     person can still go in, from a second device say, and the team sees it in the audit log."""
@@ -85,9 +86,13 @@ def join(request, token):
     if now < event.joining_opens_at or now >= event.ends_at or not event.joining_url:
         return render(request, "events/join_not_open.html", {"registration": registration, "event": event})
     client = client_address(request)
-    if joining.used_elsewhere(registration=registration, client=client):
-        if request.method != "POST":
-            return render(request, "events/join_elsewhere.html", {"registration": registration, "event": event})
+    elsewhere = joining.used_elsewhere(registration=registration, client=client)
+    context = {"registration": registration, "event": event}
+    if elsewhere and "elsewhere" not in request.POST:
+        return render(request, "events/join_elsewhere.html", context)
+    if request.method != "POST":
+        return render(request, "events/join.html", context)
+    if elsewhere:
         audit_record(actor=None, action="event.joined_elsewhere", obj=registration)
     joining.attendance_record(registration=registration, client=client, now=now)
     return HttpResponseRedirect(event.joining_url)
