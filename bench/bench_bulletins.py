@@ -25,7 +25,7 @@ def _reading_figures() -> None:
 
 def _reading_speed() -> None:
     from silverlinings.bulletins.parsing import MAX_CHARS, update_parse
-    from tests.bulletins.expected import UPDATES
+    from tests.bulletins.expected import UPDATES, hard_pastes
 
     unit = "\n".join(path.read_text(encoding="utf-8") for path in UPDATES) + "\n"
     rows = []
@@ -33,6 +33,7 @@ def _reading_speed() -> None:
     for label, text in [
         ("the longest update", longest),
         ("the largest paste allowed", unit * (MAX_CHARS // len(unit))),
+        *((f"the largest paste of '{name}' lines", text) for name, text in hard_pastes().items()),
     ]:
         with measured() as result:
             update_parse(text)

@@ -88,3 +88,25 @@ def figures(paths) -> dict[str, tuple[int, int]]:
     fields = [what for what in rows if what.endswith("fields") or what in ("number", "date")]
     rows["all fields"] = (sum(rows[w][0] for w in fields), sum(rows[w][1] for w in fields))
     return rows
+
+
+def hard_pastes() -> dict[str, str]:
+    """Lines shaped to make a careless pattern backtrack, each repeated to the largest paste allowed.
+
+    tests/bulletins/test_parsing.py reads each whole; bench/bench_bulletins.py times each.
+    """
+    from silverlinings.bulletins.parsing import MAX_CHARS
+
+    units = {
+        "updates": "\n".join(path.read_text(encoding="utf-8") for path in UPDATES[:4]) + "\n",
+        "long-lines": "x" * 1000 + "\n",
+        "action": "Action Required:\n",
+        "mastheads": "UPDATE NO 1 1 May 2020\n\n\n",
+        "headlines": "A headline\n\n\n",
+        "verbs": ("published by " * 20) + "\n",
+        "contacts": ("Role: " * 50) + "Name Surname (" + "(" * 50 + "\n",
+        "brackets": "(" * 200 + ")" * 10 + "\n",
+        "url": "https://example.org/" + "a" * 5000 + " here.\n",
+        "dashes": "-" * 2000 + "\n\n",
+    }
+    return {name: unit * (MAX_CHARS // len(unit)) for name, unit in units.items()}

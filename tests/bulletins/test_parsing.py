@@ -1,17 +1,16 @@
 """Importing past weekly updates: the published ones and the ones written in their style, read exactly as
 expected; every line accounted for; odd shapes of each part; size and speed."""
 
-import time
 from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from silverlinings.bulletins.parsing import MAX_CHARS, UpdateRefused, update_parse, update_text_from_upload
+from silverlinings.bulletins.parsing import UpdateRefused, update_parse, update_text_from_upload
 from silverlinings.core.richtext import markdown_errors, markdown_to_html
 
-from .expected import UPDATES, expected, figures, read, reading
+from .expected import UPDATES, expected, figures, hard_pastes, read, reading
 
 
 def placed_lines(issue) -> list[int]:
@@ -115,13 +114,11 @@ def test_any_paste_places_every_line_once(lines):
     assert sorted(numbers) == non_blank_lines(text)
 
 
-def test_a_paste_of_five_megabytes_is_refused_at_once():
+def test_a_paste_of_five_megabytes_is_refused_before_it_is_read():
     update = UPDATES[0].read_bytes() + b"\n"
     text = update_text_from_upload(update * (5_300_000 // len(update)))
-    started = time.perf_counter()
     with pytest.raises(UpdateRefused) as refused:
         update_parse(text)
-    assert time.perf_counter() - started < 0.5
     assert len(text.encode()) > 5_000_000
     assert refused.value.message == (
         f"The text is too long to be one weekly update ({len(text):,} characters). "
@@ -129,49 +126,16 @@ def test_a_paste_of_five_megabytes_is_refused_at_once():
     )
 
 
-def _largest_paste(unit: str) -> str:
-    return unit * (MAX_CHARS // len(unit))
+HARD_PASTES = hard_pastes()
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "unit",
-    [
-        "\n".join(path.read_text(encoding="utf-8") for path in UPDATES[:4]) + "\n",
-        "x" * 1000 + "\n",
-        "Action Required:\n",
-        "UPDATE NO 1 1 May 2020\n\n\n",
-        "A headline\n\n\n",
-        ("published by " * 20) + "\n",
-        ("Role: " * 50) + "Name Surname (" + "(" * 50 + "\n",
-        "(" * 200 + ")" * 10 + "\n",
-        "https://example.org/" + "a" * 5000 + " here.\n",
-        "-" * 2000 + "\n\n",
-    ],
-    ids=["updates", "long-lines", "action", "mastheads", "headlines", "verbs", "contacts", "brackets", "url", "dashes"],
-)
-def test_the_largest_paste_allowed_is_read_within_seconds(unit):
-    text = _largest_paste(unit)
-    started = time.perf_counter()
+@pytest.mark.parametrize("name", HARD_PASTES)
+def test_the_largest_paste_allowed_is_read_whole(name):
+    # How long each takes is measured in bench/bench_bulletins.py (the same pastes), not asserted here.
+    text = HARD_PASTES[name]
     issue = update_parse(text)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 5, elapsed  # about a second on a quiet machine; the margin is for a busy one
     assert len(placed_lines(issue)) == len(non_blank_lines(text))
-
-
-@pytest.mark.slow
-def test_reading_time_grows_in_proportion_to_the_paste():
-    unit = "\n".join(path.read_text(encoding="utf-8") for path in UPDATES) + "\n"
-    assert len(unit) * 6 < MAX_CHARS
-    timings = []
-    for copies in (1, 6):
-        runs = []
-        for _ in range(3):  # the fastest of three, so that other work on the machine matters less
-            started = time.perf_counter()
-            update_parse(unit * copies)
-            runs.append(time.perf_counter() - started)
-        timings.append(min(runs))
-    assert timings[1] < timings[0] * 6 * 2, timings  # six times the text: well under twelve times the time
 
 
 @pytest.mark.parametrize(

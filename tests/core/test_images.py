@@ -2,7 +2,6 @@
 
 import io
 import struct
-import time
 import tracemalloc
 import zlib
 
@@ -90,10 +89,8 @@ def test_png_bomb_is_refused_before_its_pixels_are_decoded(png_bomb):
     assert len(png_bomb) < 400_000
     assert Image.open(io.BytesIO(png_bomb)).size == (8000, 8000)
     tracemalloc.start()
-    started = time.perf_counter()
     with pytest.raises(ImageRefused) as refused:
         image_clean(png_bomb)
-    elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert refused.value.message == (
@@ -101,7 +98,6 @@ def test_png_bomb_is_refused_before_its_pixels_are_decoded(png_bomb):
         "It is 8,000 by 8,000 pixels: make it smaller and upload it again"
     )
     assert peak < 2_000_000  # decoding would need 64 MB
-    assert elapsed < 0.5
 
 
 def test_header_claiming_huge_dimensions_is_refused_by_pillows_own_limit_too():

@@ -2,7 +2,6 @@
 
 import itertools
 import random
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -287,7 +286,8 @@ def test_inconsistent_input_is_refused(registrants, workshops, message):
         places_allocate(registrants=registrants, workshops=workshops, seed="1")
 
 
-def test_thousand_registrants_four_slots_six_workshops_well_within_a_second():
+def test_thousand_registrants_four_slots_six_workshops_are_each_placed_or_waiting():
+    # How long it takes is measured in bench/bench_bulletins.py (workshop allocation), not asserted here.
     maker = random.Random(2021)
     slots = [f"slot-{n}" for n in range(4)]
     workshops = [Workshop(f"{slot}-w{k}", slot, 40 + 10 * k) for slot in slots for k in range(6)]
@@ -300,10 +300,7 @@ def test_thousand_registrants_four_slots_six_workshops_well_within_a_second():
             options.sort(key=lambda w: maker.random() * (1 + int(w[-1])))
             choices[slot] = tuple(options[: maker.randint(3, 6)])
         registrants.append(Registrant(person, choices))
-    started = time.perf_counter()
     allocation = places_allocate(registrants=registrants, workshops=workshops, seed="bench")
-    elapsed = time.perf_counter() - started
-    assert elapsed < 0.25, elapsed
     for slot in slots:
         placed = sum(1 for places in allocation.places.values() if slot in places)
         assert placed + len(allocation.waiting[slot]) == 1000
