@@ -625,3 +625,16 @@ def test_a_cancelled_registrations_page_says_when_and_shows_no_workshops_or_cale
     when = cancelled_at(person)
     assert when is not None
     assert f"Your registration was cancelled on {govuk_datetime(when)}." in page
+
+
+def test_a_cancelled_registrations_page_offers_to_register_again_only_while_registration_is_open(client):
+    event = make_event()
+    person = register(event, "p@example.org")
+    client.post(reverse("events:registration_cancel", kwargs={"token": person.token}))
+    page = client.get(person.get_absolute_url()).content.decode()
+    assert "Changed your mind?" in page and reverse("events:register", kwargs={"slug": event.slug}) in page
+    event.registration_closes_at = timezone.now() - timedelta(minutes=1)
+    event.save(update_fields=["registration_closes_at"])
+    page = client.get(person.get_absolute_url()).content.decode()
+    assert "Changed your mind?" not in page
+    assert "Registration for this event has closed." in page
