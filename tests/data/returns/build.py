@@ -560,6 +560,8 @@ def main():
         documents_216_221,
         documents_222_227,
         documents_228_233,
+        documents_246_251,
+        documents_252_257,
     )
     from tests.data.returns.documents import DOCUMENTS
 
