@@ -28,7 +28,7 @@ class Para:
     level: int | None = None  # outline level of a Word heading style; 0 for Title
     bold: bool = False  # every visible character is bold
     bold_prefix: str = ""  # the leading bold text, when bold text is followed by plain text
-    listed: bool = False
+    listed: int = 0  # a list item's depth: 1, or 2 and more in a nested list; 0 when not a list item
     label: bool = False  # a table cell that has another cell after it in its row
     italic: bool = False  # every visible character is italic
     underline: bool = False  # every visible character is underlined
@@ -52,10 +52,10 @@ def _on(element, w: str) -> bool | None:
 
 #: A styles part's table (style id → heading level, bold, list item) and default paragraph style, by the
 #: part's SHA-256: documents made from the same template share one styles part, so it is read once.
-_STYLE_TABLES: dict[tuple[bytes, str], tuple[dict[str, tuple[int | None, bool, bool]], str]] = {}
+_STYLE_TABLES: dict[tuple[bytes, str], tuple[dict[str, tuple[int | None, bool, int]], str]] = {}
 
 
-def style_table(parts: WordParts) -> tuple[dict[str, tuple[int | None, bool, bool]], str]:
+def style_table(parts: WordParts) -> tuple[dict[str, tuple[int | None, bool, int]], str]:
     if parts.styles is None:
         return {}, ""
     key = (hashlib.sha256(parts.styles).digest(), parts.ns)
@@ -66,7 +66,7 @@ def style_table(parts: WordParts) -> tuple[dict[str, tuple[int | None, bool, boo
     return _STYLE_TABLES[key]
 
 
-def _read_styles(root, w: str) -> tuple[dict[str, tuple[int | None, bool, bool]], str]:
+def _read_styles(root, w: str) -> tuple[dict[str, tuple[int | None, bool, int]], str]:
     raw, default, val = {}, "", f"{{{w}}}val"
     for style in root.iterchildren(f"{{{w}}}style"):
         style_id = style.get(f"{{{w}}}styleId", "")
@@ -83,8 +83,8 @@ def _read_styles(root, w: str) -> tuple[dict[str, tuple[int | None, bool, bool]]
             level = _outline_level(outline.get(val, "9"))
         listed = None
         if ppr is not None and (numbering := ppr.find(f"{{{w}}}numPr")) is not None:
-            num_id = numbering.find(f"{{{w}}}numId")
-            listed = num_id is None or num_id.get(val) != "0"
+            named = re.fullmatch(r"list\s+(?:bullet|number|continue)\s*([2-9])", name)  # "List Bullet 2"
+            listed = list_depth(numbering, w, int(named.group(1)) if named else 1)
         bold = _on(rpr.find(f"{{{w}}}b"), w) if rpr is not None else None
         raw[style_id] = (level, bold, listed, based.get(val) if based is not None else None)
         if style.get(f"{{{w}}}type") == "paragraph" and style.get(f"{{{w}}}default") in ("1", "true", "on"):
@@ -99,8 +99,19 @@ def _read_styles(root, w: str) -> tuple[dict[str, tuple[int | None, bool, bool]]
             bold = parent[1] if bold is None else bold
             listed = parent[2] if listed is None else listed
             based = parent[3]
-        table[style_id] = (level, bool(bold), bool(listed))
+        table[style_id] = (level, bool(bold), int(listed or 0))
     return table, default
+
+
+def list_depth(numbering, w: str, default: int = 1) -> int:
+    """A list item's depth: 0 when its numbering is switched off (numId 0), else its level (ilvl) plus one, or
+    `default` when no level is given (a style named "List Bullet 2" is a nested list's)."""
+    num_id = numbering.find(f"{{{w}}}numId")
+    if num_id is not None and num_id.get(f"{{{w}}}val") == "0":
+        return 0
+    level = numbering.find(f"{{{w}}}ilvl")
+    value = level.get(f"{{{w}}}val", "") if level is not None else ""
+    return min(int(value), 8) + 1 if value.isdigit() else default
 
 
 def _outline_level(value: str) -> int | None:
@@ -193,8 +204,7 @@ class Walker:
             if (outline := ppr.find(q["outlineLvl"])) is not None:
                 level = _outline_level(outline.get(q["val"], "9"))
             if (numbering := ppr.find(q["numPr"])) is not None:
-                num_id = numbering.find(q["numId"])
-                listed = num_id is None or num_id.get(q["val"]) != "0"
+                listed = list_depth(numbering, w, listed or 1)
         pieces: list[tuple[str, bool, bool]] = []
         self._inline(p, style_bold, pieces)
         text = "".join(piece[0] for piece in pieces).replace("\t", " ").replace("\u00a0", " ").replace("\u200b", "")
