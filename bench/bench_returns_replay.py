@@ -40,6 +40,7 @@ BATCHES = [
     ("9545f7b", 210, 221),
     ("03ba9cd", 222, 233),
     ("97f552b", 246, 257),
+    ("aa2acde", 270, 281),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 
