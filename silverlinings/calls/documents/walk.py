@@ -184,7 +184,7 @@ class Walker:
             for cell in cells[:-1] if len(cells) > 1 else cells:
                 if cell and isinstance(cell[0], Para):
                     cell[0].label = True
-            yield Row(cells, aside, first=number == 0)
+            yield Row(cells, aside, first=number == 0 or (number == 1 and bool(marks)))  # the grid header is not given
 
     def _paragraph(self, p) -> Para:
         w, q = self.w, self.q
