@@ -39,6 +39,8 @@ BATCHES = [
     ("d2806e7", 198, 209),
     ("9545f7b", 210, 221),
     ("03ba9cd", 222, 233),
+    ("97f552b", 246, 257),
+    ("aa2acde", 270, 281),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -66,7 +66,8 @@ COUNTER = re.compile(
     r"|\(?\d+\s*(?:/\s*\d+\s*)?(?:characters|words)(?:\s+(?:used|remaining|left))?\)?)$",
     re.I,
 )
-SIGNATURE = re.compile(r"^\s*--\s*$")  # an email's signature follows
+#: An email's signature follows ("--"), or a mail app's own line ends the message ("Sent from my iPhone").
+SIGNATURE = re.compile(r"^\s*(?:--|sent from my \w+(?: \w+)?|get outlook for \w+)\s*$", re.I)
 
 
 @dataclass

@@ -69,8 +69,10 @@ class _Tables:
         if self.header is not None:
             cells, _segments, _surely, used = self.header
             self.header = None
-            if not used:
+            if not used:  # read as a row of its table, not as text after the table
+                ended, self.table_ended = self.table_ended, False
                 self._row(cells)
+                self.table_ended = ended
 
     def row(self, row: Row) -> None:
         self._row_read(row)

@@ -10,10 +10,11 @@ bold, whether it is a list item. A paragraph holding only pictures keeps their a
 
 import hashlib
 import re
-from dataclasses import dataclass
 
 from lxml import etree
 
+from .blocks import Para, Row
+from .columns import count_column, marked, notes_column, office_use, picture_placeholder, yes_no_columns
 from .safety import WordParts, parse_xml
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -22,26 +23,14 @@ SYMBOLS = {"FD": "☒", "FE": "☑", "A8": "☐", "6F": "☐", "78": "☒", "FC"
 SYMBOLS_2 = {"52": "☑", "54": "☒", "A3": "☐", "50": "✓", "4F": "☒"}
 
 
-@dataclass(slots=True)
-class Para:
-    text: str
-    level: int | None = None  # outline level of a Word heading style; 0 for Title
-    bold: bool = False  # every visible character is bold
-    bold_prefix: str = ""  # the leading bold text, when bold text is followed by plain text
-    listed: bool = False
-    label: bool = False  # a table cell that has another cell after it in its row
-    italic: bool = False  # every visible character is italic
-    underline: bool = False  # every visible character is underlined
-    #: a paragraph holding only pictures: their alt text (a heading saved as an image, a photo's description)
-    pictured: str = ""
+#: A printed form's answer line or a typed dot leader ("Title ________", "Authority .......... Kent"): a gap between
+#: a question and its answer (three spaces, as a tab would be), nothing at the start or end of a line.
+LEADER = re.compile(r"[ \t]*(?:_{3,}|\.{4,}|…{2,})[ \t]*")
+CONTENTS_LINE = re.compile(r".*\S[ \t]*(?:\.{4,}|…{2,})[ \t]*\d{1,3}$")  # "2. The innovation ........ 3": kept
 
 
-@dataclass(slots=True)
-class Row:
-    cells: list[list["Para | Row"]]
-    #: the text of a column headed "Notes" or "Comments" on the writer's side, not part of the answer
-    aside: str = ""
-    first: bool = False  # the first row of its table
+def _leaders_out(line: str) -> str:
+    return line.strip() if CONTENTS_LINE.match(line) else LEADER.sub("   ", line).strip()
 
 
 def _on(element, w: str) -> bool | None:
@@ -52,10 +41,10 @@ def _on(element, w: str) -> bool | None:
 
 #: A styles part's table (style id → heading level, bold, list item) and default paragraph style, by the
 #: part's SHA-256: documents made from the same template share one styles part, so it is read once.
-_STYLE_TABLES: dict[tuple[bytes, str], tuple[dict[str, tuple[int | None, bool, bool]], str]] = {}
+_STYLE_TABLES: dict[tuple[bytes, str], tuple[dict[str, tuple[int | None, bool, int]], str]] = {}
 
 
-def style_table(parts: WordParts) -> tuple[dict[str, tuple[int | None, bool, bool]], str]:
+def style_table(parts: WordParts) -> tuple[dict[str, tuple[int | None, bool, int]], str]:
     if parts.styles is None:
         return {}, ""
     key = (hashlib.sha256(parts.styles).digest(), parts.ns)
@@ -66,7 +55,7 @@ def style_table(parts: WordParts) -> tuple[dict[str, tuple[int | None, bool, boo
     return _STYLE_TABLES[key]
 
 
-def _read_styles(root, w: str) -> tuple[dict[str, tuple[int | None, bool, bool]], str]:
+def _read_styles(root, w: str) -> tuple[dict[str, tuple[int | None, bool, int]], str]:
     raw, default, val = {}, "", f"{{{w}}}val"
     for style in root.iterchildren(f"{{{w}}}style"):
         style_id = style.get(f"{{{w}}}styleId", "")
@@ -83,8 +72,8 @@ def _read_styles(root, w: str) -> tuple[dict[str, tuple[int | None, bool, bool]]
             level = _outline_level(outline.get(val, "9"))
         listed = None
         if ppr is not None and (numbering := ppr.find(f"{{{w}}}numPr")) is not None:
-            num_id = numbering.find(f"{{{w}}}numId")
-            listed = num_id is None or num_id.get(val) != "0"
+            named = re.fullmatch(r"list\s+(?:bullet|number|continue)\s*([2-9])", name)  # "List Bullet 2"
+            listed = list_depth(numbering, w, int(named.group(1)) if named else 1)
         bold = _on(rpr.find(f"{{{w}}}b"), w) if rpr is not None else None
         raw[style_id] = (level, bold, listed, based.get(val) if based is not None else None)
         if style.get(f"{{{w}}}type") == "paragraph" and style.get(f"{{{w}}}default") in ("1", "true", "on"):
@@ -99,8 +88,19 @@ def _read_styles(root, w: str) -> tuple[dict[str, tuple[int | None, bool, bool]]
             bold = parent[1] if bold is None else bold
             listed = parent[2] if listed is None else listed
             based = parent[3]
-        table[style_id] = (level, bool(bold), bool(listed))
+        table[style_id] = (level, bool(bold), int(listed or 0))
     return table, default
+
+
+def list_depth(numbering, w: str, default: int = 1) -> int:
+    """A list item's depth: 0 when its numbering is switched off (numId 0), else its level (ilvl) plus one, or
+    `default` when no level is given (a style named "List Bullet 2" is a nested list's)."""
+    num_id = numbering.find(f"{{{w}}}numId")
+    if num_id is not None and num_id.get(f"{{{w}}}val") == "0":
+        return 0
+    level = numbering.find(f"{{{w}}}ilvl")
+    value = level.get(f"{{{w}}}val", "") if level is not None else ""
+    return min(int(value), 8) + 1 if value.isdigit() else default
 
 
 def _outline_level(value: str) -> int | None:
@@ -158,16 +158,21 @@ class Walker:
     def _table(self, table):
         office: set[int] = set()  # columns headed "For office use only" or "Words used": not the sender's answers
         notes: set[int] = set()  # columns headed "Notes" after the answers: the writer's notes, not answers
+        marks: dict[int, str] = {}  # columns headed "Yes" and "No", a question's answer marked in one of them
         for number, row in enumerate(self._children(table, "tr")):
             cells = [list(self.blocks(cell)) for cell in self._children(row, "tc")]
-            cells = [[] if _picture_placeholder(cell) else cell for cell in cells]
+            cells = [[] if picture_placeholder(cell) else cell for cell in cells]
             if number == 0:
                 office = {
                     index
                     for index, cell in enumerate(cells)
-                    if _office_use(cell) or (index >= 2 and _count_column(cell))  # after a question and its answer
+                    if office_use(cell) or (index >= 2 and count_column(cell))  # after a question and its answer
                 }
-                notes = {index for index, cell in enumerate(cells) if index >= 2 and _notes_column(cell)}
+                notes = {index for index, cell in enumerate(cells) if index >= 2 and notes_column(cell)}
+                if marks := yes_no_columns(cells):
+                    continue  # "| Yes | No" over the rows: the grid's own header, no heading and no answer
+            elif marks and len(cells) > max(marks):
+                cells = marked(cells, marks)
             aside = ""
             if notes and len(cells) > max(notes):
                 aside = " ".join(
@@ -179,7 +184,7 @@ class Walker:
             for cell in cells[:-1] if len(cells) > 1 else cells:
                 if cell and isinstance(cell[0], Para):
                     cell[0].label = True
-            yield Row(cells, aside, first=number == 0)
+            yield Row(cells, aside, first=number == 0 or (number == 1 and bool(marks)))  # the grid header is not given
 
     def _paragraph(self, p) -> Para:
         w, q = self.w, self.q
@@ -193,12 +198,11 @@ class Walker:
             if (outline := ppr.find(q["outlineLvl"])) is not None:
                 level = _outline_level(outline.get(q["val"], "9"))
             if (numbering := ppr.find(q["numPr"])) is not None:
-                num_id = numbering.find(q["numId"])
-                listed = num_id is None or num_id.get(q["val"]) != "0"
+                listed = list_depth(numbering, w, listed or 1)
         pieces: list[tuple[str, bool, bool]] = []
         self._inline(p, style_bold, pieces)
         text = "".join(piece[0] for piece in pieces).replace("\t", " ").replace("\u00a0", " ").replace("\u200b", "")
-        text = "\n".join(line.strip() for line in text.split("\n")).strip()
+        text = "\n".join(_leaders_out(line) for line in text.split("\n")).strip()
         visible = [piece for piece in pieces if piece[0].strip()]
         bold = bool(visible) and all(piece[1] for piece in visible)
         italic = bool(visible) and all(piece[2] for piece in visible)
@@ -284,51 +288,6 @@ class Walker:
                     checked = box.find(f"{{{w}}}checked")
                     state = _on(checked if checked is not None else box.find(f"{{{w}}}default"), w)
                     pieces.append(("☒ " if state else "☐ ", bold, italic, underline))
-
-
-OFFICE_USE = re.compile(r"\b(?:office|official|admin)\s+use\b", re.I)
-
-
-#: A column after the answers that holds the writer's notes or a rating of each row ("RAG", "Status"), not answers;
-#: notes may be named in the languages the partnership's writers use beside English (Welsh "nodiadau", Polish
-#: "notatki", "uwagi") and say their language after them ("Notes (PL)", "Notatki – po polsku").
-NOTES_COLUMN = re.compile(
-    r"^(?:notes?|comments?|remarks|internal notes?|our notes?|my notes?|translation"
-    r"|nodiadau|sylwadau|notatki|uwagi|komentarze|t[łl]umaczenie"
-    r"|rag(?: status| rating)?|status|rating|score|priority)"
-    r"(?:\s*(?:\([^()]{1,20}\)|[–-]\s*[\w ]{1,20}))?\W*$",
-    re.I,
-)
-
-
-def _notes_column(cell) -> bool:
-    return len(cell) == 1 and isinstance(cell[0], Para) and bool(NOTES_COLUMN.match(cell[0].text.strip()))
-
-
-#: A column counting each answer's words or characters, as a web form's export gives it: not an answer.
-COUNT_COLUMN = re.compile(
-    r"^(?:(?:no\.?|number) of )?(?:words?|characters?|chars?)(?: (?:used|count|limit|left|remaining))?\W*$"
-    r"|^(?:word|character|char) (?:count|limit)\W*$",
-    re.I,
-)
-
-
-def _count_column(cell) -> bool:
-    return len(cell) == 1 and isinstance(cell[0], Para) and bool(COUNT_COLUMN.match(cell[0].text.strip()))
-
-
-#: A cell standing in for a picture, as a letter template leaves it ("[School crest]", "[Insert logo here]").
-PICTURE_PLACEHOLDER = re.compile(
-    r"^\[(?:[\w'’ ]{0,30}\s)?(?:crest|logo|badge|emblem|picture|image|photo|letterhead)(?:\s[\w ]{0,20})?\]$", re.I
-)
-
-
-def _picture_placeholder(cell) -> bool:
-    return len(cell) == 1 and isinstance(cell[0], Para) and bool(PICTURE_PLACEHOLDER.match(cell[0].text.strip()))
-
-
-def _office_use(cell) -> bool:
-    return len(cell) == 1 and isinstance(cell[0], Para) and bool(OFFICE_USE.search(cell[0].text))
 
 
 def _leading_bold(pieces):

@@ -25,6 +25,12 @@ from .values.contact import EMAIL
 from .values.text import normalise
 
 FEW = 4  # answers of a form that may be a summary or a box of another (as `joined.MOST`)
+#: An address a team or a firm shares, not a person's ("help@", "support@", "info@", "enquiries@").
+SHARED_MAILBOX = re.compile(
+    r"^(?:help|helpdesk|support|info|enquiries|enquiry|contact|contactus|admin|office|hello|sales|noreply|no-reply"
+    r"|customerservices?|team|mailbox)@",
+    re.I,
+)
 #: A pasted email's header line: who sent it to whom, not a nomination's contact.
 MAIL_HEADER = re.compile(r"^\s*(?:from|to|cc|bcc|sent|reply-to)\s*:", re.I)
 
@@ -95,6 +101,7 @@ def document_checked(reads: list, segments) -> None:
             for line in item.text.split("\n")
             if not MAIL_HEADER.match(line)
             for found in EMAIL.finditer(line)
+            if not SHARED_MAILBOX.match(found.group(0))  # a supplier's "help@…" is no person of a nomination
         }
         if emails and not emails <= seen:
             places += 1

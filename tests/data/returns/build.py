@@ -16,7 +16,8 @@ control holding a paragraph, as a Word form has them; with `placeholder`, still 
 paragraph typed in a font colour), HR (a horizontal rule), PIC (a picture with only its alt text), CB (a
 paragraph of Word's check-box content controls), FF (a paragraph of old-style form fields: check boxes and text
 fields), DD (a drop-down content control showing the chosen item), SZ (a paragraph in a larger font, no style),
-PB (a page break). In a table row, "<" is a cell merged with the cell on its left.
+PB (a page break), MACROS (the document saved macro-enabled, as a .docm). In a table row, "<" is a cell merged
+with the cell on its left.
 The .docx files are written with the same bytes each time (fixed dates in the zip, the core properties and
 the comments), so rebuilding the set changes only the documents whose text changed.
 JSON: {"forms": [{key: expected value or null}], "unplaced": [words that must be in the unplaced text]}.
@@ -492,11 +493,38 @@ FIXED_DATE = datetime.datetime(2026, 11, 20, 9, 0, tzinfo=datetime.UTC)
 def build(name, blocks):
     document = Document()
     for block in blocks:
-        _add(document, block)
+        if block != MACROS:
+            _add(document, block)
     _footnotes_added(document)
     saved = io.BytesIO()
     document.save(saved)
-    (HERE / f"{name}.docx").write_bytes(_fixed(saved.getvalue()))
+    data = _with_macros(saved.getvalue()) if MACROS in blocks else saved.getvalue()
+    (HERE / f"{name}.docx").write_bytes(_fixed(data))
+
+
+MACROS = ("macros",)  # a block saying the document is saved macro-enabled (.docm), with a project of macros
+_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_VBA_TYPE = b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>'
+_VBA_REL = (
+    '<Relationship Id="rIdVba1" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject"'
+    ' Target="vbaProject.bin"/>'
+)
+
+
+def _with_macros(data: bytes) -> bytes:
+    """The package as Word saves a .docm: the main part's macro-enabled type and a (here dummy) macro project."""
+    written = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(written, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            part = source.read(member.filename)
+            if member.filename == "[Content_Types].xml":
+                part = part.replace(_MAIN.encode(), b"application/vnd.ms-word.document.macroEnabled.main+xml")
+                part = part.replace(b"<Default ", _VBA_TYPE + b"<Default ", 1)
+            elif member.filename == "word/_rels/document.xml.rels":
+                part = part.replace(b"</Relationships>", _VBA_REL.encode() + b"</Relationships>")
+            target.writestr(member, part)
+        target.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"Attribute VB_Name")
+    return written.getvalue()
 
 
 def _fixed(data: bytes) -> bytes:
@@ -560,6 +588,10 @@ def main():
         documents_216_221,
         documents_222_227,
         documents_228_233,
+        documents_246_251,
+        documents_252_257,
+        documents_270_275,
+        documents_276_281,
     )
     from tests.data.returns.documents import DOCUMENTS
 

@@ -22,7 +22,7 @@ def answer_value(spec: HeadingSpec, items: Items) -> Answer:
         return _yes_no(spec, items)
     if spec.kind == Kind.CONTACT:
         return _contact(spec, items)
-    text = as_text(items)
+    text = WORD_COUNT.sub("", as_text(items))  # "… longest. (17 words)": the writer's count, not the answer
     if NOT_ANSWERED.match(text):  # "N/A", "N/A – see below": the heading is not answered here
         return Answer(None, [], [f"‘{spec.text}’: it says ‘{text}’, so it is left blank"], quiet=True)
     notes = []
@@ -36,6 +36,12 @@ def answer_value(spec: HeadingSpec, items: Items) -> Answer:
 #: A text answer saying it is not answered: "N/A", "n/a – see below", "None.", "Not applicable".
 NOT_ANSWERED = re.compile(
     r"^\s*(?:n\s*/\s*a|not applicable|none|nil)\b\W*(?:(?:please\s+)?see (?:below|above|over)\W*)?$", re.I
+)
+#: The words used, counted by the writer at the very end of an answer (the form gave a word limit): "(17 words)",
+#: "[42 words]", "(Word count: 14)", "(words used: 187/250)". In brackets only: "… over 40 words" is the answer's.
+WORD_COUNT = re.compile(
+    r"\s*[(\[]\s*(?i:(?:word\s*count|words?(?:\s+used)?|no\.?\s+of\s+words)\s*[:=\-–]?\s*\d[\d,]*(?:\s*/\s*\d[\d,]*)?"
+    r"|\d[\d,]*(?:\s*/\s*\d[\d,]*)?\s*words?(?:\s+used)?)\s*[)\]]\s*$"
 )
 #: A short answer written as a sentence ("The title of our innovation is “Walk and talk”."): its full stop stays.
 SENTENCE = re.compile(r"\b(?:is|are|was|were|we|our|I)\b")

@@ -238,10 +238,37 @@ def _choices(spec: HeadingSpec, items: Items) -> Answer:
     quiet = bool(chosen) and not any(_doubtful(matcher, chosen, note) for note in beside)
     if spec.kind == Kind.SEVERAL_CHOICES:
         return Answer([choice for choice in spec.choices if choice in chosen] or None, problems, notes, quiet)
+    if len(chosen) > 1 and (lead := _lead(matcher, chosen_lines, chosen)):
+        partners = " and ".join(f"‘{choice}’" for choice in chosen if choice != lead)
+        kept = [note for note, words in zip(notes, beside, strict=True) if not _PARTNER_WORDS.fullmatch(words)]
+        return Answer(lead, problems, [*kept, f"‘{spec.text}’: {partners} also named, as a partner"])
     if len(chosen) > 1:
         named = " and ".join(f"‘{choice}’" for choice in chosen)
         return Answer(None, [f"‘{spec.text}’: choose only one, but {named} were chosen", *problems], notes)
     return Answer(chosen[0] if chosen else None, problems, notes, quiet)
+
+
+#: A partner named after the one choice that leads: "Brighton & Hove, with East Sussex", "Kent (lead) and Medway".
+_PARTNER = re.compile(
+    r"\s*[,;]?\s*\b(?:(?:jointly|together|working|in partnership)\s+with|with|alongside|supported by|and partners?)\s+",
+    re.I,
+)
+_PARTNER_WORDS = re.compile(r"\W*(?:with|lead|jointly|together|alongside|partners?|and)?\W*", re.I)  # left as notes
+_LEAD = re.compile(r"\(\s*(?:the\s+)?lead(?:\s+(?:authority|council|partner))?\s*\)", re.I)
+
+
+def _lead(matcher: "_Choices", lines: list[str], chosen: list[str]) -> str | None:
+    """The one choice a single line names as leading, the others after it as partners ("Brighton & Hove, with
+    East Sussex") or it marked "(lead)"; None for two named alike ("Kent and Medway jointly")."""
+    if len(lines) != 1:
+        return None
+    line = lines[0]
+    if len(marked := _LEAD.split(line)) == 2:  # "Kent (lead) and Medway": the choice just before "(lead)"
+        before = [choice for piece in _SEPARATORS.split(marked[0]) for _t, choice in matcher.pieces(piece) if choice]
+        return before[-1] if before and before[-1] in chosen else None
+    first, *partner = _PARTNER.split(line, maxsplit=1)
+    named = [choice for _text, choice in matcher.pieces(first) if choice]
+    return named[0] if partner and len(named) == 1 and named[0] in chosen else None
 
 
 def _doubtful(matcher: "_Choices", chosen: list[str], note: str) -> bool:

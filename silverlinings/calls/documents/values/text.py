@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..build import PLACEHOLDER
 
-Items = list[tuple[str, bool]]
+Items = list[tuple[str, bool | int]]  # (text, depth in a list: 0 or False when not listed)
 
 
 class Answer(NamedTuple):
@@ -53,14 +53,15 @@ def placeholder_removed(text: str) -> str:
 
 
 def as_text(items: Items) -> str:
-    """Paragraphs separated by a blank line; consecutive list items as lines starting "- "."""
+    """Paragraphs separated by a blank line; consecutive list items as lines starting "- ", a nested item's
+    indented by two spaces a level (`listed` is the item's depth in its list: 1, or 2 and more when nested)."""
     if len(items) == 1:
         return items[0][0].strip()  # one bullet point on its own is the answer, not a list
     out, previous_listed = [], False
     for text, listed in items:
         if out:
             out.append("\n" if listed and previous_listed else "\n\n")
-        out.append(f"- {text}" if listed else text)
+        out.append("  " * (int(listed) - 1) + f"- {text}" if listed else text)
         previous_listed = listed
     return "".join(out).strip()
 

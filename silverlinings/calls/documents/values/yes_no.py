@@ -33,6 +33,14 @@ _BUT = re.compile(r"\b(?:but|not|only|unless|except)\b|n[’']t\b", re.I)  # "Ha
 _DENIED = re.compile(
     r"^(?:not\b|never\b|nothing\b|(?:we|i|it|they)\s+(?:do|did|does|have|has)(?:\s+not\b|n[’']t\b))", re.I
 )
+#: Neither yes nor no yet: "Unsure – …", "TBC", "Don't know", "Partly": asked for, never read as the thing itself.
+_UNDECIDED = re.compile(
+    r"^(?:unsure|not sure|uncertain|unknown|not known|don[’']t know|do not know|tbc|t\.b\.c\.?|tbd|to be (?:confirmed"
+    r"|decided|agreed|checked)|undecided|maybe|possibly|perhaps|partly|partially|in part|need to check|awaiting)\b",
+    re.I,
+)
+#: A no for now, the rest its detail: "Not yet – we are looking at a rota app".
+_NOT_YET = re.compile(r"^(?:not yet|not as yet|not currently|not at (?:the moment|present))\b[\s.,:;!\-–—]*", re.I)
 _WORDS = re.compile(r"\w")  # a detail with no letter or digit ("👍", "!!") says nothing more
 _POLITE = re.compile(r"^(?:please|thanks|thank you|to both|for both|both|to both questions)[\s.!]*$", re.I)
 
@@ -116,6 +124,9 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
             if len(set(values)) > 1:  # "Y / N": one answer for each of two questions, not this one's alone
                 return Answer(None, [f"‘{spec.text}’: it says ‘{first.strip()}’: a yes and a no"])
             answer, first = values[0], ""
+        elif _UNDECIDED.match(first.strip()):
+            said = as_text([(first, listed), *queue])
+            return Answer(None, [f"‘{spec.text}’: answer yes or no (it says ‘{said}’)"])
         elif found := _YES_NO.match(first):
             answer, first = found.group(1).lower().startswith("y"), first[found.end() :]
         elif found := _WELSH.match(first):
@@ -124,6 +135,8 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
             answer, first = False, first[found.end() :]  # "n/a", "None": there is no such thing
         elif _YES_WORDS.match(first) and len(first.split()) <= 6 and not queue and not _BUT.search(first):
             answer, first = True, ""  # "Happy for you to publish"
+        elif found := _NOT_YET.match(first):
+            answer, first = False, first[found.end() :]
         elif spec.follow_up and _DENIED.match(first):
             answer = False  # "We don't use any", "Not really – it is a spreadsheet": no, the words kept as detail
         elif spec.follow_up:
