@@ -11,6 +11,7 @@ from silverlinings.review.algorithms.duplicates import (
     _tfidf,
     blended,
     duplicates_find,
+    kindred_words,
     meaning_vectors,
     nearest_neighbours,
     shared_phrases,
@@ -148,11 +149,25 @@ def test_meaning_is_learned_only_from_enough_texts():
     vectors = text_vectors(many, _quiet)
     lemmatised = {}
     meaning = meaning_vectors(many, lemmatised=lemmatised)
-    assert meaning.shape == (160, 20)  # one LSA dimension per 8 nominations
+    assert meaning.lsa.shape == (160, 20)  # one LSA dimension per 8 nominations
+    assert meaning.kindred.shape[0] == 160
     assert sorted(lemmatised) == list(range(160))
     both = blended(vectors, meaning)
-    assert both.shape == (160, vectors.shape[1] + 20)
+    assert both.shape == (160, vectors.shape[1] + 20 + meaning.kindred.shape[1])
     assert np.allclose(np.sqrt(both.multiply(both).sum(axis=1)), 1, atol=1e-4)
+
+
+def test_kindred_words_are_the_term_pairs_alike_enough_and_each_word_itself():
+    terms = np.array([[1.0, 0.0], [0.99, 0.05], [0.0, 1.0], [0.0, 0.0]], dtype=np.float32)
+    kindred = kindred_words(terms, at=0.97).toarray()
+    assert (kindred > 0).tolist() == [
+        [True, True, False, False],
+        [True, True, False, False],
+        [False, False, True, False],
+        [False, False, False, True],  # a word with no term vector is still itself
+    ]
+    assert np.allclose(np.diag(kindred), 1)
+    assert np.isclose(kindred[0, 1], 0.99 / np.hypot(0.99, 0.05), atol=1e-6)
 
 
 @pytest.mark.parametrize("count", [0, 1, 5, 40])

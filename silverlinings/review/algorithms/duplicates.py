@@ -11,8 +11,12 @@ same topic reach 0.3: no single threshold separates them. The neighbourhood does
 0. Neighbours are found on the text vector beside its meaning: lemmatised words reduced by truncated
    SVD (latent semantic analysis, one dimension per NOMINATIONS_PER_DIMENSION nominations, within
    MEANING_DIMENSIONS), weighted MEANING_WEIGHT, so that two people who name the same thing with
-   different words ("dads" and "fathers' evenings") can still be neighbours. The similarity shown and
-   the near-copy threshold stay on the text vector alone.
+   different words ("dads" and "fathers' evenings") can still be neighbours; and the lemmatised words
+   with each joined by its kindred words, those whose LSA term vectors are at least KINDRED_AT alike
+   (term similarities learned from the corpus itself, as in a soft cosine: in practice the words used in
+   the same one or two texts, "robot" with "telepresence" and "microphone", rather than synonyms),
+   weighted KINDRED_WEIGHT.
+   The similarity shown and the near-copy threshold stay on the text vector alone.
 1. Each nomination's NEIGHBOURS nearest nominations by exact cosine (all pairs up to EXACT_UP_TO;
    above, CANDIDATES per nomination from a sparse random projection, then measured exactly, the text
    and the meaning apart; no n × n matrix is ever built).
@@ -44,7 +48,10 @@ Progress = Callable[[float, str], None]
 
 WORD_WEIGHT = 0.5
 CHARACTERS = (3, 5)  # lengths of the character n-grams, within words
-MEANING_WEIGHT = 0.3  # share of the neighbourhood's cosine that comes from the LSA vector
+MEANING_WEIGHT = 0.26  # share of the neighbourhood's cosine that comes from the LSA vector
+KINDRED_WEIGHT = 0.08  # ... and from the lemmatised words joined by their kindred words
+KINDRED_AT = 0.97  # two words are kindred when their LSA term vectors are at least this alike
+TERMS_PER_CHUNK = 1024
 NOMINATIONS_PER_DIMENSION = 8  # as for themes (themes.py)
 MEANING_DIMENSIONS = (10, 100)
 EXACT_UP_TO = 500
@@ -79,6 +86,15 @@ class DuplicatePair:
     score: float = 0.0
     listed: bool = True
     shared: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Meaning:
+    """What the texts mean beyond their words: `lsa`, unit rows of each text's LSA vector (dense), and
+    `kindred`, unit rows of its lemmatised TF-IDF with each word joined by its kindred words (sparse)."""
+
+    lsa: np.ndarray
+    kindred: sparse.csr_matrix
 
 
 def _word_grams(word: str) -> list[str]:
@@ -153,11 +169,33 @@ def text_vectors(texts: list[str], report: Progress) -> sparse.csr_matrix:
     return normalize(both, copy=False) if both.shape[1] else both
 
 
+def kindred_words(terms: np.ndarray, at: float = KINDRED_AT) -> sparse.csr_matrix:
+    """Terms × terms: the cosine of each pair of term vectors (rows of `terms`) at least `at` alike, and 1 on
+    the diagonal, compared TERMS_PER_CHUNK terms at a time (no terms × terms dense matrix is built)."""
+    terms = normalize(terms).astype(np.float32)
+    count = len(terms)
+    rows, columns, values = [], [], []
+    for start in range(0, count, TERMS_PER_CHUNK):
+        block = terms[start : start + TERMS_PER_CHUNK] @ terms.T
+        block[np.arange(len(block)), np.arange(start, start + len(block))] = 1.0
+        found_rows, found_columns = np.nonzero(block >= at)
+        rows.append(found_rows + start)
+        columns.append(found_columns)
+        values.append(block[found_rows, found_columns])
+    return sparse.csr_matrix(
+        (np.concatenate(values), (np.concatenate(rows), np.concatenate(columns))), shape=(count, count)
+    )
+
+
 def meaning_vectors(
     texts: list[str], random_state: int = 0, lemmatised: dict[int, list] | None = None
-) -> np.ndarray | None:
-    """Unit rows of the LSA vector of each text (TF-IDF of lemmatised words reduced by truncated SVD to one
-    dimension per NOMINATIONS_PER_DIMENSION nominations, at most MEANING_DIMENSIONS[1]), or None under
+) -> Meaning | None:
+    """What each text means (`Meaning`): its LSA vector (TF-IDF of lemmatised words reduced by truncated SVD
+    to one dimension per NOMINATIONS_PER_DIMENSION nominations, at most MEANING_DIMENSIONS[1]) and its
+    lemmatised TF-IDF with each word joined by its kindred words, the words whose term vectors in that
+    same reduced space are at least KINDRED_AT alike. A word used by one or two texts points where those
+    texts point, so kindred words are mostly the words of the same few texts: a text that shares a few
+    rare words with another also meets the words that go with them there. None under
     MEANING_DIMENSIONS[0] dimensions (80 nominations): too few texts to learn which words go together.
     Each text's lemmatised runs are kept in `lemmatised` (by position), for saying why pairs were paired."""
     low, high = MEANING_DIMENSIONS
@@ -171,19 +209,23 @@ def meaning_vectors(
     wanted = min(wanted, counts.shape[1] - 1)
     if wanted < low:
         return None
-    reduced = TruncatedSVD(n_components=wanted, random_state=random_state).fit_transform(counts)
-    return normalize(reduced).astype(np.float32)
+    svd = TruncatedSVD(n_components=wanted, random_state=random_state)
+    reduced = svd.fit_transform(counts)
+    kindred = kindred_words(svd.components_.T * svd.singular_values_)
+    return Meaning(normalize(reduced).astype(np.float32), normalize(counts @ kindred).astype(np.float32).tocsr())
 
 
-def blended(vectors: sparse.csr_matrix, meaning: np.ndarray | None) -> sparse.csr_matrix:
-    """Unit rows: √(1 − MEANING_WEIGHT) · the text vector beside √MEANING_WEIGHT · its meaning, so that the
-    cosine of two rows is the weighted mean of the two cosines (the text vector alone without a meaning)."""
+def blended(vectors: sparse.csr_matrix, meaning: Meaning | None) -> sparse.csr_matrix:
+    """Unit rows: the text vector, its LSA and its kindred words side by side, scaled by the square roots of
+    their weights (1 − MEANING_WEIGHT − KINDRED_WEIGHT, MEANING_WEIGHT, KINDRED_WEIGHT), so that the cosine
+    of two rows is the weighted mean of the three cosines (the text vector alone without a meaning)."""
     if meaning is None:
         return vectors
     both = sparse.hstack(
         [
-            vectors * np.float32(np.sqrt(1 - MEANING_WEIGHT)),
-            sparse.csr_matrix(meaning) * np.float32(np.sqrt(MEANING_WEIGHT)),
+            vectors * np.float32(np.sqrt(1 - MEANING_WEIGHT - KINDRED_WEIGHT)),
+            sparse.csr_matrix(meaning.lsa) * np.float32(np.sqrt(MEANING_WEIGHT)),
+            meaning.kindred * np.float32(np.sqrt(KINDRED_WEIGHT)),
         ],
         format="csr",
         dtype=np.float32,
@@ -191,25 +233,40 @@ def blended(vectors: sparse.csr_matrix, meaning: np.ndarray | None) -> sparse.cs
     return normalize(both, copy=False)
 
 
-def _blended_similarity(alike, vectors, meaning, rows, columns) -> np.ndarray:
+def _squared_norms(rows: sparse.csr_matrix) -> np.ndarray:
+    """Each sparse row's squared length."""
+    return np.asarray(rows.multiply(rows).sum(axis=1), dtype=np.float32).ravel()
+
+
+def _blended_similarity(alike, vectors, meaning: Meaning, rows, columns) -> np.ndarray:
     """The cosine of blended rows from the text cosines `alike` and the meaning, without the blended rows:
-    ((1 − w) · text cosine + w · meaning cosine) / (|row| · |column|), |·| the norm before normalising."""
-    weight = np.float32(MEANING_WEIGHT)
-    text_norms = np.asarray(vectors.multiply(vectors).sum(axis=1), dtype=np.float32).ravel()
-    norms = np.sqrt((1 - weight) * text_norms + weight * np.einsum("ij,ij->i", meaning, meaning))
+    (wt · text cosine + wm · LSA cosine + wk · kindred cosine) / (|row| · |column|), |·| the norm before
+    normalising."""
+    text_weight, weight, kindred_weight = (
+        np.float32(1 - MEANING_WEIGHT - KINDRED_WEIGHT),
+        np.float32(MEANING_WEIGHT),
+        np.float32(KINDRED_WEIGHT),
+    )
+    lsa = meaning.lsa
+    norms = np.sqrt(
+        text_weight * _squared_norms(vectors)
+        + weight * np.einsum("ij,ij->i", lsa, lsa)
+        + kindred_weight * _squared_norms(meaning.kindred)
+    )
     scale = np.divide(1, norms, out=np.zeros_like(norms), where=norms > 0)
     near = np.concatenate(
         [
             np.einsum(
                 "ij,ij->i",
-                meaning[rows[start : start + PAIRS_PER_CHECK]],
-                meaning[columns[start : start + PAIRS_PER_CHECK]],
+                lsa[rows[start : start + PAIRS_PER_CHECK]],
+                lsa[columns[start : start + PAIRS_PER_CHECK]],
             )
             for start in range(0, len(rows), PAIRS_PER_CHECK)
         ]
         or [np.zeros(0, dtype=np.float32)]
     )
-    return ((1 - weight) * alike + weight * near) * scale[rows] * scale[columns]
+    kin = exact_similarity(meaning.kindred, rows, columns).astype(np.float32)
+    return (text_weight * alike + weight * near + kindred_weight * kin) * scale[rows] * scale[columns]
 
 
 def _upper_pairs(block: np.ndarray | sparse.spmatrix, start: int, cut: float) -> tuple[np.ndarray, np.ndarray]:
@@ -288,15 +345,15 @@ def _nearest_on(both: sparse.csr_matrix, width: int, report: Progress, random_st
 
 
 def nearest_neighbours(
-    vectors: sparse.csr_matrix, width: int, report: Progress, random_state: int = 0, meaning: np.ndarray | None = None
+    vectors: sparse.csr_matrix, width: int, report: Progress, random_state: int = 0, meaning: Meaning | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each row's `width` nearest rows by exact cosine of the text vector beside its meaning (`blended`):
     (indices, similarities, the text vectors' own cosines), each n × width, nearest first.
 
     Up to EXACT_UP_TO rows every pair is compared. Above, CANDIDATES rows per row are found on a
     sparse random projection (256 dimensions) in chunks, then measured exactly and re-ranked: the text
-    cosine on the sparse rows and the meaning's on its few dense columns, so the blended rows are never
-    multiplied pair by pair."""
+    cosine on the sparse rows, the LSA's on its few dense columns and the kindred words' on theirs, so the
+    blended rows are never multiplied pair by pair."""
     indices, values = _nearest_on(blended(vectors, meaning), width, report, random_state)
     rows = np.repeat(np.arange(len(indices)), indices.shape[1])
     alike = exact_similarity(vectors, rows, indices.ravel()).astype(np.float32)
