@@ -39,6 +39,7 @@ BATCHES = [
     ("d2806e7", 198, 209),
     ("9545f7b", 210, 221),
     ("03ba9cd", 222, 233),
+    ("352f1db", 234, 245),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

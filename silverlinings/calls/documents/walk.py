@@ -103,6 +103,17 @@ def _read_styles(root, w: str) -> tuple[dict[str, tuple[int | None, bool, bool]]
     return table, default
 
 
+def _footnotes(parts: WordParts) -> dict[str, str]:
+    """Each footnote's text by its id (Word's separators have none)."""
+    if parts.footnotes is None:
+        return {}
+    w = parts.ns
+    return {
+        note.get(f"{{{w}}}id", ""): _plain("".join(t.text or "" for t in note.iter(f"{{{w}}}t"))).strip()
+        for note in parts.footnotes.iterchildren(f"{{{w}}}footnote")
+    }
+
+
 def _outline_level(value: str) -> int | None:
     return int(value) + 1 if value.isdigit() and int(value) < 9 else None
 
@@ -115,6 +126,7 @@ class Walker:
         names = ("val", "pStyle", "rStyle", "numPr", "numId", "outlineLvl", "b", "i", "u")
         self.q = {name: f"{{{w}}}{name}" for name in names}
         self.styles, self.default_style = style_table(parts)
+        self.footnotes = _footnotes(parts)
 
     def blocks(self, parent):
         local = etree.QName
@@ -197,7 +209,11 @@ class Walker:
                 listed = num_id is None or num_id.get(q["val"]) != "0"
         pieces: list[tuple[str, bool, bool]] = []
         self._inline(p, style_bold, pieces)
-        text = "".join(piece[0] for piece in pieces).replace("\t", " ").replace("\u00a0", " ").replace("\u200b", "")
+        text = _plain("".join(piece[0] for piece in pieces))
+        if not text.strip() and self.footnotes:  # only a footnote's number: the note says what the writer meant here
+            text = "\n".join(
+                self.footnotes.get(ref.get(f"{{{w}}}id"), "") for ref in p.iter(f"{{{w}}}footnoteReference")
+            )
         text = "\n".join(line.strip() for line in text.split("\n")).strip()
         visible = [piece for piece in pieces if piece[0].strip()]
         bold = bool(visible) and all(piece[1] for piece in visible)
@@ -286,6 +302,21 @@ class Walker:
                     pieces.append(("☒ " if state else "☐ ", bold, italic, underline))
 
 
+#: Characters a web page carries that show nothing in Word: a soft hyphen, zero-width spaces and joiners, a
+#: word joiner and a byte-order mark. A copy of a page keeps them inside words ("inno\u00advation").
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: Markdown's strong emphasis typed as text ("**Authority:** Medway", "missed **half** as many"): the marks
+#: in pairs, each pair round words, as a notes or chat app gives them when its text is pasted as plain text.
+MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _plain(text: str) -> str:
+    """A paragraph's text as it reads: tabs and non-breaking spaces as spaces, nothing for what shows nothing,
+    and Markdown's strong emphasis without its marks."""
+    text = INVISIBLE.sub("", text.replace("\t", " ").replace("\u00a0", " "))
+    return MARKDOWN_STRONG.sub(r"\2", text) if "**" in text or "__" in text else text
+
+
 OFFICE_USE = re.compile(r"\b(?:office|official|admin)\s+use\b", re.I)
 
 
@@ -296,7 +327,10 @@ NOTES_COLUMN = re.compile(
     r"^(?:notes?|comments?|remarks|internal notes?|our notes?|my notes?|translation"
     r"|nodiadau|sylwadau|notatki|uwagi|komentarze|t[łl]umaczenie"
     r"|rag(?: status| rating)?|status|rating|score|priority)"
-    r"(?:\s*(?:\([^()]{1,20}\)|[–-]\s*[\w ]{1,20}))?\W*$",
+    r"(?:\s*(?:\([^()]{1,20}\)|[–-]\s*[\w ]{1,20}))?\W*$"
+    # someone's comments beside the answers: "Head of Service comments", "Manager's notes", "Comments from HoS"
+    r"|^(?:[\w’'.\-]+\s+){1,4}(?:comments?|notes?|remarks)\W*$"
+    r"|^(?:comments?|notes?|remarks)\s+(?:from|by)\s+[\w’' ]{1,30}$",
     re.I,
 )
 
