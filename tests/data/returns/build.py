@@ -562,6 +562,8 @@ def main():
         documents_228_233,
         documents_234_239,
         documents_240_245,
+        documents_258_263,
+        documents_264_269,
     )
     from tests.data.returns.documents import DOCUMENTS
 
