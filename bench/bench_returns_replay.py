@@ -40,6 +40,7 @@ BATCHES = [
     ("9545f7b", 210, 221),
     ("03ba9cd", 222, 233),
     ("352f1db", 234, 245),
+    ("0842271", 258, 269),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

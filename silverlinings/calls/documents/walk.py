@@ -10,10 +10,11 @@ bold, whether it is a list item. A paragraph holding only pictures keeps their a
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from . import columns
 from .safety import WordParts, parse_xml
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -135,7 +136,7 @@ class Walker:
                 continue
             tag = local(child).localname
             if tag == "p":
-                yield self._paragraph(child)
+                yield from _parted(self._paragraph(child))
                 for box in self._text_boxes(child):
                     yield from self.blocks(box)
             elif tag == "tbl":
@@ -170,16 +171,20 @@ class Walker:
     def _table(self, table):
         office: set[int] = set()  # columns headed "For office use only" or "Words used": not the sender's answers
         notes: set[int] = set()  # columns headed "Notes" after the answers: the writer's notes, not answers
+        marked = False  # "Question | Yes | No", a mark in one of the two: the row's answer is that column's name
         for number, row in enumerate(self._children(table, "tr")):
             cells = [list(self.blocks(cell)) for cell in self._children(row, "tc")]
-            cells = [[] if _picture_placeholder(cell) else cell for cell in cells]
+            cells = [[] if columns.picture_placeholder(_single(cell)) else cell for cell in cells]
+            texts = [_single(cell) for cell in cells]
+            if number == 0 and columns.yes_no_columns(texts):
+                marked = True
+                continue
+            if marked and (said := columns.marked_column(texts)):
+                cells = [cells[0], [Para(text=said)]]
             if number == 0:
-                office = {
-                    index
-                    for index, cell in enumerate(cells)
-                    if _office_use(cell) or (index >= 2 and _count_column(cell))  # after a question and its answer
-                }
-                notes = {index for index, cell in enumerate(cells) if index >= 2 and _notes_column(cell)}
+                office = {index for index, text in enumerate(texts) if columns.office_column(text, index)}
+                office |= columns.export_columns(texts)
+                notes = {index for index, text in enumerate(texts) if columns.notes_column(text, index)}
             aside = ""
             if notes and len(cells) > max(notes):
                 aside = " ".join(
@@ -310,59 +315,33 @@ INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
+#: A tab between two "Label: answer" pairs on one line ("Authority: Kent<tab>Team: Virtual School"): a new line.
+_LABEL_START = r"[^\W\d_][\w’'/ ]{0,40}:\s"
+TAB_LABEL = re.compile(rf"[ ]*\t+[ ]*(?={_LABEL_START})")
+FIRST_LABEL = re.compile(rf"^\s*{_LABEL_START}")
+PARTED = "\x1f"  # where such a line is parted: each pair is read as a paragraph of its own
+
+
+def _parted(para: Para):
+    """A paragraph, or the paragraphs of its "Label: answer" pairs parted by tabs, each with its formatting."""
+    if PARTED not in para.text:
+        yield para
+        return
+    for text in para.text.split(PARTED):
+        yield replace(para, text=text.strip(), bold_prefix="")
+
+
 def _plain(text: str) -> str:
     """A paragraph's text as it reads: tabs and non-breaking spaces as spaces, nothing for what shows nothing,
     and Markdown's strong emphasis without its marks."""
+    text = TAB_LABEL.sub(PARTED, text) if "\t" in text and FIRST_LABEL.match(text) else text
     text = INVISIBLE.sub("", text.replace("\t", " ").replace("\u00a0", " "))
     return MARKDOWN_STRONG.sub(r"\2", text) if "**" in text or "__" in text else text
 
 
-OFFICE_USE = re.compile(r"\b(?:office|official|admin)\s+use\b", re.I)
-
-
-#: A column after the answers that holds the writer's notes or a rating of each row ("RAG", "Status"), not answers;
-#: notes may be named in the languages the partnership's writers use beside English (Welsh "nodiadau", Polish
-#: "notatki", "uwagi") and say their language after them ("Notes (PL)", "Notatki – po polsku").
-NOTES_COLUMN = re.compile(
-    r"^(?:notes?|comments?|remarks|internal notes?|our notes?|my notes?|translation"
-    r"|nodiadau|sylwadau|notatki|uwagi|komentarze|t[łl]umaczenie"
-    r"|rag(?: status| rating)?|status|rating|score|priority)"
-    r"(?:\s*(?:\([^()]{1,20}\)|[–-]\s*[\w ]{1,20}))?\W*$"
-    # someone's comments beside the answers: "Head of Service comments", "Manager's notes", "Comments from HoS"
-    r"|^(?:[\w’'.\-]+\s+){1,4}(?:comments?|notes?|remarks)\W*$"
-    r"|^(?:comments?|notes?|remarks)\s+(?:from|by)\s+[\w’' ]{1,30}$",
-    re.I,
-)
-
-
-def _notes_column(cell) -> bool:
-    return len(cell) == 1 and isinstance(cell[0], Para) and bool(NOTES_COLUMN.match(cell[0].text.strip()))
-
-
-#: A column counting each answer's words or characters, as a web form's export gives it: not an answer.
-COUNT_COLUMN = re.compile(
-    r"^(?:(?:no\.?|number) of )?(?:words?|characters?|chars?)(?: (?:used|count|limit|left|remaining))?\W*$"
-    r"|^(?:word|character|char) (?:count|limit)\W*$",
-    re.I,
-)
-
-
-def _count_column(cell) -> bool:
-    return len(cell) == 1 and isinstance(cell[0], Para) and bool(COUNT_COLUMN.match(cell[0].text.strip()))
-
-
-#: A cell standing in for a picture, as a letter template leaves it ("[School crest]", "[Insert logo here]").
-PICTURE_PLACEHOLDER = re.compile(
-    r"^\[(?:[\w'’ ]{0,30}\s)?(?:crest|logo|badge|emblem|picture|image|photo|letterhead)(?:\s[\w ]{0,20})?\]$", re.I
-)
-
-
-def _picture_placeholder(cell) -> bool:
-    return len(cell) == 1 and isinstance(cell[0], Para) and bool(PICTURE_PLACEHOLDER.match(cell[0].text.strip()))
-
-
-def _office_use(cell) -> bool:
-    return len(cell) == 1 and isinstance(cell[0], Para) and bool(OFFICE_USE.search(cell[0].text))
+def _single(cell) -> str | None:
+    """The text of a table cell holding one paragraph, or None."""
+    return cell[0].text.strip() if len(cell) == 1 and isinstance(cell[0], Para) else None
 
 
 def _leading_bold(pieces):

@@ -41,9 +41,10 @@ NOT_ANSWERED = re.compile(
 SENTENCE = re.compile(r"\b(?:is|are|was|were|we|our|I)\b")
 ONE_STOP = re.compile(r"(?<![.\s])(?<!\b[A-Z])(?<!\bLtd)(?<!\bCo)(?<!\bInc)\.$")  # not "…", "J.", "Ltd."
 #: Words after the end of a text answer that speak about it, not for it: a pointer to another question
-#: ("(see also 7)", "(see Q7)"), a note to a colleague ("– Sam to confirm", "(to be checked)", "TBC") or a
-#: doubt about a name ("(I think that's our official name)"). Only at the very end: a bracket inside the last
-#: sentence ("fell to 11% (I think – figures from the nurses).") is part of what it says.
+#: ("(see also 7)", "(see Q7)"), a note to a colleague ("– Sam to confirm", "(to be checked)", "TBC"), a
+#: doubt about a name ("(I think that's our official name)") or the answer's word count ("(26 words)"). Only at
+#: the very end: a bracket inside the last sentence ("fell to 11% (I think – figures from the nurses).") is part
+#: of what it says.
 ASIDE = re.compile(
     r"(?<=\S)\s*("
     r"\(\s*(?i:(?:see|cf)\b\.?\s*(?:also\s+)?(?:q(?:uestion)?\.?\s*)?\d{1,2}[a-z]?(?:\s*(?:above|below))?)\s*\)"
@@ -52,5 +53,8 @@ ASIDE = re.compile(
     r"|\s[-–—]\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?(?:to|will|can you|please)\s+"
     r"(?:confirm|check|add|update|amend)\b[^.\n]{0,40}"
     r"|\s[-–—]\s*(?i:tbc|to be (?:confirmed|checked))"
+    # the answer's word count, as the writer kept to a limit: "(26 words)", "[148/250 words]", "(word count: 26)"
+    r"|[(\[]\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s+(?i:words?)\s*[)\]]"
+    r"|[(\[]\s*(?i:word count|words)\s*[:=]?\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s*[)\]]"
     r")\s*$",
 )

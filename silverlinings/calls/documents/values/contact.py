@@ -133,6 +133,7 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
             value[part] = text
 
     lines = _labels_joined([piece for line in _lines(items) if not SENT_FROM.match(line) for piece in _parted(line)])
+    lines = [_surname_first(line) for line in lines]
     signed = next((index for index, line in enumerate(lines) if SIGN_OFF.match(line)), None)
     if signed and _elsewhere(lines[:signed]) and any(EMAIL.search(line) for line in lines[signed + 1 :]):
         # "me (see signature)", then the letter's sign-off under it: the details are the signature's.
@@ -257,6 +258,22 @@ def _parted(line: str) -> list[str]:
     return pieces if len(pieces) > 1 and len(labelled) == len(pieces) else [line]
 
 
+#: An address line as an email app shows it, surname first: "Okoro, Samuel <samuel.okoro@…>".
+ADDRESS_LINE = re.compile(r"^\s*([A-Z][\w’'\-]+),\s+([A-Z][\w’'\-]+)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$")
+
+
+def _surname_first(line: str) -> str:
+    """ "Okoro, Samuel <samuel.okoro@…>" as "Samuel Okoro, samuel.okoro@…" when the address holds both names."""
+    found = ADDRESS_LINE.match(line)
+    if not found:
+        return line
+    surname, forename, email = found.groups()
+    local = normalise(email.split("@")[0]).split()
+    if surname.lower() not in local or forename.lower() not in local:
+        return line
+    return f"{forename} {surname}, {email}"
+
+
 def _people(text: str) -> list[str]:
     """A line giving two people, each with an email address, parted by ";" ("Lead: …; Deputy: …"): one a piece."""
     pieces = text.split(";")
@@ -353,9 +370,14 @@ def _sentence(line: str) -> bool:
     if EMAIL.search(line) or PHONE_IN_TEXT.search(line):
         return False
     words = line.split()
+    if len(words) >= LEAD_IN_WORDS and line.rstrip().endswith(":") and not _LABEL_PART.get(label_key(line)):
+        return True  # "Please mark the remaining questions:": words leading to what follows, no detail
     return len(words) >= 6 and (
         line.rstrip().endswith((".", "!")) or bool(re.match(r"(?i)(?:we|i|our|please)\b", line))
     )
+
+
+LEAD_IN_WORDS = 4  # words of a line ending in ":" under a contact, at least, to be words leading to what follows
 
 
 def _role_like(text: str) -> bool:

@@ -1,0 +1,86 @@
+"""Columns of a returned document's table that hold no answers, known by the name in the table's top row, and
+cells that stand for something else. Each test takes the text of a cell holding one paragraph (None for any
+other cell) and the column's place: the question is column 0, its answer column 1.
+
+- an "Office use only" column, or one counting each answer's words ("Words used"), after the answer: left out;
+- a column of notes or ratings after the answers ("Notes", "Comments", "RAG", "Head of Service comments"): its
+  text is reported beside the row's heading;
+- the columns a web form's export adds ("Timestamp", "Email address", "ID"), when a time column is among them;
+- "Question | Yes | No" with a mark in one of the two: the row is answered by that column's name;
+- a cell standing for a picture ("[School crest]"): empty.
+"""
+
+import re
+
+OFFICE_USE = re.compile(r"\b(?:office|official|admin)\s+use\b", re.I)
+
+#: A column after the answers that holds the writer's notes or a rating of each row ("RAG", "Status"), not answers;
+#: notes may be named in the languages the partnership's writers use beside English (Welsh "nodiadau", Polish
+#: "notatki", "uwagi") and say their language after them ("Notes (PL)", "Notatki – po polsku"), or whose notes
+#: they are ("Head of Service comments", "Manager's notes", "Comments from HoS").
+NOTES_COLUMN = re.compile(
+    r"^(?:notes?|comments?|remarks|internal notes?|our notes?|my notes?|translation"
+    r"|nodiadau|sylwadau|notatki|uwagi|komentarze|t[łl]umaczenie"
+    r"|rag(?: status| rating)?|status|rating|score|priority)"
+    r"(?:\s*(?:\([^()]{1,20}\)|[–-]\s*[\w ]{1,20}))?\W*$"
+    r"|^(?:[\w’'.\-]+\s+){1,4}(?:comments?|notes?|remarks)\W*$"
+    r"|^(?:comments?|notes?|remarks)\s+(?:from|by)\s+[\w’' ]{1,30}$",
+    re.I,
+)
+
+#: A column counting each answer's words or characters, as a web form's export gives it: not an answer.
+COUNT_COLUMN = re.compile(
+    r"^(?:(?:no\.?|number) of )?(?:words?|characters?|chars?)(?: (?:used|count|limit|left|remaining))?\W*$"
+    r"|^(?:word|character|char) (?:count|limit)\W*$",
+    re.I,
+)
+
+#: A cell standing in for a picture, as a letter template leaves it ("[School crest]", "[Insert logo here]").
+PICTURE_PLACEHOLDER = re.compile(
+    r"^\[(?:[\w'’ ]{0,30}\s)?(?:crest|logo|badge|emblem|picture|image|photo|letterhead)(?:\s[\w ]{0,20})?\]$", re.I
+)
+
+#: The columns a web form's export adds to its responses ("Timestamp", "Start time", "Email address", "ID"):
+#: when a table's top row has a time column among them, they are the form's own, not the nomination's.
+EXPORT_TIME = re.compile(r"^(?:timestamp|start time|completion time|last modified time|submitted(?: at| on)?)$", re.I)
+EXPORT_COLUMN = re.compile(r"^(?:id|email|email address|name|respondent|total points|score|quiz feedback)$", re.I)
+
+#: A mark typed in a table's "Yes" or "No" column: "X", a tick, "Y".
+COLUMN_MARK = re.compile(r"^\s*(?:[xXyY✓✔✗✘☒☑■●•*]|yes|no)\s*$", re.I)
+
+
+def office_column(text: str | None, index: int) -> bool:
+    """An "Office use only" column anywhere, or a word count after a question and its answer."""
+    return text is not None and bool(OFFICE_USE.search(text) or (index >= 2 and COUNT_COLUMN.match(text)))
+
+
+def notes_column(text: str | None, index: int) -> bool:
+    return text is not None and index >= 2 and bool(NOTES_COLUMN.match(text))
+
+
+def picture_placeholder(text: str | None) -> bool:
+    return text is not None and bool(PICTURE_PLACEHOLDER.match(text))
+
+
+def export_columns(texts: list[str | None]) -> set[int]:
+    """The places of a web form's own columns in a table's top row, when a time column is among them."""
+    names = [(text or "").rstrip(" :") for text in texts]
+    if not any(EXPORT_TIME.match(name) for name in names):
+        return set()
+    return {index for index, name in enumerate(names) if EXPORT_TIME.match(name) or EXPORT_COLUMN.match(name)}
+
+
+def yes_no_columns(texts: list[str | None]) -> bool:
+    """A table's top row naming a "Yes" and a "No" column after the question's: answered by a mark in one."""
+    return len(texts) == 3 and [(text or "").rstrip(" ?:.").lower() for text in texts[1:]] == ["yes", "no"]
+
+
+def marked_column(texts: list[str | None]) -> str | None:
+    """ "Yes" or "No" for a row of such a table with a mark in exactly one of the two columns; otherwise None
+    (no mark, both, or other words in them: the cells are read as written)."""
+    if len(texts) != 3 or any(text is None for text in texts[1:]):
+        return None
+    marks = [bool(text) for text in texts[1:]]
+    if not all(not text or COLUMN_MARK.match(text) for text in texts[1:]) or sum(marks) != 1:
+        return None
+    return "Yes" if marks[0] else "No"
