@@ -23,6 +23,12 @@ def test_a_printed_forms_answer_lines_are_no_part_of_the_answers():
     assert form.answers["proprietary"] == {"answer": False, "detail": ""}
 
 
+def test_an_answer_written_between_answer_lines_is_not_taken_for_markdown_emphasis():
+    (form,) = read(P("Title of the innovation: ____Bedtime stories____"), B(PROBLEM), P("A __very__ long wait."))
+    assert form.answers["title"] == "Bedtime stories"
+    assert form.answers["problem"] == "A very long wait."
+
+
 def test_dot_leaders_between_a_question_and_its_answer():
     (form,) = read(
         P("Title of the innovation .......... Breakfast club"), P("Authority .......... Kent"),
@@ -48,6 +54,18 @@ def test_a_grid_of_yes_and_no_columns_answers_each_question_by_its_marked_column
     assert form.answers["proprietary"] == {"answer": False, "detail": ""}
     assert form.answers["consent_publish"] == {"answer": True, "detail": ""}
     assert form.answers["consent_contact"] == {"answer": True, "detail": ""}
+
+
+def test_a_grid_headed_y_and_n_with_a_comments_column_reads_each_mark_and_reports_the_comments():
+    (form,) = read(
+        B(TITLE), P("Attendance calls"),
+        T(["Question", "Y:", "N:", "Comments"], [PROPRIETARY, "", "No", "Checked with IT"], [PUBLISH, "✗", ""],
+          [CONTACT_YOU, "Yes", "", ""]),
+    )  # fmt: skip
+    assert form.answers["proprietary"] == {"answer": False, "detail": ""}
+    assert form.answers["consent_publish"] == {"answer": True, "detail": ""}
+    assert form.answers["consent_contact"] == {"answer": True, "detail": ""}
+    assert any("Checked with IT" in text for text in form.unplaced)
 
 
 def test_a_mail_apps_last_line_is_no_part_of_the_last_answer():

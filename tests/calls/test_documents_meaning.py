@@ -43,6 +43,9 @@ def best(text: str) -> str:
         ("Tittle", "title"),
         ("The probelm or need", "problem"),
         ("Propriatary software?", "proprietary"),
+        ("Criterion 1: Innovation – what is new", "what_you_did"),  # the call's judging criteria as headings
+        ("Criterion 4: Replicability", "adoption"),
+        ("Transferability", "adoption"),
     ],
 )
 def test_a_reworded_heading_means_the_calls_heading(written, key):

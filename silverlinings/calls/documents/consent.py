@@ -176,6 +176,7 @@ def yes_no_elsewhere(specs: list[HeadingSpec], form, assigned: dict[int, int], r
                         _marked(
                             read, ending, f"its last paragraph answers ‘{spec.text}’, so it may hold other answers."
                         )
+                        _ending_removed(meaning, read, ending, ending_text)
                 else:
                     _used(
                         specs,
@@ -183,6 +184,16 @@ def yes_no_elsewhere(specs: list[HeadingSpec], form, assigned: dict[int, int], r
                         [text for text in texts if column in said(meaning, text) and _wholly(meaning, text)],
                     )
                 break
+
+
+def _ending_removed(meaning, read, spec: HeadingSpec, text: str) -> None:
+    """The last paragraph of a text answer, when it only answers yes-or-no headings ("Happy for you to publish it
+    and to contact me."), is no part of that answer: taken off it (the answer stays marked)."""
+    answer = read.answers.get(spec.key)
+    if spec.kind not in (Kind.SHORT_TEXT, Kind.LONG_TEXT) or not isinstance(answer, str) or not _wholly(meaning, text):
+        return
+    if answer.endswith("\n\n" + text.strip()):
+        read.answers[spec.key] = answer[: -len(text.strip()) - 2].rstrip()
 
 
 def _used(specs: list[HeadingSpec], read, texts: list[str]) -> None:

@@ -27,6 +27,7 @@ from .leadin import leadin_removed
 from .margins import answers_from_margins
 from .meaning import BRACKETS, NUMBERING
 from .numbered import by_number, conversation_refused
+from .printed import page_lines_removed, running_lines
 from .read import HINT_START, FormRead, _Cutter
 from .safety import open_word
 from .segments import HEADER as SURELY
@@ -327,6 +328,7 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
     tops: list[HeadingSpec] = []  # one-choice headings answered from the top of the document
     typed_over = _typed_in_brackets(specs, form)
     label = _shared_label(form, assigned)
+    running = running_lines(form)
     if label:
         read.notes.append(f"‘{label}:’ before most answers was taken as the writer's own label and left out.")
     for column, spec in enumerate(specs):
@@ -340,6 +342,7 @@ def _read_form(specs: list[HeadingSpec], form: list[_Segment]) -> FormRead:
         else:
             bracketed = id(by_spec[column]) in typed_over
             items = _label_removed(_answer_items(specs, spec, by_spec[column], bracketed=bracketed), label)
+            items = page_lines_removed(items, running)
             items, asides = review_notes_removed(items)
             read.unplaced += [f"A note left in ‘{spec.text}’: {aside}" for aside in asides]
             if spec.kind == Kind.YES_NO and not spec.follow_up:

@@ -31,14 +31,14 @@ CONCEPTS = [
     "scale size big large scope extent type",
     "problem challenge issue why background context reason wrong",
     "need needs needed",
-    "did done do approach solution changed differently how work works description happened tried",
+    "did done do approach solution changed differently how work works description happened tried new novel",
     "difference different impact outcome result evidence benefit effect achieved achievement good",
     "permanent permanence embed embedded embedding sustain sustainable sustainability sustained continue "
     "continuing future stay ongoing legacy next last lasting",
     "proprietary supplier vendor commercial product software hardware technology tech platform kit licence "
     "license tool app",
     "adopt adopting adoption adopted replicate replicating elsewhere another others someone spread "
-    "transfer copy advice try",
+    "transfer copy advice try replicability replicable transferable transferability scalability",
     "contact contacted touch talk speak",
     "name names",
     "role job position post designation",

@@ -24,6 +24,15 @@ from .values import answer_value
 from .walk import Para
 
 TYPED_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\.?\s*(\d{1,2})[.):]?|\(?(\d{1,2})[.)])\s+(\S.*)$", re.I | re.S)
+#: A question's number on a line of its own ("Q1", "Question 3:", "4."): its answer is in the paragraphs under it.
+NUMBER_ALONE = re.compile(r"^\s*(?:q(?:uestion)?\.?\s*(\d{1,2})[.):]?|\(?(\d{1,2})[.)])\s*()$", re.I)
+
+
+def _typed(text: str) -> re.Match | None:
+    """The question number a paragraph starts with (group 1 or 2) and the answer after it (group 3), or None."""
+    return TYPED_NUMBER.match(text) or NUMBER_ALONE.match(text)
+
+
 #: "Interviewer: …", "Priya N: …": a speaker's name or part before what they said.
 SPEAKER = re.compile(r"^\s*([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s*:\s+\S")
 SPEAKER_LINES = 4  # lines with a speaker before a document reads as a conversation
@@ -50,7 +59,7 @@ def _numbered(paras: list[Para], count: int) -> list[tuple[int, list[Para]]] | N
     slashed = [parts for para in paras if (parts := _slashed(para, count))]
     if len(slashed) == 1:
         return [(place, [Para(text=part, listed=False)]) for place, part in enumerate(slashed[0])]
-    typed = [(index, TYPED_NUMBER.match(para.text)) for index, para in enumerate(paras)]
+    typed = [(index, _typed(para.text)) for index, para in enumerate(paras)]
     typed = [(index, found) for index, found in typed if found]
     if typed:
         numbers = [int(found.group(1) or found.group(2)) for _index, found in typed]
@@ -60,9 +69,10 @@ def _numbered(paras: list[Para], count: int) -> list[tuple[int, list[Para]]] | N
             return None
         answers = []
         for place, (index, found) in enumerate(typed):
-            end = typed[place + 1][0] if place + 1 < len(typed) else index + 1
-            first = Para(text=found.group(3).strip(), listed=False)
-            answers.append((numbers[place] - 1, [first, *paras[index + 1 : end]]))
+            alone = not found.group(3).strip()  # the last number alone on its line: its answer is the line under it
+            end = typed[place + 1][0] if place + 1 < len(typed) else index + 1 + alone
+            first = [Para(text=found.group(3).strip(), listed=False)] if found.group(3).strip() else []
+            answers.append((numbers[place] - 1, [*first, *paras[index + 1 : end]]))
         return answers
     listed = [index for index, para in enumerate(paras) if para.listed]
     if len(listed) != count or listed[-1] - listed[0] != count - 1:
@@ -72,7 +82,7 @@ def _numbered(paras: list[Para], count: int) -> list[tuple[int, list[Para]]] | N
 
 def _segments(specs: list[HeadingSpec], paras: list[Para], answers) -> list[_Segment]:
     used = {id(para) for _column, group in answers for para in group}
-    used |= {id(paras[index]) for index, para in enumerate(paras) if TYPED_NUMBER.match(para.text)}
+    used |= {id(paras[index]) for index, para in enumerate(paras) if _typed(para.text)}
     used |= {id(para) for para in paras if _slashed(para, len(specs))}
     first = next(index for index, para in enumerate(paras) if id(para) in used)
     last = max(index for index, para in enumerate(paras) if id(para) in used)

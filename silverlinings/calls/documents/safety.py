@@ -62,6 +62,8 @@ class WordParts:
     margins: list = field(default_factory=list)
     #: the Word comments part, parsed, or None
     comments: etree._Element | None = None
+    #: the footnotes part, parsed, or None
+    footnotes: etree._Element | None = None
 
 
 def display_name(filename: str) -> str:
@@ -302,9 +304,13 @@ def open_word(data: bytes, filename: str) -> WordParts:
             ]
             comments_part = unpacker.related(main, "/comments")
             comments = parse_xml(unpacker.read(comments_part), name) if comments_part in unpacker.entries else None
+            notes_part = unpacker.related(main, "/footnotes")
+            footnotes = parse_xml(unpacker.read(notes_part), name) if notes_part in unpacker.entries else None
     except _UNREADABLE as error:
         raise _damaged(name) from error
     ns = etree.QName(document).namespace
     if ns not in WORD_NAMESPACES or document.find(f"{{{ns}}}body") is None:
         raise _damaged(name)
-    return WordParts(document=document, styles=styles, ns=ns, name=name, margins=margins, comments=comments)
+    return WordParts(
+        document=document, styles=styles, ns=ns, name=name, margins=margins, comments=comments, footnotes=footnotes
+    )

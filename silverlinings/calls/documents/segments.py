@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..headings import HeadingSpec
 from .build import HOW_TO, HOW_TO_HEADING, follow_up_line, guidance_lines
 from .meaning import NUMBERING, Meaning
-from .values.contact import CONTACT_LABEL_PARTS
+from .values.contact import CONTACT_LABEL_PARTS, label_key
 from .values.text import normalise
 from .walk import Row
 
@@ -120,7 +120,7 @@ def _is_contact_part(text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _contact_label(text: str) -> bool:
-    return CONTACT_LABEL_PARTS.get(normalise(NUMBERING.sub("", text, count=1))) is not None
+    return CONTACT_LABEL_PARTS.get(label_key(NUMBERING.sub("", text, count=1))) is not None
 
 
 def _paragraphs(blocks):

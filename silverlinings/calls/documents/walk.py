@@ -10,11 +10,12 @@ bold, whether it is a list item. A paragraph holding only pictures keeps their a
 
 import hashlib
 import re
+from dataclasses import replace
 
 from lxml import etree
 
+from . import columns
 from .blocks import Para, Row
-from .columns import count_column, marked, notes_column, office_use, picture_placeholder, yes_no_columns
 from .safety import WordParts, parse_xml
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -103,6 +104,17 @@ def list_depth(numbering, w: str, default: int = 1) -> int:
     return min(int(value), 8) + 1 if value.isdigit() else default
 
 
+def _footnotes(parts: WordParts) -> dict[str, str]:
+    """Each footnote's text by its id (Word's separators have none)."""
+    if parts.footnotes is None:
+        return {}
+    w = parts.ns
+    return {
+        note.get(f"{{{w}}}id", ""): _plain("".join(t.text or "" for t in note.iter(f"{{{w}}}t"))).strip()
+        for note in parts.footnotes.iterchildren(f"{{{w}}}footnote")
+    }
+
+
 def _outline_level(value: str) -> int | None:
     return int(value) + 1 if value.isdigit() and int(value) < 9 else None
 
@@ -115,6 +127,7 @@ class Walker:
         names = ("val", "pStyle", "rStyle", "numPr", "numId", "outlineLvl", "b", "i", "u")
         self.q = {name: f"{{{w}}}{name}" for name in names}
         self.styles, self.default_style = style_table(parts)
+        self.footnotes = _footnotes(parts)
 
     def blocks(self, parent):
         local = etree.QName
@@ -123,7 +136,7 @@ class Walker:
                 continue
             tag = local(child).localname
             if tag == "p":
-                yield self._paragraph(child)
+                yield from _parted(self._paragraph(child))
                 for box in self._text_boxes(child):
                     yield from self.blocks(box)
             elif tag == "tbl":
@@ -161,18 +174,15 @@ class Walker:
         marks: dict[int, str] = {}  # columns headed "Yes" and "No", a question's answer marked in one of them
         for number, row in enumerate(self._children(table, "tr")):
             cells = [list(self.blocks(cell)) for cell in self._children(row, "tc")]
-            cells = [[] if picture_placeholder(cell) else cell for cell in cells]
+            cells = [[] if columns.picture_placeholder(_single(cell)) else cell for cell in cells]
             if number == 0:
-                office = {
-                    index
-                    for index, cell in enumerate(cells)
-                    if office_use(cell) or (index >= 2 and count_column(cell))  # after a question and its answer
-                }
-                notes = {index for index, cell in enumerate(cells) if index >= 2 and notes_column(cell)}
-                if marks := yes_no_columns(cells):
+                texts = [_single(cell) for cell in cells]
+                office = {index for index, text in enumerate(texts) if columns.office_column(text, index)}
+                office |= columns.export_columns(texts)
+                notes = {index for index, text in enumerate(texts) if columns.notes_column(text, index)}
+                answered = [cell for index, cell in enumerate(cells) if index not in office | notes]
+                if marks := columns.yes_no_columns(answered):
                     continue  # "| Yes | No" over the rows: the grid's own header, no heading and no answer
-            elif marks and len(cells) > max(marks):
-                cells = marked(cells, marks)
             aside = ""
             if notes and len(cells) > max(notes):
                 aside = " ".join(
@@ -181,6 +191,8 @@ class Walker:
                 aside = "" if number == 0 else aside.strip()
             if (office or notes) and len(cells) > max(office | notes):
                 cells = [cell for index, cell in enumerate(cells) if index not in office | notes]
+            if marks:  # the places of "Yes" and "No" among the columns kept
+                cells = columns.marked(cells, marks)
             for cell in cells[:-1] if len(cells) > 1 else cells:
                 if cell and isinstance(cell[0], Para):
                     cell[0].label = True
@@ -201,7 +213,11 @@ class Walker:
                 listed = list_depth(numbering, w, listed or 1)
         pieces: list[tuple[str, bool, bool]] = []
         self._inline(p, style_bold, pieces)
-        text = "".join(piece[0] for piece in pieces).replace("\t", " ").replace("\u00a0", " ").replace("\u200b", "")
+        text = _plain("".join(piece[0] for piece in pieces))
+        if not text.strip() and self.footnotes:  # only a footnote's number: the note says what the writer meant here
+            text = "\n".join(
+                self.footnotes.get(ref.get(f"{{{w}}}id"), "") for ref in p.iter(f"{{{w}}}footnoteReference")
+            )
         text = "\n".join(_leaders_out(line) for line in text.split("\n")).strip()
         visible = [piece for piece in pieces if piece[0].strip()]
         bold = bool(visible) and all(piece[1] for piece in visible)
@@ -288,6 +304,44 @@ class Walker:
                     checked = box.find(f"{{{w}}}checked")
                     state = _on(checked if checked is not None else box.find(f"{{{w}}}default"), w)
                     pieces.append(("☒ " if state else "☐ ", bold, italic, underline))
+
+
+#: Characters a web page carries that show nothing in Word: a soft hyphen, zero-width spaces and joiners, a
+#: word joiner and a byte-order mark. A copy of a page keeps them inside words ("inno\u00advation").
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: Markdown's strong emphasis typed as text ("**Authority:** Medway", "missed **half** as many"): the marks
+#: in pairs, each pair round words, as a notes or chat app gives them when its text is pasted as plain text.
+#: Never within a longer run of marks: a printed form's answer line ("____Reading____") is no emphasis.
+MARKDOWN_STRONG = re.compile(r"(?<![*_])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*_])")
+
+
+#: A tab between two "Label: answer" pairs on one line ("Authority: Kent<tab>Team: Virtual School"): a new line.
+_LABEL_START = r"[^\W\d_][\w’'/ ]{0,40}:\s"
+TAB_LABEL = re.compile(rf"[ ]*\t+[ ]*(?={_LABEL_START})")
+FIRST_LABEL = re.compile(rf"^\s*{_LABEL_START}")
+PARTED = "\x1f"  # where such a line is parted: each pair is read as a paragraph of its own
+
+
+def _parted(para: Para):
+    """A paragraph, or the paragraphs of its "Label: answer" pairs parted by tabs, each with its formatting."""
+    if PARTED not in para.text:
+        yield para
+        return
+    for text in para.text.split(PARTED):
+        yield replace(para, text=text.strip(), bold_prefix="")
+
+
+def _plain(text: str) -> str:
+    """A paragraph's text as it reads: tabs and non-breaking spaces as spaces, nothing for what shows nothing,
+    and Markdown's strong emphasis without its marks."""
+    text = TAB_LABEL.sub(PARTED, text) if "\t" in text and FIRST_LABEL.match(text) else text
+    text = INVISIBLE.sub("", text.replace("\t", " ").replace("\u00a0", " "))
+    return MARKDOWN_STRONG.sub(r"\2", text) if "**" in text or "__" in text else text
+
+
+def _single(cell) -> str | None:
+    """The text of a table cell holding one paragraph, or None."""
+    return cell[0].text.strip() if len(cell) == 1 and isinstance(cell[0], Para) else None
 
 
 def _leading_bold(pieces):

@@ -93,8 +93,10 @@ def document_checked(reads: list, segments) -> None:
     seen: set[str] = set()
     places = 0
     for segment in segments:
-        if segment.look in ("title", "preamble"):
-            continue  # a letterhead, or the introduction of our own form with the programme's address
+        if segment.look in ("title", "preamble", "aside"):
+            # a letterhead, the introduction of our own form with the programme's address, or a note in a column
+            # beside an answer (a reviewer naming a sponsor): none of them another nomination
+            continue
         emails = {
             found.group(0).lower()
             for item in segment.items

@@ -11,7 +11,7 @@ Block helpers: H (Word heading), B (bold line), BP (bold label then plain text),
 list), T (table; a cell is a string or a list of blocks, a list may hold a table), X (a text box, as Word
 saves it: the drawing and its older fallback shape, each holding the same paragraphs), XF (a text box
 floating beside the text, anchored in an empty paragraph), TC (a paragraph with tracked insertions and
-deletions), FN (a paragraph ending in a Word footnote), SB (a section break, next page), CC (a content
+deletions, and text moved), FN (a paragraph ending in a Word footnote), SB (a section break, next page), CC (a content
 control holding a paragraph, as a Word form has them; with `placeholder`, still showing its prompt), CO (a
 paragraph typed in a font colour), HR (a horizontal rule), PIC (a picture with only its alt text), CB (a
 paragraph of Word's check-box content controls), FF (a paragraph of old-style form fields: check boxes and text
@@ -93,7 +93,7 @@ def XF(*paragraphs):  # a text box floating beside the text (anchored, not inlin
     return ("xf", paragraphs)
 
 
-def TC(*runs):  # a paragraph with tracked changes: ("+", text) inserted, ("-", text) deleted, plain text kept
+def TC(*runs):  # tracked changes: ("+", text) inserted, ("-", text) deleted, (">", text) moved in, ("<", text) out
     return ("tc", runs)
 
 
@@ -195,7 +195,7 @@ def _tracked(paragraph, runs):
             paragraph.add_run(run)
             continue
         kind, text = run
-        tag, text_tag = ("ins", "t") if kind == "+" else ("del", "delText")
+        tag, text_tag = {"+": ("ins", "t"), "-": ("del", "delText"), ">": ("moveTo", "t"), "<": ("moveFrom", "t")}[kind]
         paragraph._p.append(
             parse_xml(
                 f'<w:{tag} {_W} w:id="{number}" w:author="Sam" w:date="2026-11-20T10:00:00Z"><w:r>'
@@ -588,8 +588,12 @@ def main():
         documents_216_221,
         documents_222_227,
         documents_228_233,
+        documents_234_239,
+        documents_240_245,
         documents_246_251,
         documents_252_257,
+        documents_258_263,
+        documents_264_269,
         documents_270_275,
         documents_276_281,
     )

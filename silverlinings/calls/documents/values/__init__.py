@@ -22,12 +22,15 @@ def answer_value(spec: HeadingSpec, items: Items) -> Answer:
         return _yes_no(spec, items)
     if spec.kind == Kind.CONTACT:
         return _contact(spec, items)
-    text = WORD_COUNT.sub("", as_text(items))  # "… longest. (17 words)": the writer's count, not the answer
+    text, notes = as_text(items), []
+    if counted := WORD_COUNT.search(text):  # "… longest. (17 words)": the writer's count, shown beside the answer
+        text = text[: counted.start()].rstrip()
+        notes = [f"‘{spec.text}’: beside the answer: ‘{counted.group().strip()}’"]
     if NOT_ANSWERED.match(text):  # "N/A", "N/A – see below": the heading is not answered here
         return Answer(None, [], [f"‘{spec.text}’: it says ‘{text}’, so it is left blank"], quiet=True)
-    notes = []
     if aside := ASIDE.search(text):  # "… – Sam to confirm", "(see also 7)": a note beside the answer, not of it
-        text, notes = text[: aside.start()].rstrip(), [f"‘{spec.text}’: beside the answer: ‘{aside.group(1).strip()}’"]
+        text = text[: aside.start()].rstrip()
+        notes = [f"‘{spec.text}’: beside the answer: ‘{aside.group(1).strip()}’", *notes]
     if spec.kind == Kind.SHORT_TEXT and "\n" not in text and ONE_STOP.search(text) and not SENTENCE.search(text):
         text = text[:-1].rstrip()  # "Education Welfare Service.": a name, not a sentence
     return Answer(text or None, [], notes, quiet=bool(notes))
@@ -38,7 +41,8 @@ NOT_ANSWERED = re.compile(
     r"^\s*(?:n\s*/\s*a|not applicable|none|nil)\b\W*(?:(?:please\s+)?see (?:below|above|over)\W*)?$", re.I
 )
 #: The words used, counted by the writer at the very end of an answer (the form gave a word limit): "(17 words)",
-#: "[42 words]", "(Word count: 14)", "(words used: 187/250)". In brackets only: "… over 40 words" is the answer's.
+#: "[42 words]", "[148/250 words]", "(Word count: 14)", "(words used: 187/250)". In brackets only: "… over 40 words"
+#: is the answer's.
 WORD_COUNT = re.compile(
     r"\s*[(\[]\s*(?i:(?:word\s*count|words?(?:\s+used)?|no\.?\s+of\s+words)\s*[:=\-–]?\s*\d[\d,]*(?:\s*/\s*\d[\d,]*)?"
     r"|\d[\d,]*(?:\s*/\s*\d[\d,]*)?\s*words?(?:\s+used)?)\s*[)\]]\s*$"
@@ -48,8 +52,9 @@ SENTENCE = re.compile(r"\b(?:is|are|was|were|we|our|I)\b")
 ONE_STOP = re.compile(r"(?<![.\s])(?<!\b[A-Z])(?<!\bLtd)(?<!\bCo)(?<!\bInc)\.$")  # not "…", "J.", "Ltd."
 #: Words after the end of a text answer that speak about it, not for it: a pointer to another question
 #: ("(see also 7)", "(see Q7)"), a note to a colleague ("– Sam to confirm", "(to be checked)", "TBC") or a
-#: doubt about a name ("(I think that's our official name)"). Only at the very end: a bracket inside the last
-#: sentence ("fell to 11% (I think – figures from the nurses).") is part of what it says.
+#: doubt about a name ("(I think that's our official name)"); the answer's word count is `WORD_COUNT`. Only at
+#: the very end: a bracket inside the last sentence ("fell to 11% (I think – figures from the nurses).") is part
+#: of what it says.
 ASIDE = re.compile(
     r"(?<=\S)\s*("
     r"\(\s*(?i:(?:see|cf)\b\.?\s*(?:also\s+)?(?:q(?:uestion)?\.?\s*)?\d{1,2}[a-z]?(?:\s*(?:above|below))?)\s*\)"

@@ -10,6 +10,9 @@ from .text import Answer, Items, _lines, normalise
 
 _MARKED = re.compile(r"^(?:[☒☑✓✔✗✘■⊠✅🗹🗷]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX](?=\s))\s*")
 _MARKED_AFTER = re.compile(r"\s*(?:[-–:]\s*)?(?:[☒☑✓✔⊠]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|(?<=\s)[xX])\s*$")
+#: A tick and a cross before choices on lines of their own: where both are used, a cross marks a choice not taken.
+_TICK = re.compile(r"^[✓✔✅☑]\s*")
+_CROSS = re.compile(r"^[✗✘❌]\s*")
 _EMPTY_BOX = re.compile(r"^(?:[☐□▢◻⬜❑❒]|\[\s*\]|\(\s*\))\s*")
 _SEPARATORS = re.compile(r"[;,|\n]")
 _CONJUNCTIONS = re.compile(r"\s+(?:and|&|or)\s+|\s*/\s*", re.I)
@@ -25,7 +28,8 @@ _SPACED_DASH = re.compile(r"\s[-–—]\s")  # "Other – Virtual School"
 _SMALL_WORDS = frozenset({"and", "of", "the", "&"})
 _CAPITALS = re.compile(r"[A-Z]{2,7}")
 _BEFORE = ("", "RB", "LB")  # a royal borough, a London borough
-_AFTER = ("", "C", "CC", "BC", "DC", "MBC", "UA")  # council, county or city council, borough council, …
+#: council, county or city council, borough council, …; a service or team named by its area's initials ("YJS")
+_AFTER = ("", "C", "CC", "BC", "DC", "MBC", "UA", "S", "T")
 _GENERIC = frozenset({"council", "county", "city", "borough", "royal", "of", "the", "district", "metropolitan"})
 #: Short forms in common use for English councils and counties, by the name they stand for. A short form names
 #: a choice only when that name is itself one of the heading's choices (matched exactly or with the generic
@@ -213,8 +217,12 @@ def _matcher(choices: tuple[str, ...]) -> "_Choices":
 def _choices(spec: HeadingSpec, items: Items) -> Answer:
     matcher = _matcher(tuple(spec.choices))
     marked, boxes, plain = [], [], []
-    for line in _box_lines(items):
-        if mark := _MARKED.match(line):
+    lines = _box_lines(items)
+    crossing = any(_TICK.match(line) for line in lines) and any(_CROSS.match(line) for line in lines)
+    for line in lines:
+        if crossing and (cross := _CROSS.match(line)):  # "✓ SEND" beside "✗ Early help": the cross says not this
+            boxes.append(line[cross.end() :])
+        elif mark := _MARKED.match(line):
             marked.append(line[mark.end() :])
         elif (mark := _MARKED_AFTER.search(line)) and line[: mark.start()].strip():
             marked.append(line[: mark.start()])

@@ -123,7 +123,7 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
     the leading personal name, and the role is what remains, its own commas kept.
     """
     value = {part: "" for part, _label in CONTACT_PARTS}
-    free, problems, notes = [], [], []
+    free, problems, notes, quiet = [], [], [], []
 
     def put(part: str, text: str) -> None:
         if text and value[part] and text != value[part]:
@@ -132,7 +132,8 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         elif text:
             value[part] = text
 
-    lines = _labels_joined(_lines(items))
+    lines = _labels_joined([piece for line in _lines(items) if not SENT_FROM.match(line) for piece in _parted(line)])
+    lines = [_surname_first(line) for line in lines]
     signed = next((index for index, line in enumerate(lines) if SIGN_OFF.match(line)), None)
     if signed and _elsewhere(lines[:signed]) and any(EMAIL.search(line) for line in lines[signed + 1 :]):
         # "me (see signature)", then the letter's sign-off under it: the details are the signature's.
@@ -155,12 +156,15 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         known = label is not None and _known_label(label.group(1))
         part = _label_part(label.group(1)) if known else None
         text = label.group(2).strip() if known else line
+        text = spelt_email(text)
         if part == "email" and (email := EMAIL.search(text)):
             text = email.group(0)
         if part == "phone":
-            text = _PHONE_NOTE.sub("", text)  # "023 9268 8000 (office)": which line it is, no part of the number
-        if part is None:
-            free.append(_WHO_LABEL.sub("", text, count=1))  # unlabelled, or labelled only "Contact" or "Lead"
+            text, other = _first_number(_PHONE_NOTE.sub("", text))  # "(office)": which line it is, not the number
+            if other:
+                quiet.append(f"‘{spec.text}’: also written: ‘{other}’")
+        if part is None:  # unlabelled, or labelled only "Contact" or "Lead"; two people: "Lead: …; Deputy: …"
+            free += [_WHO_LABEL.sub("", piece, count=1) for piece in _people(text)]
         else:
             put(part, text)
     pieces, first_email = [], None
@@ -205,7 +209,77 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ holds a label, so a detail may be misplaced")
     if re.search(r"\d{3}", value["role"]):
         problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ holds numbers, so the telephone may be wrong")
-    return Answer(value if any(value.values()) else None, problems, notes)
+    if quiet and not notes and not problems:
+        return Answer(value, [], quiet, quiet=True)  # only a second telephone number: shown, the answer not marked
+    return Answer(value if any(value.values()) else None, problems, notes + quiet)
+
+
+#: An email address spelt out in words, as people write it on the web to keep it from spam: "jane dot smith at
+#: kent dot gov dot uk", "jane.smith [at] kent [dot] gov [dot] uk". The part after "at" has at least one "dot".
+_SPELT_AT = r"(?:\s+at\s+|\s*[\[(]at[\])]\s*)"
+_SPELT_DOT = r"(?:\s+dot\s+|\s*[\[(]dot[\])]\s*|\.)"
+SPELT_EMAIL = re.compile(
+    rf"(?<![\w.@])([A-Za-z0-9_\-]+(?:{_SPELT_DOT}[A-Za-z0-9_\-]+)*){_SPELT_AT}"
+    rf"([A-Za-z0-9\-]+(?:{_SPELT_DOT}[A-Za-z0-9\-]+)*{_SPELT_DOT}[A-Za-z]{{2,6}})(?![\w@])",
+    re.I,
+)
+
+
+def spelt_email(text: str) -> str:
+    """The text with an email address spelt out in words written as an address, when the text holds no address."""
+    if "@" in text or not re.search(r"(?i)\bdot\b|[\[(]at[\])]", text):
+        return text
+
+    def written(found: re.Match) -> str:
+        local, domain = (re.sub(_SPELT_DOT, ".", part) for part in found.groups())
+        return f"{local}@{domain}".lower()
+
+    return SPELT_EMAIL.sub(written, text)
+
+
+def _first_number(text: str) -> tuple[str, str]:
+    """A labelled telephone line giving two numbers ("01632 960387 / 07700 900123 (mobile)"): the first, and the
+    rest as written."""
+    numbers = list(PHONE_IN_TEXT.finditer(text))
+    if len(numbers) < 2 or not re.fullmatch(r"\s*(?:/|,|;|or|and)\s*", text[numbers[0].end() : numbers[1].start()]):
+        return text, ""
+    return text[: numbers[0].end()].strip(), text[numbers[1].start() :].strip()
+
+
+#: The line an email app adds under a message ("Sent from my iPhone", "Get Outlook for Android"): no detail.
+SENT_FROM = re.compile(r"^\s*(?:sent from (?:my )?[\w .]{2,30}|get outlook for \w+)\W*$", re.I)
+
+
+def _parted(line: str) -> list[str]:
+    """A signature's line giving two labelled details parted by "|" ("M: 07700 900456 | E: femi@…"): one a piece.
+    A line of other parts ("Officer | Virtual School") stays whole."""
+    pieces = [piece.strip() for piece in line.split("|")]
+    labelled = [found for piece in pieces if (found := _LABEL.match(piece)) and _known_label(found.group(1))]
+    return pieces if len(pieces) > 1 and len(labelled) == len(pieces) else [line]
+
+
+#: An address line as an email app shows it, surname first: "Okoro, Samuel <samuel.okoro@…>".
+ADDRESS_LINE = re.compile(r"^\s*([A-Z][\w’'\-]+),\s+([A-Z][\w’'\-]+)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$")
+
+
+def _surname_first(line: str) -> str:
+    """ "Okoro, Samuel <samuel.okoro@…>" as "Samuel Okoro, samuel.okoro@…" when the address holds both names."""
+    found = ADDRESS_LINE.match(line)
+    if not found:
+        return line
+    surname, forename, email = found.groups()
+    local = normalise(email.split("@")[0]).split()
+    if surname.lower() not in local or forename.lower() not in local:
+        return line
+    return f"{forename} {surname}, {email}"
+
+
+def _people(text: str) -> list[str]:
+    """A line giving two people, each with an email address, parted by ";" ("Lead: …; Deputy: …"): one a piece."""
+    pieces = text.split(";")
+    if len(pieces) > 1 and sum(bool(EMAIL.search(piece)) for piece in pieces) >= 2:
+        return [piece.strip() for piece in pieces if piece.strip()]
+    return [text]
 
 
 #: Whom the contact writes for, after their details ("on behalf of Maria (foster carer)"): not their role.
@@ -230,17 +304,29 @@ def _halves(label: str) -> list[str]:
     return [normalise(label)] if "/" not in label else [normalise(half) for half in label.split("/")]
 
 
+#: Words before a contact's label that say whose detail it is ("Contact email", "Lead contact's job title"), as a
+#: web form splitting the contact into questions names them.
+_WHOSE = re.compile(r"^(?:(?:lead|main|primary|named|your)\s+)?(?:contacts?|contact s)\s+(?=\S)")
+
+
+def label_key(label: str) -> str:
+    """A contact label normalised, without words saying whose detail it is when what remains is a label."""
+    key = normalise(label)
+    bare = _WHOSE.sub("", key, count=1)
+    return bare if key not in _LABEL_PART and _LABEL_PART.get(bare) else key
+
+
 def _known_label(label: str) -> bool:
     """A contact label: one of ours, or two halves of which those we know all name the same part."""
-    if normalise(label) in _LABEL_PART:
+    if label_key(label) in _LABEL_PART:
         return True
     known = {_LABEL_PART[half] for half in _halves(label) if half in _LABEL_PART}
     return len(known) == 1
 
 
 def _label_part(label: str) -> str | None:
-    if normalise(label) in _LABEL_PART:
-        return _LABEL_PART[normalise(label)]
+    if label_key(label) in _LABEL_PART:
+        return _LABEL_PART[label_key(label)]
     return next(_LABEL_PART[half] for half in _halves(label) if half in _LABEL_PART)
 
 
@@ -248,7 +334,7 @@ def _labels_joined(lines: list[str]) -> list[str]:
     """A label on a line of its own ("5b. Job title") joined to the line after it, its value."""
     joined: list[str] = []
     for line in lines:
-        label = _LABEL_PART.get(normalise(_NUMBERED.sub("", line))) is not None
+        label = _LABEL_PART.get(label_key(_NUMBERED.sub("", line))) is not None
         labelled = (found := _LABEL.match(line) or _TWO_LABELS.match(line)) is not None and _known_label(found.group(1))
         if joined and joined[-1].endswith("\x00") and not label and not labelled:
             joined[-1] = joined[-1][:-1] + " " + line
@@ -284,9 +370,14 @@ def _sentence(line: str) -> bool:
     if EMAIL.search(line) or PHONE_IN_TEXT.search(line):
         return False
     words = line.split()
+    if len(words) >= LEAD_IN_WORDS and line.rstrip().endswith(":") and not _LABEL_PART.get(label_key(line)):
+        return True  # "Please mark the remaining questions:": words leading to what follows, no detail
     return len(words) >= 6 and (
         line.rstrip().endswith((".", "!")) or bool(re.match(r"(?i)(?:we|i|our|please)\b", line))
     )
+
+
+LEAD_IN_WORDS = 4  # words of a line ending in ":" under a contact, at least, to be words leading to what follows
 
 
 def _role_like(text: str) -> bool:
