@@ -11,7 +11,7 @@ from silverlinings.calls.models import Call
 from silverlinings.core.images import ImageRefused
 from silverlinings.core.pdf import pdf_render
 from silverlinings.core.permissions import require, require_visible
-from silverlinings.core.progress import Progress, progress_json, progress_requested
+from silverlinings.core.progress import Progress, progress_json, progress_part, progress_requested
 
 from .. import pack as packs
 from .. import pdfs, selectors
@@ -123,10 +123,11 @@ def _progress(build: PackBuild) -> Progress:
 def pack_build_detail(request, slug, pk):
     pack = _pack(request, slug)
     build = get_object_or_404(pack.builds, pk=pk)
-    progress = _progress(build)
+    context = {"pack": pack, "build": build, "progress": _progress(build)}
     if progress_requested(request):
-        return progress_json(progress)
-    return render(request, "showcase/pack/build.html", {"pack": pack, "build": build, "progress": progress})
+        summary = progress_part("showcase/pack/includes/build_summary.html", context, request=request)
+        return progress_json(context["progress"], parts=[summary])
+    return render(request, "showcase/pack/build.html", context)
 
 
 @login_required
