@@ -119,11 +119,13 @@ def load(*, stdout, password: str) -> None:
 def _coordinators(event: Event, *, password: str, by) -> None:
     """Kent's coordinators at the launch; giving the role again changes nothing."""
     for email, name, ons_code in (COORDINATOR, PANEL_COORDINATOR):
-        coordinator, created = User.objects.get_or_create(email=email, defaults={"full_name": name})
+        authority = Authority.objects.get(ons_code=ons_code)
+        coordinator, created = User.objects.get_or_create(
+            email=email, defaults={"full_name": name, "authority": authority}
+        )
         if created:  # a coordinator signs in with a password, like every role beyond contributor
             coordinator.set_password(password)
             coordinator.save(update_fields=["password"])
-        authority = Authority.objects.get(ons_code=ons_code)
         membership_grant(user=coordinator, role=MembershipRole.COORDINATOR, by=by, scope=event, authority=authority)
     # Earlier demos gave Dawn Ashby the role for no event, which shows her nothing.
     for held in memberships_of(User.objects.get(email=PANEL_COORDINATOR[0])):

@@ -39,6 +39,7 @@ def test_the_demo_coordinator_signs_in_with_the_demo_password():
     coordinator = User.objects.get(email="coordinator.kent@example.org")
 
     assert coordinator.check_password("demo-password")
+    assert coordinator.authority.short_name == "Kent"  # the dashboard names the authority she signs in for
     assert "password 'demo-password' at /staff/sign-in/" in out.getvalue()
 
 

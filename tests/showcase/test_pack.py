@@ -213,3 +213,24 @@ def test_when_the_pack_is_made_its_heading_and_link_follow_without_a_reload(clie
     assert f'href="{download}">Open the pack (PDF)</a>' in done["parts"][0]
     assert done["finished_text"] == "The pack is ready."
     assert done["parts"][0].strip() in page  # without JavaScript, the page says the same
+
+
+def test_the_designer_is_shown_a_pdf_link_only_for_the_reports_they_may_open(client):
+    kent, surrey, _meetings, _families = _two_themes()
+    drafting = make_commission(
+        status=Status.DRAFTING, title="Medway draft", nomination=selected_nomination(ons_code="E06000035")
+    )
+    signed_in(client, _designer_of(kent))
+
+    page = client.get(reverse("showcase:pack", kwargs={"slug": kent.call.slug})).content.decode()
+
+    def link(commission):
+        return f'href="{reverse("showcase:report_pdf_preview", args=[commission.pk])}"'
+
+    assert link(kent) in page
+    assert link(surrey) not in page and link(drafting) not in page
+    assert "<li>Medway draft – drafting</li>" in page  # listed, without a link that would answer 404
+    assert client.get(reverse("showcase:report_pdf_preview", args=[drafting.pk])).status_code == 404
+    signed_in(client, ProgrammeTeamFactory())
+    teams = client.get(reverse("showcase:pack", kwargs={"slug": kent.call.slug})).content.decode()
+    assert all(link(commission) in teams for commission in (kent, surrey, drafting))

@@ -28,6 +28,15 @@ def _pack(request, slug):
     return found
 
 
+def _commissions(request, pack) -> list[Commission]:
+    """The call's commissions, each marked with whether this person may open its PDF (a designer of one
+    commission shapes the whole pack, but opens only the reports of the commissions they hold)."""
+    commissions = list(Commission.objects.filter(call=pack.call).order_by("title"))
+    for commission in commissions:
+        commission.may_preview = request.user.has_perm("showcase.view_commission", commission)
+    return commissions
+
+
 @login_required
 def pack_design(request, slug):
     pack = _pack(request, slug)
@@ -49,7 +58,7 @@ def pack_design(request, slug):
             "form": form,
             "cover_form": CoverForm(action=reverse("showcase:pack_cover", kwargs={"slug": slug})),
             "chapters": packs.chapters(pack),
-            "commissions": Commission.objects.filter(call=pack.call).order_by("title"),
+            "commissions": _commissions(request, pack),
             "builds": pack.builds.all()[:5],
         },
     )
@@ -87,7 +96,7 @@ def pack_cover(request, slug):
             ),
             "cover_form": form,
             "chapters": packs.chapters(pack),
-            "commissions": Commission.objects.filter(call=pack.call).order_by("title"),
+            "commissions": _commissions(request, pack),
             "builds": pack.builds.all()[:5],
         },
     )
