@@ -76,14 +76,15 @@ def nomination_start(
         return untouched
     defaults = {"call": call, "nominator": nominator, "created_by": by, "channel": channel}
     if start_token is None:
-        nomination = Nomination.objects.create(**defaults)
+        nomination, created = Nomination.objects.create(**defaults), True
     else:
         nomination, created = Nomination.objects.get_or_create(start_token=start_token, defaults=defaults)
         if not created and nomination.nominator_id != nominator.pk:
             raise PermissionDenied("That form was already used.")
+    if not created:  # the same start again never overwrites what they changed since
+        return nomination
     own = channel == Channel.WEB and by == nominator
-    prefill = _own_prefill(nomination) if own else _contact_prefill(nomination)
-    if prefill:
+    if prefill := _own_prefill(nomination) if own else _contact_prefill(nomination):
         nomination_save_answers(nomination=nomination, answers=prefill, by=by)
     return nomination
 
