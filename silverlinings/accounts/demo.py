@@ -1,7 +1,8 @@
 """Demo people, one or more for each role. Fictional names; addresses on example.org.
 
 Dawn Ashby holds two roles: she sits on the demo call's panel (review/demo.py puts her there) and
-coordinates Kent's places at events.
+coordinates Kent's places at the launch. A coordinator's role belongs to an event and an authority, so
+events/demo.py gives it to her once the launch exists; here it only names her role for signing in.
 """
 
 from silverlinings.directory.models import Authority
@@ -40,7 +41,8 @@ def load(*, stdout, password: str) -> None:
             email=email, defaults={"full_name": name, "authority": authority, "job_title": job_title}
         )
         for role in roles:
-            membership_grant(user=user, role=role, by=None, authority=authority if role == COORDINATOR else None)
+            if role != COORDINATOR:  # held for an event: events/demo.py
+                membership_grant(user=user, role=role, by=None)
         if was_created:
             if roles:
                 user.set_password(password)

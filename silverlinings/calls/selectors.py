@@ -6,7 +6,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Count, Q, QuerySet
 
 from .answers import is_answered
-from .headings import HeadingSpec
+from .headings import HeadingSpec, Purpose
 from .models import Call, Nomination, NominationStatus
 
 
@@ -97,3 +97,26 @@ def nomination_document_report(nomination: Nomination) -> dict:
         if form.get("nomination") == nomination.pk:
             return {"unplaced": form.get("unplaced", []), "notes": form.get("notes", []), "document": document}
     return {}
+
+
+#: The answers about who is nominating: what a new nomination starts with, from the nominator's own last ones.
+ABOUT_THE_NOMINATOR = (Purpose.AUTHORITY, Purpose.ORGANISATION, Purpose.CONTACT)
+
+
+def own_latest_answers(person, *, excluding: Nomination | None = None, look_back: int = 20) -> dict[str, object]:
+    """The person's own most recent answer to each heading about who is nominating (by purpose, so across
+    calls whatever the keys), from the nominations they are the nominator of and from nobody else's."""
+    own = (
+        Nomination.objects.filter(nominator=person)
+        .exclude(pk=getattr(excluding, "pk", None))
+        .select_related("call")
+        .prefetch_related("call__questions")
+        .order_by("-created_at", "-pk")[:look_back]
+    )
+    found: dict[str, object] = {}
+    for nomination in own:
+        for purpose in ABOUT_THE_NOMINATOR:
+            answer = nomination.answer_for(purpose)
+            if purpose not in found and is_answered(answer):
+                found[purpose] = answer
+    return found

@@ -12,11 +12,17 @@ updates the bar and says what changed in a polite live region. The view answers 
 
 and the template includes `includes/progress.html` with `progress`.
 
-A page whose rows follow the work (each document's own state) renders each row from one template, as
-an element with an `id`, and gives the script the same rows, which swaps in the ones that changed:
+Every other part of the page that follows the work is a *part*: an element with an `id`, rendered
+from one template that the page includes and the view renders again for the script, which swaps in
+the parts that changed (keeping focus on the same link) and leaves the rest alone. The heading and
+first paragraph are one part, so that when the work ends they say so without a reload, and the
+live region reads `finished_text` once; a table's rows (each document's own state) are parts too:
 
-    return progress_json(progress, rows=progress_rows("calls/includes/upload_progress_row.html",
-                                                      "document", documents, request=request))
+    summary = progress_part("calls/includes/upload_progress_summary.html", context, request=request)
+    rows = progress_rows("calls/includes/upload_progress_row.html", "document", documents, request=request)
+    return progress_json(progress, parts=[summary, *rows])
+
+Without JavaScript the "Check progress" button loads the page, which includes the same templates.
 """
 
 from collections.abc import Iterable
@@ -46,15 +52,20 @@ def progress_requested(request) -> bool:
     return request.GET.get("progress") == "json"
 
 
+def progress_part(template_name: str, context: dict, *, request) -> str:
+    """One part of the page, rendered from the template the page itself includes with the same context."""
+    return render_to_string(template_name, context, request=request)
+
+
 def progress_rows(template_name: str, name: str, items: Iterable, *, request) -> list[str]:
     """Each item's row, rendered from the template the page itself includes (so it is escaped the same way)."""
-    return [render_to_string(template_name, {name: item}, request=request) for item in items]
+    return [progress_part(template_name, {name: item}, request=request) for item in items]
 
 
-def progress_json(progress: Progress, *, rows: list[str] | None = None) -> JsonResponse:
+def progress_json(progress: Progress, *, parts: list[str] | None = None) -> JsonResponse:
     answer = progress.as_json()
-    if rows is not None:
-        answer["rows"] = rows
+    if parts is not None:
+        answer["parts"] = parts
     response = JsonResponse(answer)
     response["Cache-Control"] = "no-store"
     return response

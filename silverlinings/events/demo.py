@@ -1,14 +1,15 @@
 """The online launch of the showcase: a programme with a keynote and two rounds of workshops, places
 part-used by every authority, general admission full and a short waiting list, workshops allocated with a
-line for the popular ones, and a coordinator for Kent."""
+line for the popular ones, and two coordinators of Kent's places: Priya Raman, and Dawn Ashby (a panel
+member too, made by accounts/demo.py), so a coordinator's dashboard shows the launch and its registrants."""
 
 from datetime import timedelta
 
 from django.utils import timezone
 
 from silverlinings.accounts.models import MembershipRole, User
-from silverlinings.accounts.selectors import members_of
-from silverlinings.accounts.services import membership_grant
+from silverlinings.accounts.selectors import members_of, memberships_of
+from silverlinings.accounts.services import membership_grant, membership_revoke
 from silverlinings.directory.models import Authority
 
 from .models import Event, SessionKind
@@ -18,6 +19,7 @@ from .services import workshops as services_workshops
 
 SLUG = "silver-linings-launch"
 COORDINATOR = ("coordinator.kent@example.org", "Priya Raman", "E10000016")
+PANEL_COORDINATOR = ("panel.kent@example.org", "Dawn Ashby", "E10000016")
 FIRST_NAMES = ["Alex", "Bea", "Chidi", "Dana", "Eilidh", "Farah", "Gareth", "Hana", "Ifeoma", "Jonah"]
 LAST_NAMES = ["Ashworth", "Begum", "Cole", "Doyle", "Evans", "Fraser", "Gill", "Hughes", "Iqbal", "Jones"]
 
@@ -99,21 +101,33 @@ def _register_people(event: Event) -> int:
 
 
 def load(*, stdout, password: str) -> None:
-    if Event.objects.filter(slug=SLUG).exists():
+    team = members_of(role=MembershipRole.PROGRAMME_TEAM).filter(is_superuser=False).order_by("pk").first()
+    if event := Event.objects.filter(slug=SLUG).first():
+        _coordinators(event, password=password, by=team)
         stdout.write("Events: the launch is already there.")
         return
-    team = members_of(role=MembershipRole.PROGRAMME_TEAM).filter(is_superuser=False).order_by("pk").first()
     event = _event(team)
     made = _register_people(event)
     services_workshops.workshops_allocate(event_id=event.pk)  # some wait in a workshop's line
-    email, name, ons_code = COORDINATOR
-    coordinator, created = User.objects.get_or_create(email=email, defaults={"full_name": name})
-    if created:  # a coordinator signs in with a password, like every role beyond contributor
-        coordinator.set_password(password)
-        coordinator.save(update_fields=["password"])
-    authority = Authority.objects.get(ons_code=ons_code)
-    membership_grant(user=coordinator, role=MembershipRole.COORDINATOR, by=team, scope=event, authority=authority)
+    _coordinators(event, password=password, by=team)
     stdout.write(
-        f"Events: ‘{event.title}’ with {made} registrations; "
-        f"Kent's coordinator is {email} (password '{password}' at /staff/sign-in/)."
+        f"Events: ‘{event.title}’ with {made} registrations; Kent's coordinators are {COORDINATOR[0]} "
+        f"and {PANEL_COORDINATOR[0]} (password '{password}' at /staff/sign-in/)."
     )
+
+
+def _coordinators(event: Event, *, password: str, by) -> None:
+    """Kent's coordinators at the launch; giving the role again changes nothing."""
+    for email, name, ons_code in (COORDINATOR, PANEL_COORDINATOR):
+        authority = Authority.objects.get(ons_code=ons_code)
+        coordinator, created = User.objects.get_or_create(
+            email=email, defaults={"full_name": name, "authority": authority}
+        )
+        if created:  # a coordinator signs in with a password, like every role beyond contributor
+            coordinator.set_password(password)
+            coordinator.save(update_fields=["password"])
+        membership_grant(user=coordinator, role=MembershipRole.COORDINATOR, by=by, scope=event, authority=authority)
+    # Earlier demos gave Dawn Ashby the role for no event, which shows her nothing.
+    for held in memberships_of(User.objects.get(email=PANEL_COORDINATOR[0])):
+        if held.role == MembershipRole.COORDINATOR and held.scope_id is None:
+            membership_revoke(membership=held, by=by)

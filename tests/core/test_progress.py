@@ -48,6 +48,14 @@ def rows_of(html):
     return re.findall(row, html, re.S)
 
 
+def summary_of(part):
+    """The heading and the text after it in a page's summary part (id="progress-summary")."""
+    assert part.strip().startswith('<div id="progress-summary">')
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", part, re.S).group(1)
+    rest = re.sub(r"<[^>]+>", " ", part[part.index("</h1>") + 5 :])
+    return heading, " ".join(rest.split())
+
+
 def test_the_upload_progress_answers_json_for_the_script_and_nobody_else(upload, client):
     _call, person, url = upload
 
@@ -59,7 +67,7 @@ def test_the_upload_progress_answers_json_for_the_script_and_nobody_else(upload,
     assert response["Content-Type"] == "application/json"
     assert response["Cache-Control"] == "no-store"
     answer = json.loads(response.content)
-    assert {key: value for key, value in answer.items() if key != "rows"} == {
+    assert {key: value for key, value in answer.items() if key != "parts"} == {
         "done": 1,
         "total": 2,
         "percent": 50,
@@ -74,10 +82,10 @@ def test_the_upload_progress_rows_follow_each_document_as_the_page_shows_it(uplo
     signed_in(client, person)
     first, second = ReturnedDocument.objects.filter(batch=BATCH).order_by("pk")
 
-    waiting = json.loads(client.get(url, {"progress": "json"}).content)["rows"]
+    waiting = json.loads(client.get(url, {"progress": "json"}).content)["parts"]
     page_then = client.get(url).content.decode()
     ReturnedDocument.objects.filter(pk=second.pk).update(status="problems")
-    read = json.loads(client.get(url, {"progress": "json"}).content)["rows"]
+    read = json.loads(client.get(url, {"progress": "json"}).content)["parts"]
     page_now = client.get(url).content.decode()
 
     assert rows_of("".join(waiting)) == [(f"document-{first.pk}", "Read"), (f"document-{second.pk}", "Waiting")]
@@ -90,6 +98,45 @@ def test_the_upload_progress_rows_follow_each_document_as_the_page_shows_it(uplo
     assert all(row.strip() in page_now for row in read)
 
 
+def test_the_upload_progress_heading_and_paragraph_say_when_the_reading_ends(upload, client):
+    _call, person, url = upload
+    signed_in(client, person)
+    waiting = ReturnedDocument.objects.get(batch=BATCH, status="queued")
+    ReturnedDocument.objects.filter(batch=BATCH, status="read").update(
+        report=[{"nomination": 1, "title": "Warm Homes"}, {"nomination": 2, "title": "Family Hubs"}]
+    )
+    before = json.loads(client.get(url, {"progress": "json"}).content)
+    ReturnedDocument.objects.filter(pk=waiting.pk).update(status="refused", message="Not a Word document")
+    after = json.loads(client.get(url, {"progress": "json"}).content)
+    page = client.get(url).content.decode()
+
+    assert summary_of(before["parts"][0]) == (
+        "Reading your documents",
+        "You can leave this page: the documents are read in the background and the drafts appear in your nominations .",
+    )
+    assert summary_of(after["parts"][0]) == (
+        "Your documents have been read",
+        "2 drafts to check, 1 document not read. The drafts are in your nominations .",
+    )
+    assert after["finished_text"] == "Your documents have been read: 2 drafts to check, 1 document not read."
+    # Without JavaScript the page, loaded again, says the same, and its title too.
+    assert after["parts"][0].strip() in page
+    assert "<title>Your documents have been read – " in page
+
+
+def test_the_upload_progress_says_when_nothing_could_be_read_and_where_the_teams_drafts_go(client):
+    call, team = make_call(), ProgrammeTeamFactory()
+    returned(call, team, "refused")
+    url = reverse("calls:upload_progress", kwargs={"slug": call.slug, "batch": BATCH})
+
+    answer = json.loads(signed_in(client, team).get(url, {"progress": "json"}).content)
+
+    assert summary_of(answer["parts"][0]) == (
+        "Your documents have been read",
+        "0 drafts to check, 1 document not read. See why below: nothing was added to the call’s draft nominations .",
+    )
+
+
 def test_the_upload_progress_rows_escape_the_file_names_and_the_drafts(upload, client):
     _call, person, url = upload
     document = ReturnedDocument.objects.get(batch=BATCH, status="read")
@@ -97,7 +144,7 @@ def test_the_upload_progress_rows_escape_the_file_names_and_the_drafts(upload, c
     document.report = [{"nomination": 7, "title": "<script>alert(2)</script>", "problems": ["<b>bold</b>"]}]
     document.save()
 
-    row = json.loads(signed_in(client, person).get(url, {"progress": "json"}).content)["rows"][0]
+    row = json.loads(signed_in(client, person).get(url, {"progress": "json"}).content)["parts"][1]
 
     assert "<img" not in row and "<script" not in row and "<b>" not in row
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;.docx" in row
@@ -132,7 +179,15 @@ def test_the_suggestion_progress_answers_json_and_says_when_it_is_finished(clien
     running = json.loads(client.get(url, {"progress": "json"}).content)
     SuggestionRun.objects.filter(pk=run.pk).update(status="done", progress=1.0, message="Suggested 3 themes")
     done = json.loads(client.get(url, {"progress": "json"}).content)
+    page = client.get(url).content.decode()
 
+    assert [summary_of(part) for part in running.pop("parts")] == [
+        ("Suggesting themes", "You can leave this page: the suggestion carries on in the background.")
+    ]
+    assert [summary_of(part) for part in done["parts"]] == [
+        ("Themes suggested", "See the themes See the likely duplicates")
+    ]
+    assert done.pop("parts")[0].strip() in page  # the page without JavaScript says the same
     assert running == {
         "done": 30,
         "total": 100,
@@ -167,7 +222,7 @@ def test_the_letters_progress_answers_json(client):
     later = json.loads(client.get(url, {"progress": "json"}).content)
     page = client.get(url).content.decode()
 
-    assert {key: value for key, value in answer.items() if key != "rows"} == {
+    assert {key: value for key, value in answer.items() if key != "parts"} == {
         "done": 1,
         "total": 2,
         "percent": 50,
@@ -176,11 +231,11 @@ def test_the_letters_progress_answers_json(client):
         "finished_text": "",
     }
     # Each decision's row follows its letter, as the page itself shows it, so the script swaps what changed.
-    sending = {row for row in answer["rows"] if "Sending…" in row}
-    assert len(answer["rows"]) == 2 and len(sending) == 1
+    sending = {row for row in answer["parts"] if "Sending…" in row}
+    assert len(answer["parts"]) == 2 and len(sending) == 1
     assert f'id="decision-{second.decision.pk}"' in sending.pop()
-    assert not any("Sending…" in row for row in later["rows"])
-    assert all(row.strip() in page for row in later["rows"])
+    assert not any("Sending…" in row for row in later["parts"])
+    assert all(row.strip() in page for row in later["parts"])
 
 
 def test_no_progress_page_refreshes_itself(upload, client):

@@ -35,7 +35,7 @@ def test_a_contributor_nominates_in_the_browser_and_the_pages_pass_axe(page, liv
     page.get_by_role("heading", name="About the innovation").wait_for()
     assert axe_violations(page) == []
     page.get_by_label("Title of the innovation").fill("Hybrid child protection conferences")
-    page.get_by_label("Authority").select_option("Kent")
+    assert page.get_by_label("Authority").input_value() == "Kent"  # from their account
     page.get_by_label("Children's social care").check()
     page.get_by_label("Service or team practice").check()
     page.get_by_role("button", name="Save and continue").click()
@@ -60,9 +60,12 @@ def test_a_contributor_nominates_in_the_browser_and_the_pages_pass_axe(page, liv
     page.get_by_role("button", name="Save and continue").click()
 
     page.get_by_role("heading", name="Your details").wait_for()
-    assert page.get_by_label("Email").input_value() == ""
-    page.get_by_label("Name", exact=True).fill("Sam Kaur")
-    page.get_by_label("Email").fill("sam@kent.example.org")
+    # Filled in from their account; they can change it.
+    assert (page.get_by_label("Name", exact=True).input_value(), page.get_by_label("Email").input_value()) == (
+        "Sam Kaur",
+        "sam@kent.example.org",
+    )
+    page.get_by_label("Role", exact=True).fill("Team Manager")
     page.get_by_role("group", name="Can we publish this innovation in the showcase, with your name?").get_by_label(
         "Yes"
     ).check()
@@ -77,6 +80,12 @@ def test_a_contributor_nominates_in_the_browser_and_the_pages_pass_axe(page, liv
     nomination = Nomination.objects.get()
     assert nomination.status == "submitted"
     assert nomination.reference in page.content()
+    assert nomination.answers["contact"] == {
+        "name": "Sam Kaur",
+        "role": "Team Manager",
+        "email": person.email,
+        "phone": "",
+    }
 
 
 def test_the_programme_teams_call_pages_pass_axe(page, live_server):

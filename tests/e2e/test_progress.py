@@ -98,11 +98,44 @@ def test_each_documents_row_follows_the_reading_without_a_reload(page, live_serv
     assert focused(page)["text"] == "<b>first</b>.docx"  # the same link, in the new row
     assert axe_violations(page) == []
 
-    ReturnedDocument.objects.filter(pk=second.pk).update(status="read")
+    heading = page.get_by_role("heading", level=1)
+    assert heading.inner_text() == "Reading your documents"
+    ReturnedDocument.objects.filter(pk=second.pk).update(status="refused", message="Not a Word document")
     page.get_by_role("status").filter(has_text="Your documents have been read").wait_for()
 
-    assert rows.locator(".govuk-tag").all_inner_texts() == ["Read: check the drafts", "Read"]
+    # The heading and its paragraph say so too, and the end is read out once, politely.
+    assert heading.inner_text() == "Your documents have been read"
+    assert page.locator("#progress-summary p").inner_text() == (
+        "1 draft to check, 1 document not read. The drafts are in your nominations."
+    )
+    assert (
+        page.get_by_role("status").inner_text()
+        == "Your documents have been read: 1 draft to check, 1 document not read."
+    )
+    assert page.locator("[aria-live], [role=status]").count() == 1
+    assert rows.locator(".govuk-tag").all_inner_texts() == ["Read: check the drafts", "Not read"]
     assert page.get_by_role("button", name="Show the results").is_visible()
     assert page.evaluate("() => window.sameLoad") is True  # never reloaded
     assert focused(page)["text"] == "<b>first</b>.docx"
     assert axe_violations(page) == []
+
+
+def test_without_javascript_check_progress_shows_the_documents_have_been_read(page_without_javascript, live_server):
+    page = page_without_javascript
+    call, person, batch = make_call(), ContributorFactory(), "0b8e5c56-3b9e-4f0e-9a53-5c1f3f1c2a11"
+    document = ReturnedDocument(
+        call=call, batch=batch, uploaded_by=person, original_name="a.docx", size=3, sha256="0" * 64
+    )
+    document.file.save("upload", ContentFile(b"abc"))
+    sign_in_as(page, live_server, person)
+    page.goto(f"/calls/{call.slug}/upload/{batch}/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Reading your documents"
+
+    ReturnedDocument.objects.filter(pk=document.pk).update(
+        status="read", report=[{"nomination": 1, "title": "Warm Homes"}]
+    )
+    page.get_by_role("button", name="Check progress").click()
+
+    page.get_by_role("heading", level=1, name="Your documents have been read").wait_for()
+    assert page.locator("#progress-summary p").inner_text() == "1 draft to check. The drafts are in your nominations."
+    assert page.title().startswith("Your documents have been read – ")

@@ -192,3 +192,45 @@ def test_while_the_pdf_is_written_the_progress_says_so(client):
         "The report is laid out. Writing the PDF, which takes the longest.",
         False,
     )
+
+
+def test_when_the_pack_is_made_its_heading_and_link_follow_without_a_reload(client):
+    from silverlinings.showcase.pack import pack_for
+
+    commission = make_commission(status=Status.PUBLISHED)
+    build = PackBuild.objects.create(pack=pack_for(commission.call), status="running", done=1, total=2)
+    signed_in(client, ProgrammeTeamFactory())
+    url = reverse("showcase:pack_build_detail", kwargs={"slug": commission.call.slug, "pk": build.pk})
+
+    running = client.get(url, {"progress": "json"}).json()["parts"]
+    PackBuild.objects.filter(pk=build.pk).update(status="done", done=2)
+    done = client.get(url, {"progress": "json"}).json()
+    page = client.get(url).content.decode()
+
+    assert '<h1 class="govuk-heading-l">Making the pack</h1>' in running[0]
+    assert '<h1 class="govuk-heading-l">The pack is ready</h1>' in done["parts"][0]
+    download = reverse("showcase:pack_build_download", kwargs={"slug": commission.call.slug, "pk": build.pk})
+    assert f'href="{download}">Open the pack (PDF)</a>' in done["parts"][0]
+    assert done["finished_text"] == "The pack is ready."
+    assert done["parts"][0].strip() in page  # without JavaScript, the page says the same
+
+
+def test_the_designer_is_shown_a_pdf_link_only_for_the_reports_they_may_open(client):
+    kent, surrey, _meetings, _families = _two_themes()
+    drafting = make_commission(
+        status=Status.DRAFTING, title="Medway draft", nomination=selected_nomination(ons_code="E06000035")
+    )
+    signed_in(client, _designer_of(kent))
+
+    page = client.get(reverse("showcase:pack", kwargs={"slug": kent.call.slug})).content.decode()
+
+    def link(commission):
+        return f'href="{reverse("showcase:report_pdf_preview", args=[commission.pk])}"'
+
+    assert link(kent) in page
+    assert link(surrey) not in page and link(drafting) not in page
+    assert "<li>Medway draft – drafting</li>" in page  # listed, without a link that would answer 404
+    assert client.get(reverse("showcase:report_pdf_preview", args=[drafting.pk])).status_code == 404
+    signed_in(client, ProgrammeTeamFactory())
+    teams = client.get(reverse("showcase:pack", kwargs={"slug": kent.call.slug})).content.decode()
+    assert all(link(commission) in teams for commission in (kent, surrey, drafting))

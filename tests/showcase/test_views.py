@@ -763,3 +763,18 @@ def test_a_picture_over_the_size_limit_is_refused_before_it_is_read(client):
     assert "The selected file must be smaller than 10MB" in page
     assert 'value="A chair"' in page
     assert commission.images.count() == 0
+
+
+def test_the_writers_dashboard_says_which_of_their_commissions_is_overdue(client):
+    writer = WriterFactory(email="writer@example.org")
+    late = make_commission(writer=writer, title="Late report", due_in_days=-3)
+    on_time = make_commission(writer=writer, title="On time", due_in_days=5, nomination=selected_nomination())
+    signed_in(client, writer)
+
+    page = client.get("/dashboard/").content.decode()
+
+    overdue = ' <strong class="govuk-tag govuk-tag--red">Overdue</strong>'
+    late_url = reverse("showcase:workspace", args=[late.pk])
+    on_time_url = reverse("showcase:workspace", args=[on_time.pk])
+    assert f'href="{late_url}">Late report</a>: commissioned, due {late.due_on:%-d %B %Y}{overdue}</li>' in page
+    assert f'href="{on_time_url}">On time</a>: commissioned, due {on_time.due_on:%-d %B %Y}</li>' in page

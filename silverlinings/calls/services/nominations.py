@@ -12,6 +12,7 @@ from silverlinings.core.services import audit_record
 from silverlinings.directory.models import Authority, ServiceArea
 from silverlinings.mail.services import email_send
 
+from .. import selectors
 from ..answers import answer_too_long, answers_as_text, answers_errors, is_answered
 from ..headings import Kind, Purpose, silver_linings_headings
 from ..models import Call, Channel, Nomination, NominationStatus, Question
@@ -75,21 +76,29 @@ def nomination_start(
         return untouched
     defaults = {"call": call, "nominator": nominator, "created_by": by, "channel": channel}
     if start_token is None:
-        nomination = Nomination.objects.create(**defaults)
+        nomination, created = Nomination.objects.create(**defaults), True
     else:
         nomination, created = Nomination.objects.get_or_create(start_token=start_token, defaults=defaults)
         if not created and nomination.nominator_id != nominator.pk:
             raise PermissionDenied("That form was already used.")
-    if channel != Channel.WEB or by != nominator:
-        nomination_save_answers(nomination=nomination, answers=_contact_prefill(nomination), by=by)
+    if not created:  # the same start again never overwrites what they changed since
+        return nomination
+    own = channel == Channel.WEB and by == nominator
+    if prefill := _own_prefill(nomination) if own else _contact_prefill(nomination):
+        nomination_save_answers(nomination=nomination, answers=prefill, by=by)
     return nomination
 
 
 def _untouched_draft(call: Call, nominator: User) -> Nomination | None:
+    """A draft of theirs with nothing answered but who is nominating (which a new draft starts with)."""
     drafts = Nomination.objects.filter(
         call=call, nominator=nominator, created_by=nominator, channel=Channel.WEB, status=NominationStatus.DRAFT
     ).order_by("created_at")
-    return next((draft for draft in drafts if not any(map(is_answered, draft.answers.values()))), None)
+    about_them = {spec.key for spec in call.specs_for(*selectors.ABOUT_THE_NOMINATOR)}
+    for draft in drafts:
+        if not any(is_answered(value) for key, value in draft.answers.items() if key not in about_them):
+            return draft
+    return None
 
 
 @transaction.atomic
@@ -113,6 +122,21 @@ def _contact_prefill(nomination: Nomination) -> dict:
         answers[contact_key] = contact
     if person.authority_id and (authority_key := call.key_for(Purpose.AUTHORITY)):
         answers[authority_key] = person.authority.short_name
+    return answers
+
+
+def _own_prefill(nomination: Nomination) -> dict:
+    """A contributor's own new nomination starts with who they are: from their account, and better from
+    their own most recent nomination in any call (never anyone else's). They can change every answer."""
+    answers = _contact_prefill(nomination)
+    person = nomination.nominator
+    if person.organisation and (organisation_key := nomination.call.key_for(Purpose.ORGANISATION)):
+        answers[organisation_key] = person.organisation
+    for purpose, answer in selectors.own_latest_answers(person, excluding=nomination).items():
+        specs = nomination.call.specs_for(purpose)
+        # An authority this call does not offer (another call's list) is left for them to choose.
+        if specs and (specs[0].kind != Kind.ONE_CHOICE or answer in specs[0].choices):
+            answers[specs[0].key] = answer
     return answers
 
 

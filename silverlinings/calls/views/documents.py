@@ -7,12 +7,13 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from silverlinings.core.permissions import require, require_visible
-from silverlinings.core.progress import Progress, progress_json, progress_requested, progress_rows
+from silverlinings.core.progress import progress_json, progress_part, progress_requested, progress_rows
 from silverlinings.core.uploads import upload_refusals
 
 from .. import imports
 from ..forms.nomination import DocumentUploadForm
 from ..models import Call, ReturnedDocument
+from ..progress import reading_outcome, reading_progress
 
 
 @login_required
@@ -37,29 +38,20 @@ def upload_progress(request, slug, batch: uuid.UUID):
         raise Http404
     for document in documents:
         require_visible(request.user, "calls.view_returned_document", document)
-    done = sum(1 for document in documents if document.status != ReturnedDocument.Status.QUEUED)
-    progress = Progress(
-        done=done,
-        total=len(documents),
-        text=f"{done} of {len(documents)} document{'s' * (len(documents) != 1)} read",
-        finished=done == len(documents),
-        finished_text="Your documents have been read. Show the results to see the drafts to check.",
-    )
+    progress = reading_progress(documents)
+    context = {
+        "call": call,
+        "documents": documents,
+        "progress": progress,
+        "outcome": reading_outcome(documents),
+        # The team's uploads become the contacts' drafts: they are found among the call's, not their own.
+        "for_the_team": request.user.has_perm("calls.manage_calls"),
+    }
     if progress_requested(request):
+        summary = progress_part("calls/includes/upload_progress_summary.html", context, request=request)
         rows = progress_rows("calls/includes/upload_progress_row.html", "document", documents, request=request)
-        return progress_json(progress, rows=rows)
-    return render(
-        request,
-        "calls/upload_progress.html",
-        {
-            "call": call,
-            "documents": documents,
-            "progress": progress,
-            "finished": progress.finished,
-            # The team's uploads become the contacts' drafts: they are found among the call's, not their own.
-            "for_the_team": request.user.has_perm("calls.manage_calls"),
-        },
-    )
+        return progress_json(progress, parts=[summary, *rows])
+    return render(request, "calls/upload_progress.html", context)
 
 
 @login_required

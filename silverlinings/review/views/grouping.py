@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from silverlinings.calls.models import Nomination
 from silverlinings.calls.workspace import team_call
 from silverlinings.core.permissions import require
-from silverlinings.core.progress import progress_json, progress_requested
+from silverlinings.core.progress import progress_json, progress_part, progress_requested
 
 from .. import exports
 from ..forms.grouping import (
@@ -86,10 +86,11 @@ def themes_suggest(request, slug):
 def suggestion_run(request, slug, pk):
     call = team_call(request, slug, permission="review.manage_review")
     run = get_object_or_404(SuggestionRun.objects.select_related("requested_by"), call=call, pk=pk)
-    progress = suggestion_progress(run)
+    context = {"call": call, "run": run, "progress": suggestion_progress(run)}
     if progress_requested(request):
-        return progress_json(progress)
-    return render(request, f"{TEMPLATES}/suggestion_run.html", {"call": call, "run": run, "progress": progress})
+        summary = progress_part(f"{TEMPLATES}/includes/suggestion_run_summary.html", context, request=request)
+        return progress_json(context["progress"], parts=[summary])
+    return render(request, f"{TEMPLATES}/suggestion_run.html", context)
 
 
 # --- Themes ------------------------------------------------------------------------------------------------

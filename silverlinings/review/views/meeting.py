@@ -125,7 +125,7 @@ def decisions(request, slug):
     progress = letters_progress(rows)
     if progress_requested(request):
         row = "review/panel/includes/decision_row.html"
-        return progress_json(progress, rows=progress_rows(row, "decision", rows, request=request))
+        return progress_json(progress, parts=progress_rows(row, "decision", rows, request=request))
     return render(
         request,
         "review/panel/decisions.html",

@@ -11,7 +11,7 @@ from silverlinings.calls.models import Call
 from silverlinings.core.images import ImageRefused
 from silverlinings.core.pdf import pdf_render
 from silverlinings.core.permissions import require, require_visible
-from silverlinings.core.progress import Progress, progress_json, progress_requested
+from silverlinings.core.progress import Progress, progress_json, progress_part, progress_requested
 
 from .. import pack as packs
 from .. import pdfs, selectors
@@ -26,6 +26,15 @@ def _pack(request, slug):
     found = packs.pack_for(call)
     require_visible(request.user, "showcase.design_pack", found)
     return found
+
+
+def _commissions(request, pack) -> list[Commission]:
+    """The call's commissions, each marked with whether this person may open its PDF (a designer of one
+    commission shapes the whole pack, but opens only the reports of the commissions they hold)."""
+    commissions = list(Commission.objects.filter(call=pack.call).order_by("title"))
+    for commission in commissions:
+        commission.may_preview = request.user.has_perm("showcase.view_commission", commission)
+    return commissions
 
 
 @login_required
@@ -49,7 +58,7 @@ def pack_design(request, slug):
             "form": form,
             "cover_form": CoverForm(action=reverse("showcase:pack_cover", kwargs={"slug": slug})),
             "chapters": packs.chapters(pack),
-            "commissions": Commission.objects.filter(call=pack.call).order_by("title"),
+            "commissions": _commissions(request, pack),
             "builds": pack.builds.all()[:5],
         },
     )
@@ -87,7 +96,7 @@ def pack_cover(request, slug):
             ),
             "cover_form": form,
             "chapters": packs.chapters(pack),
-            "commissions": Commission.objects.filter(call=pack.call).order_by("title"),
+            "commissions": _commissions(request, pack),
             "builds": pack.builds.all()[:5],
         },
     )
@@ -123,10 +132,11 @@ def _progress(build: PackBuild) -> Progress:
 def pack_build_detail(request, slug, pk):
     pack = _pack(request, slug)
     build = get_object_or_404(pack.builds, pk=pk)
-    progress = _progress(build)
+    context = {"pack": pack, "build": build, "progress": _progress(build)}
     if progress_requested(request):
-        return progress_json(progress)
-    return render(request, "showcase/pack/build.html", {"pack": pack, "build": build, "progress": progress})
+        summary = progress_part("showcase/pack/includes/build_summary.html", context, request=request)
+        return progress_json(context["progress"], parts=[summary])
+    return render(request, "showcase/pack/build.html", context)
 
 
 @login_required

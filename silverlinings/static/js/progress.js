@@ -1,9 +1,11 @@
 // Keeps a progress bar (templates/includes/progress.html) up to date without reloading the page:
 // asks the page's own address for ?progress=json every few seconds, updates the bar and its text,
 // and says what changed in a polite live region. Focus and scroll position are never touched.
-// When the answer carries "rows" (core.progress.progress_rows: each row as the page renders it, with
-// an id), a row of the page that now looks different is swapped for the new one, so a table shows each
-// item's own state as the work goes; the live region still speaks only for the bar.
+// When the answer carries "parts" (core.progress.progress_part and progress_rows: each part of the page
+// as the page renders it, with an id: the heading and first paragraph, a table's rows), a part that now
+// looks different is swapped for the new one, so the heading says the work has ended and a table shows
+// each item's own state as the work goes. The live region still speaks only for the bar, and reads the
+// end once; a swapped part keeps focus on the same link.
 // Without JavaScript the page shows its own state and a "Check progress" button.
 (function () {
   "use strict";
@@ -36,24 +38,24 @@
       }
     }
 
-    function showRows(rows) {
-      if (!rows) { return; }
+    function showParts(parts) {
+      if (!parts) { return; }
       var holder = document.createElement("template");
-      for (var i = 0; i < rows.length; i++) {
-        holder.innerHTML = rows[i]; // rendered and escaped by the server's own row template
-        var row = holder.content.firstElementChild;
-        var current = row && row.id ? document.getElementById(row.id) : null;
-        if (!current || current.outerHTML === row.outerHTML) { continue; }
+      for (var i = 0; i < parts.length; i++) {
+        holder.innerHTML = parts[i]; // rendered and escaped by the server's own template for that part
+        var part = holder.content.firstElementChild;
+        var current = part && part.id ? document.getElementById(part.id) : null;
+        if (!current || current.outerHTML === part.outerHTML) { continue; }
         var active = current.contains(document.activeElement) ? document.activeElement : null;
-        current.parentNode.replaceChild(row, current);
-        if (active) { keepFocus(row, active); }
+        current.parentNode.replaceChild(part, current);
+        if (active) { keepFocus(part, active); }
       }
     }
 
-    // A reader whose focus was on a link in a swapped row keeps it on the same link in the new row.
-    function keepFocus(row, active) {
+    // A reader whose focus was on a link in a swapped part keeps it on the same link in the new part.
+    function keepFocus(part, active) {
       var href = active.getAttribute("href");
-      var links = row.querySelectorAll("a[href]");
+      var links = part.querySelectorAll("a[href]");
       for (var i = 0; i < links.length; i++) {
         if (links[i].getAttribute("href") === href) { links[i].focus({ preventScroll: true }); return; }
       }
@@ -67,7 +69,7 @@
         })
         .then(function (progress) {
           failures = 0;
-          showRows(progress.rows);
+          showParts(progress.parts);
           show(progress);
           if (!progress.finished) { setTimeout(poll, INTERVAL); }
         })
