@@ -62,7 +62,8 @@ CELLS = 3
 PRINTED_LINE = 6  # words of a printed line at least (as `forms.LINE_WORDS`)
 LINE_ENDS = (".", "!", "?", ":", ";", ")", "'", '"', "’", "”")
 #: A page's number printed into the text, as a PDF turned back into Word has it ("… – page 1 of 2", "Page 3")
-PAGE_LINE = re.compile(r"(?:^|\s[-–—|]\s|^\W*)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\W*$", re.I)
+#: or a running header's, set apart from its title by a wide gap ("Nomination form          Page 2 of 3")
+PAGE_LINE = re.compile(r"(?:^|\s[-–—|]\s|\s{3,}|\t|^\W*)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\W*$", re.I)
 #: Beside a short value (at most this many words), a token that is no word of it: a rating, a score.
 BESIDE_WORDS = 16
 RATING = re.compile(r"^\W*(?:rag|red|amber|green|r|a|g|r/a/g|high|medium|low)\W*$", re.I)

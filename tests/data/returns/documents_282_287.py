@@ -259,7 +259,7 @@ doc(
         "contact": contact(
             "Sarah Okafor", "Director of Children's Services", "sarah.okafor@surreycc.example.gov.uk", "01483 518 200"
         ),
-        "consent_publish": yes("Sarah is happy for it to be published with her name."),
+        "consent_publish": yes(),  # the sentence only says yes again (as "Yes, you can publish it." in document 134)
         "consent_contact": yes(),
     },
     unplaced=("on her behalf",),
