@@ -41,6 +41,7 @@ BATCHES = [
     ("03ba9cd", 222, 233),
     ("97f552b", 246, 257),
     ("aa2acde", 270, 281),
+    ("16c78ad", 282, 293),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 
