@@ -609,6 +609,8 @@ def main():
         documents_276_281,
         documents_282_287,
         documents_288_293,
+        documents_294_299,
+        documents_300_305,
     )
     from tests.data.returns.documents import DOCUMENTS
 
