@@ -8,13 +8,15 @@ from .blocks import Para
 OFFICE_USE = re.compile(r"\b(?:office|official|admin)\s+use\b", re.I)
 
 
-#: A column after the answers that holds the writer's notes or a rating of each row ("RAG", "Status"), not answers;
+#: A column after the answers that holds the writer's notes, a rating of each row ("RAG", "Status") or whether
+#: evidence is attached to it ("Evidence attached?": Y or N), not answers;
 #: notes may be named in the languages the partnership's writers use beside English (Welsh "nodiadau", Polish
 #: "notatki", "uwagi") and say their language after them ("Notes (PL)", "Notatki – po polsku").
 NOTES_COLUMN = re.compile(
     r"^(?:notes?|comments?|remarks|internal notes?|our notes?|my notes?|translation"
     r"|nodiadau|sylwadau|notatki|uwagi|komentarze|t[łl]umaczenie"
-    r"|rag(?: status| rating)?|status|rating|score|priority)"
+    r"|rag(?: status| rating)?|status|rating|score|priority"
+    r"|evidence(?: (?:attached|enclosed|provided|supplied|available))?|attached|attachments?)"
     r"(?:\s*(?:\([^()]{1,20}\)|[–-]\s*[\w ]{1,20}))?\W*$",
     re.I,
 )

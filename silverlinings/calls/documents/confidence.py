@@ -123,6 +123,12 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
         found.setdefault(
             specs[column].key, f"‘{heading}’, left over with its own text, stands where this heading belongs."
         )
+    for column, heading in _one_place_off(form, assigned).items():
+        found.setdefault(
+            specs[column].key,
+            f"the heading before it is not answered and ‘{heading}’, just after it, "
+            "is left over with its text: the answers here may be one place off.",
+        )
     for column, heading in _broken_off(specs, form, assigned).items():
         found.setdefault(
             specs[column].key, f"the text under ‘{heading}’, left out just after it, may be the rest of this answer."
@@ -302,10 +308,12 @@ def _contact_doubts(value: dict) -> list[str]:
 
 
 def _choices_of_others(specs: list[HeadingSpec], read) -> dict[str, str]:
-    """A short answer that names, whole, a choice of a one-choice heading left unanswered ("Surrey – Children
-    Looked After Service" as the team, with no authority read): it may hold that answer too."""
+    """A short answer that names, whole, a choice of a heading of choices left unanswered ("Surrey – Children
+    Looked After Service" as the team, with no authority read; "Children's social care" as the team, with no
+    service areas read): it may hold that answer too."""
     found: dict[str, str] = {}
-    wanted = [spec for spec in specs if spec.kind == Kind.ONE_CHOICE and spec.choices and spec.key in read.missing]
+    choosing = (Kind.ONE_CHOICE, Kind.SEVERAL_CHOICES)
+    wanted = [spec for spec in specs if spec.kind in choosing and spec.choices and spec.key in read.missing]
     for spec in specs:
         value = read.answers.get(spec.key)
         if spec.kind != Kind.SHORT_TEXT or not isinstance(value, str):
@@ -386,6 +394,21 @@ def _out_of_place(form, assigned: dict[int, int]) -> dict[int, str]:
         for place, column in assigned.items():
             if low < column < high and not before[-1] < place < after[0]:
                 found.setdefault(column, segment.text)
+    return found
+
+
+def _one_place_off(form, assigned: dict[int, int]) -> dict[int, str]:
+    """A heading of the call answered straight after the answer to the heading two before it (the one between left
+    unanswered), while the written heading just after it is left over with text under it: the answers may be one
+    place off ("Did it help?" taken for the permanence, "Will it stick?" left over, the difference unanswered)."""
+    places = {column: place for place, column in assigned.items()}
+    found: dict[int, str] = {}
+    for place, column in assigned.items():
+        if column - 1 in places or places.get(column - 2) != place - 1 or place + 1 >= len(form):
+            continue
+        following = form[place + 1]
+        if place + 1 not in assigned and following.items and following.look not in ("title", "preamble", "signature"):
+            found[column] = following.text
     return found
 
 

@@ -11,6 +11,7 @@ from .text import Answer, Items, _lines, normalise
 _MARKED = re.compile(r"^(?:[☒☑✓✔✗✘■⊠✅🗹🗷]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX](?=\s))\s*")
 _MARKED_AFTER = re.compile(r"\s*(?:[-–:]\s*)?(?:[☒☑✓✔⊠]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|(?<=\s)[xX])\s*$")
 _EMPTY_BOX = re.compile(r"^(?:[☐□▢◻⬜❑❒]|\[\s*\]|\(\s*\))\s*")
+_CROSSED = re.compile(r"^[❌❎]")  # a red cross before a choice, beside green ticks (✅) on the chosen: not chosen
 _SEPARATORS = re.compile(r"[;,|\n]")
 _CONJUNCTIONS = re.compile(r"\s+(?:and|&|or)\s+|\s*/\s*", re.I)
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|or|&)\s+", re.I)
@@ -214,6 +215,8 @@ def _choices(spec: HeadingSpec, items: Items) -> Answer:
     matcher = _matcher(tuple(spec.choices))
     marked, boxes, plain = [], [], []
     for line in _box_lines(items):
+        if _CROSSED.match(line):
+            continue
         if mark := _MARKED.match(line):
             marked.append(line[mark.end() :])
         elif (mark := _MARKED_AFTER.search(line)) and line[: mark.start()].strip():

@@ -168,6 +168,7 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         for behalf in _BEHALF.finditer(text):  # "…, on behalf of Maria (foster carer)": whom they write for
             notes.append(f"‘{spec.text}’: also written: ‘{behalf.group(1).strip()}’")
         text = _BEHALF.sub(" ", text)
+        text = SPAM_DOT.sub(".", SPAM_AT.sub("@", text))  # "priya.sandhu [at] slough [dot] gov [dot] uk"
         emails = EMAIL.findall(text)
         first_email = first_email or value["email"] or (emails[0] if emails else None)
         if emails and first_email not in emails:
@@ -212,6 +213,9 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
 #: Whom the contact writes for, after their details ("on behalf of Maria (foster carer)"): not their role.
 _BEHALF = re.compile(r"[\s,;–—-]*\b((?:for and )?on behalf of\s+[^,;@]*?(?:\([^)]*\))?)(?=\s*(?:[,;]|$))", re.I)
 #: Words in brackets after a labelled telephone number, saying which line it is ("(office)", "(direct line)").
+#: An email address written out to keep it from spam: "[at]" or "(at)" for "@", "[dot]" or "(dot)" for ".".
+SPAM_AT = re.compile(r"(?<=\w)\s*(?:\[\s*at\s*\]|\(\s*at\s*\))\s*(?=\w)", re.I)
+SPAM_DOT = re.compile(r"(?<=\w)\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\))\s*(?=\w)", re.I)
 #: A phone number read back from a scan with letters for digits ("0l622 69l234", "O1483 5I8 200"): "l", "I", "|" for
 #: 1 and "O" for 0, in a number of at least `MISREAD_DIGITS` real digits.
 MISREAD_PHONE = re.compile(r"(?<![\w@.])[0O][\dlIO|]{2,4}[\s\-]?[\dlIO|]{3,4}[\s\-]?[\dlIO|]{2,5}(?![\w@])")
