@@ -42,6 +42,7 @@ BATCHES = [
     ("97f552b", 246, 257),
     ("aa2acde", 270, 281),
     ("16c78ad", 282, 293),
+    ("b6461b2", 294, 305),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 
