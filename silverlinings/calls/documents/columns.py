@@ -3,8 +3,8 @@ cells that stand for something else. Each test of a column takes the text of a c
 for any other cell) and the column's place: the question is column 0, its answer column 1.
 
 - an "Office use only" column, or one counting each answer's words ("Words used"), after the answer: left out;
-- a column of notes or ratings after the answers ("Notes", "Comments", "RAG", "Head of Service comments"): its
-  text is reported beside the row's heading;
+- a column of notes, ratings or evidence after the answers ("Notes", "Comments", "RAG", "Head of Service
+  comments", "Evidence attached?"): its text is reported beside the row's heading;
 - the columns a web form's export adds ("Timestamp", "Email address", "ID"), when a time column is among them;
 - a grid of "Yes" and "No" columns after the question's, a mark in one of the two: the row is answered by that
   column's name;
@@ -17,14 +17,17 @@ from .blocks import Para
 
 OFFICE_USE = re.compile(r"\b(?:office|official|admin)\s+use\b", re.I)
 
-#: A column after the answers that holds the writer's notes or a rating of each row ("RAG", "Status"), not answers;
+
+#: A column after the answers that holds the writer's notes, a rating of each row ("RAG", "Status") or whether
+#: evidence is attached to it ("Evidence attached?": Y or N), not answers;
 #: notes may be named in the languages the partnership's writers use beside English (Welsh "nodiadau", Polish
 #: "notatki", "uwagi") and say their language after them ("Notes (PL)", "Notatki – po polsku"), or whose notes
 #: they are ("Head of Service comments", "Manager's notes", "Comments from HoS").
 NOTES_COLUMN = re.compile(
     r"^(?:notes?|comments?|remarks|internal notes?|our notes?|my notes?|translation"
     r"|nodiadau|sylwadau|notatki|uwagi|komentarze|t[łl]umaczenie"
-    r"|rag(?: status| rating)?|status|rating|score|priority)"
+    r"|rag(?: status| rating)?|status|rating|score|priority"
+    r"|evidence(?: (?:attached|enclosed|provided|supplied|available))?|attached|attachments?)"
     r"(?:\s*(?:\([^()]{1,20}\)|[–-]\s*[\w ]{1,20}))?\W*$"
     r"|^(?:[\w’'.\-]+\s+){1,4}(?:comments?|notes?|remarks)\W*$"
     r"|^(?:comments?|notes?|remarks)\s+(?:from|by)\s+[\w’' ]{1,30}$",

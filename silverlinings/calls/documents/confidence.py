@@ -62,7 +62,8 @@ CELLS = 3
 PRINTED_LINE = 6  # words of a printed line at least (as `forms.LINE_WORDS`)
 LINE_ENDS = (".", "!", "?", ":", ";", ")", "'", '"', "’", "”")
 #: A page's number printed into the text, as a PDF turned back into Word has it ("… – page 1 of 2", "Page 3")
-PAGE_LINE = re.compile(r"(?:^|\s[-–—|]\s|^\W*)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\W*$", re.I)
+#: or a running header's, set apart from its title by a wide gap ("Nomination form          Page 2 of 3")
+PAGE_LINE = re.compile(r"(?:^|\s[-–—|]\s|\s{3,}|\t|^\W*)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\W*$", re.I)
 #: Beside a short value (at most this many words), a token that is no word of it: a rating, a score.
 BESIDE_WORDS = 16
 RATING = re.compile(r"^\W*(?:rag|red|amber|green|r|a|g|r/a/g|high|medium|low)\W*$", re.I)
@@ -121,6 +122,13 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
     for column, heading in _out_of_place(form, assigned).items():
         found.setdefault(
             specs[column].key, f"‘{heading}’, left over with its own text, stands where this heading belongs."
+        )
+    unread = {column for column, spec in enumerate(specs) if read.answers.get(spec.key) is None}
+    for column, heading in _one_place_off(form, assigned, unread).items():
+        found.setdefault(
+            specs[column].key,
+            f"the heading before it is not answered and ‘{heading}’, just after it, "
+            "is left over with its text: the answers here may be one place off.",
         )
     for column, heading in _broken_off(specs, form, assigned).items():
         found.setdefault(
@@ -301,10 +309,12 @@ def _contact_doubts(value: dict) -> list[str]:
 
 
 def _choices_of_others(specs: list[HeadingSpec], read) -> dict[str, str]:
-    """A short answer that names, whole, a choice of a one-choice heading left unanswered ("Surrey – Children
-    Looked After Service" as the team, with no authority read): it may hold that answer too."""
+    """A short answer that names, whole, a choice of a heading of choices left unanswered ("Surrey – Children
+    Looked After Service" as the team, with no authority read; "Children's social care" as the team, with no
+    service areas read): it may hold that answer too."""
     found: dict[str, str] = {}
-    wanted = [spec for spec in specs if spec.kind == Kind.ONE_CHOICE and spec.choices and spec.key in read.missing]
+    choosing = (Kind.ONE_CHOICE, Kind.SEVERAL_CHOICES)
+    wanted = [spec for spec in specs if spec.kind in choosing and spec.choices and spec.key in read.missing]
     for spec in specs:
         value = read.answers.get(spec.key)
         if spec.kind != Kind.SHORT_TEXT or not isinstance(value, str):
@@ -385,6 +395,24 @@ def _out_of_place(form, assigned: dict[int, int]) -> dict[int, str]:
         for place, column in assigned.items():
             if low < column < high and not before[-1] < place < after[0]:
                 found.setdefault(column, segment.text)
+    return found
+
+
+def _one_place_off(form, assigned: dict[int, int], unread: set[int]) -> dict[int, str]:
+    """A heading of the call answered straight after the answer to the heading two before it (the one between left
+    unanswered, `unread`: not one answered from another's text, as the consents from one "Consent" paragraph),
+    while the written heading just after it is left over with text under it: the answers may be one place off
+    ("Did it help?" taken for the permanence, "Will it stick?" left over, the difference unanswered)."""
+    places = {column: place for place, column in assigned.items()}
+    found: dict[int, str] = {}
+    for place, column in assigned.items():
+        if column - 1 in places or column - 1 not in unread or places.get(column - 2) != place - 1:
+            continue
+        if place + 1 >= len(form):  # the last heading written: nothing after it left over
+            continue
+        following = form[place + 1]
+        if place + 1 not in assigned and following.items and following.look not in ("title", "preamble", "signature"):
+            found[column] = following.text
     return found
 
 

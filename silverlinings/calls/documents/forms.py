@@ -22,6 +22,7 @@ from .elsewhere import (
     review_notes_removed,
     title_from_document,
 )
+from .guidance import guidance_set_aside
 from .joined import forms_joined
 from .leadin import leadin_removed
 from .margins import answers_from_margins
@@ -216,6 +217,8 @@ def _answer_items(
     return found
 
 
+#: A printed line ending in a word cut by a hyphen ("innova-"): the word goes on at the next line's start.
+BROKEN_WORD = re.compile(r"[a-z]{2}-$")
 LINE_WORDS = 6  # words of a printed line at least: a shorter paragraph is a line of its own ("Inclusion Lead")
 
 
@@ -227,6 +230,9 @@ def _rejoined(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     for text, listed in items:
         if joined and not listed and not joined[-1][1] and text[:1].islower():
             before = joined[-1][0].rstrip()
+            if BROKEN_WORD.search(before):  # "social work-" then "ers.": a word hyphenated at the line's end
+                joined[-1] = (before[:-1] + text.lstrip(), False)
+                continue
             if len(before.split()) >= LINE_WORDS and not before.endswith(LINE_ENDS):
                 joined[-1] = (f"{before} {text.lstrip()}", False)
                 continue
@@ -418,7 +424,7 @@ def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) ->
             paras.append(block)
     segments = cutter.settle()
     reads = [_read_form(headings, form) for form in _forms(segments) if any(segment.scores for segment in form)]
-    reads = forms_joined(reads)
+    reads = guidance_set_aside(headings, forms_joined(reads))
     if (read := by_number(headings, paras, _read_form, headings=sum(1 for s in segments if s.scores))) is not None:
         reads = [read]
     if not reads:

@@ -5,7 +5,10 @@ Two forms next to each other are one when no heading has different answers in th
 in both has the same answer (a summary repeated in full), or is answered in one and only pointed to or
 left unanswered in the other ("Contact: see box"). Two nominations differ at least in their titles, so
 they are never joined. The joined form keeps the notes, problems and unplaced text of both, and says it
-was joined; an answer taken from the other part for a heading that only pointed to it stays marked.
+was joined; an answer taken from the other part for a heading that only pointed to it stays marked. An answer
+both parts give alike stays marked only when both readings doubt it: a doubt one part raises from what it lacks
+(a key-facts table's team naming a service area the table does not answer, which the full form does) is settled
+by the other.
 """
 
 import re
@@ -128,7 +131,13 @@ def _joined(first: FormRead, second: FormRead) -> FormRead:
             "Read as one nomination: the document gives some answers twice or in two places (a summary, a "
             "box beside the text); the answers agree.",
         ],
-        flagged=list(dict.fromkeys(first.flagged + second.flagged)),
+        flagged=[key for key in dict.fromkeys(first.flagged + second.flagged) if _doubted(key, first, second)],
         may_hold=max(first.may_hold, second.may_hold),
     )
     return read
+
+
+def _doubted(key: str, first: FormRead, second: FormRead) -> bool:
+    """Whether the joined form's answer for `key` stays marked: not when both parts give it and one has no doubt."""
+    both = key in first.answers and key in second.answers
+    return not both or (key in first.flagged and key in second.flagged)

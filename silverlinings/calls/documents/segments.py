@@ -49,11 +49,16 @@ GUIDANCE_START = re.compile(
     re.I,
 )
 SENTENCE_START = re.compile(r"^(?:we|i|our|they|it|this|these|there|he|she|my|their|his|her)\b", re.I)
-QUESTION_ANSWER = re.compile(r"^([^?:–—\n]{1,80}\?)\s+(\S.*)$", re.S)  # "Here to stay? Yes, in the budget"
+#: An arrow typed between a question and its answer ("Authority → Medway", "Publish? -> Yes"); a "|" is read so
+#: too ("Authority | Medway", in `LABEL_LINE`).
+ARROW = r"(?:→|->|=>|⇒|➜|➔|➝|⟶)"
+QUESTION_ANSWER = re.compile(
+    rf"^([^?:–—|\n]{{1,80}}\?)\s+(?:(?:{ARROW}|\|)\s*)?(\S.*)$", re.S
+)  # "Here to stay? Yes, …"
 #: A heading and its answer on one line, set apart by three spaces or more or a tab ("Authority   Slough").
 GAP_LINE = re.compile(r"^(?![^\n]*[☐☒☑□■✓✔✗✘])(\S[^\t\n]{0,120}?\S)(?: {3,}|\s*\t\s*)(\S.*)$", re.S)
 GAP_WORDS = 12
-LABEL_LINE = re.compile(r"^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)\s*(.+)$", re.S)
+LABEL_LINE = re.compile(rf"^([^:–—→⇒➜➔➝⟶|]{{1,80}}?)\s*(?::|\s[-–—]\s|\s\|\s|{ARROW})\s*(.+)$", re.S)
 WHOLLY_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*[.:]?\s*$", re.S)
 #: The second part of a yes-or-no question, printed as a question of its own ("4b. If yes, name the supplier").
 IF_YES = re.compile(r"^\s*(?:q?\d{1,3}[a-z]?[.)]\s*)?if (?:yes|so)\b[^.]*$", re.I)

@@ -7,6 +7,7 @@ A mixin of the cutter in `read`, which keeps the segments and finds the headings
 
 import re
 
+from ..headings import Kind
 from .segments import (
     ANSWER_LABEL,
     HEADER,
@@ -32,6 +33,11 @@ FIGURES = 3  # cells a row of a table inside an answer has, none of them a headi
 
 
 COLUMN_FORMS = 0.6  # share of a table's rows, after its top row, whose first cell means a heading of the call
+
+
+#: A row of one cell titling a part of the form ("PART C – CONSENT", "Section 2: About you"): a title of the
+#: writer's form, part of no answer.
+PART_TITLE = re.compile(r"^(?:part|section)\s+(?:[a-h]|\d{1,2}|[ivx]{1,4})\b(?:\s*[-–—:.]\s*[^\n]{0,60})?$", re.I)
 
 
 class _Tables:
@@ -140,12 +146,18 @@ class _Tables:
         return len(text.split()) <= MAX_HEADING_WORDS and max(self.scores(text)) >= MEANS
 
     def _row(self, cells) -> None:
+        alone = cells[0][0] if len(cells) == 1 and len(cells[0]) == 1 else None
+        if isinstance(alone, Para) and PART_TITLE.match(alone.text.strip()):  # "PART C – CONSENT" across a table
+            self.segments.append(_Segment(alone.text.strip(), (), "aside"))
+            return
         # The label cell nearest the answer that means a heading: before it may be a number or a section.
         unknown = None
         for index in range(len(cells) - 2, -1, -1) if len(cells) > 1 else []:
             first = cells[index][0]
             if not isinstance(first, Para) or not first.label or not first.text or first.italic:
                 continue
+            if index and _is_contact_part(first.text.rstrip(" :")) and self._contact_label(cells[index - 1]):
+                continue  # "Contact | Name | Aisha Rahman": a part of the contact after its heading's label
             if normalise(first.text) in self.guidance or (found := self._heading(first, label=True)) is None:
                 continue
             if not found[0].scores:
@@ -172,6 +184,13 @@ class _Tables:
         for cell in cells:
             for block in cell:
                 self.block(block)
+
+    def _contact_label(self, cell) -> bool:
+        """A label cell meaning a heading that asks for a contact ("Contact", "Lead officer")."""
+        first = cell[0] if cell else None
+        if not isinstance(first, Para) or not first.text or max(scores := self.scores(first.text)) < MEANS:
+            return False
+        return self.meaning.kinds[_top(scores)] == Kind.CONTACT
 
     def _label_row(self, cells, index: int, found: tuple[_Segment, str]) -> None:
         """A row whose cell `index` is a heading: the cells after it are its answer."""

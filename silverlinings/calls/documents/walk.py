@@ -16,6 +16,7 @@ from lxml import etree
 
 from . import columns
 from .blocks import Para, Row
+from .emphasis import chosen_only
 from .safety import WordParts, parse_xml
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -124,7 +125,7 @@ class Walker:
 
     def __init__(self, parts: WordParts):
         self.w = w = parts.ns
-        names = ("val", "pStyle", "rStyle", "numPr", "numId", "outlineLvl", "b", "i", "u")
+        names = ("val", "pStyle", "rStyle", "numPr", "numId", "outlineLvl", "b", "i", "u", "highlight", "shd", "fill")
         self.q = {name: f"{{{w}}}{name}" for name in names}
         self.styles, self.default_style = style_table(parts)
         self.footnotes = _footnotes(parts)
@@ -213,7 +214,8 @@ class Walker:
                 listed = list_depth(numbering, w, listed or 1)
         pieces: list[tuple[str, bool, bool]] = []
         self._inline(p, style_bold, pieces)
-        text = _plain("".join(piece[0] for piece in pieces))
+        text = chosen_only([(piece[0], piece[1], piece[4]) for piece in pieces])  # "**Yes** / No": the chosen one
+        text = _plain("".join(piece[0] for piece in pieces) if text is None else text)
         if not text.strip() and self.footnotes:  # only a footnote's number: the note says what the writer meant here
             text = "\n".join(
                 self.footnotes.get(ref.get(f"{{{w}}}id"), "") for ref in p.iter(f"{{{w}}}footnoteReference")
@@ -271,7 +273,7 @@ class Walker:
     def _run(self, run, style_bold: bool, pieces: list, *, linked: bool = False) -> None:
         w, q = self.w, self.q
         rpr = run.find(f"{{{w}}}rPr")
-        bold, italic, underline = style_bold, False, False
+        bold, italic, underline, lit = style_bold, False, False, False
         if rpr is not None:
             for hidden in ("strike", "dstrike", "vanish"):
                 if _on(rpr.find(f"{{{w}}}{hidden}"), w):
@@ -284,26 +286,36 @@ class Walker:
             italic = bool(_on(rpr.find(q["i"]), w))
             mark = rpr.find(q["u"])
             underline = mark is not None and mark.get(q["val"], "single") not in ("none", "0", "false") and not linked
+            lit = _highlighted(rpr, q)
         for child in run:
             if not isinstance(child.tag, str):
                 continue
             tag = etree.QName(child).localname
             if tag == "t":
-                pieces.append((child.text or "", bold, italic, underline))
+                pieces.append((child.text or "", bold, italic, underline, lit))
             elif tag in ("tab", "ptab"):
-                pieces.append(("\t", bold, italic, underline))
+                pieces.append(("\t", bold, italic, underline, lit))
             elif tag in ("br", "cr"):
-                pieces.append(("\n", bold, italic, underline))
+                pieces.append(("\n", bold, italic, underline, lit))
             elif tag == "noBreakHyphen":
-                pieces.append(("-", bold, italic, underline))
+                pieces.append(("-", bold, italic, underline, lit))
             elif tag == "sym":
-                pieces.append((_symbol(child, w), bold, italic, underline))
+                pieces.append((_symbol(child, w), bold, italic, underline, lit))
             elif tag == "fldChar":
                 box = child.find(f"{{{w}}}ffData/{{{w}}}checkBox")
                 if box is not None:
                     checked = box.find(f"{{{w}}}checked")
                     state = _on(checked if checked is not None else box.find(f"{{{w}}}default"), w)
-                    pieces.append(("☒ " if state else "☐ ", bold, italic, underline))
+                    pieces.append(("☒ " if state else "☐ ", bold, italic, underline, lit))
+
+
+def _highlighted(rpr, q: dict[str, str]) -> bool:
+    """A run highlighted (Word's highlighter) or shaded in a colour."""
+    light = rpr.find(q["highlight"])
+    if light is not None and light.get(q["val"], "none").lower() != "none":
+        return True
+    shade = rpr.find(q["shd"])
+    return shade is not None and shade.get(q["fill"], "auto").lower() not in ("auto", "ffffff", "")
 
 
 #: Characters a web page carries that show nothing in Word: a soft hyphen, zero-width spaces and joiners, a

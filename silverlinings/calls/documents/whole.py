@@ -4,7 +4,8 @@ they mark and add a note; they never change an answer.
 
 - **More people than forms** (the whole document): when more of its parts give an email address (a
   heading and its text, not the document's title or what comes before the first heading, nor a pasted
-  email's "From:" or "To:" line; parts giving the same address count once) than forms were read, the document
+  email's "From:" or "To:" line, nor a paragraph naming a form's contact in full but not their address, as an
+  assistant signs "PA to Sarah Okafor"; parts giving the same address count once) than forms were read, the document
   may hold a nomination that was not read, or two mixed in one form: every form is marked, with one
   note saying how many nominations the document may hold.
 - **Forms that may be one** (`forms_checked`, the whole document): when a document gives two forms or more
@@ -92,6 +93,7 @@ def document_checked(reads: list, segments) -> None:
     """Mark every form (`FormRead`) of a document that may hold more nominations than were read."""
     seen: set[str] = set()
     places = 0
+    contacts = [contact for read in reads if len((contact := _contact(read))[0]) >= 2]
     for segment in segments:
         if segment.look in ("title", "preamble", "aside"):
             # a letterhead, the introduction of our own form with the programme's address, or a note in a column
@@ -100,6 +102,9 @@ def document_checked(reads: list, segments) -> None:
         emails = {
             found.group(0).lower()
             for item in segment.items
+            if not any(
+                _for_contact(item.text, *contact) for contact in contacts
+            )  # "Jo Mills, PA to Sarah Okafor, jo@…"
             for line in item.text.split("\n")
             if not MAIL_HEADER.match(line)
             for found in EMAIL.finditer(line)
@@ -118,3 +123,17 @@ def document_checked(reads: list, segments) -> None:
             f"{places} nominations. Check the document, and add any nomination that was not read."
         )
         read.flagged += [key for key in [*read.answers, *read.missing, *read.blank] if key not in read.flagged]
+
+
+def _contact(read) -> tuple[list[str], str]:
+    contact = read.answers.get("contact")
+    if not isinstance(contact, dict):
+        return [], ""
+    return (contact.get("name") or "").split(), (contact.get("email") or "").lower()
+
+
+def _for_contact(text: str, name: list[str], email: str) -> bool:
+    """Whether a paragraph names a form's contact in full without giving their address: someone writing for them
+    ("Jo Mills, PA to Sarah Okafor, jo.mills@…")."""
+    named = re.search(r"\b" + r"\s+".join(re.escape(word) for word in name) + r"\b", text) is not None
+    return named and not (email and email in text.lower())

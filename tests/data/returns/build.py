@@ -77,7 +77,7 @@ def X(*paragraphs):  # a text box holding these paragraphs
     return ("x", paragraphs)
 
 
-def S(*runs):  # a paragraph of runs; ("~", text) is struck through
+def S(*runs):  # a paragraph of runs; ("~", text) is struck through, ("*", text) bold, ("!", text) highlighted
     return ("s", runs)
 
 
@@ -310,8 +310,11 @@ def _add(container, block, *, first=None):
     elif kind == "s":
         made = paragraph()
         for run in block[1]:
-            struck = isinstance(run, tuple)
-            made.add_run(run[1] if struck else run).font.strike = True if struck else None
+            marked = made.add_run(run[1] if isinstance(run, tuple) else run)
+            if isinstance(run, tuple):
+                _marked(marked, run[0])
+            else:
+                marked.font.strike = None
     elif kind == "c":
         made = paragraph()
         _runs(made, block[1])
@@ -436,6 +439,18 @@ def _add(container, block, *, first=None):
                 elif content == "<":
                     table.cell(number, column - 1).merge(table.cell(number, column))
     return first
+
+
+def _marked(run, mark: str) -> None:
+    """A run struck through ("~"), in bold ("*") or highlighted in yellow ("!")."""
+    if mark == "~":
+        run.font.strike = True
+    elif mark == "*":
+        run.bold = True
+    else:
+        from docx.enum.text import WD_COLOR_INDEX
+
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
 def _styled(document, name: str, level) -> None:
@@ -596,6 +611,10 @@ def main():
         documents_264_269,
         documents_270_275,
         documents_276_281,
+        documents_282_287,
+        documents_288_293,
+        documents_294_299,
+        documents_300_305,
     )
     from tests.data.returns.documents import DOCUMENTS
 

@@ -10,9 +10,11 @@ from .text import Answer, Items, _lines, normalise
 
 _MARKED = re.compile(r"^(?:[☒☑✓✔✗✘■⊠✅🗹🗷]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX](?=\s))\s*")
 _MARKED_AFTER = re.compile(r"\s*(?:[-–:]\s*)?(?:[☒☑✓✔⊠]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|(?<=\s)[xX])\s*$")
-#: A tick and a cross before choices on lines of their own: where both are used, a cross marks a choice not taken.
+#: A tick and a cross before choices on lines of their own: where both are used, a cross marks a choice not taken;
+#: a red cross (❌, ❎: beside green ticks ✅ on the chosen) says not this even alone.
 _TICK = re.compile(r"^[✓✔✅☑]\s*")
-_CROSS = re.compile(r"^[✗✘❌]\s*")
+_CROSS = re.compile(r"^[✗✘❌❎]\s*")
+_RED_CROSS = re.compile(r"^[❌❎]")
 _EMPTY_BOX = re.compile(r"^(?:[☐□▢◻⬜❑❒]|\[\s*\]|\(\s*\))\s*")
 _SEPARATORS = re.compile(r"[;,|\n]")
 _CONJUNCTIONS = re.compile(r"\s+(?:and|&|or)\s+|\s*/\s*", re.I)
@@ -220,9 +222,9 @@ def _choices(spec: HeadingSpec, items: Items) -> Answer:
     lines = _box_lines(items)
     crossing = any(_TICK.match(line) for line in lines) and any(_CROSS.match(line) for line in lines)
     for line in lines:
-        if crossing and (cross := _CROSS.match(line)):  # "✓ SEND" beside "✗ Early help": the cross says not this
-            boxes.append(line[cross.end() :])
-        elif mark := _MARKED.match(line):
+        if _CROSS.match(line) and (crossing or _RED_CROSS.match(line)):
+            continue  # "✓ SEND" beside "✗ Early help", or "❌ Early help": the cross says not this
+        if mark := _MARKED.match(line):
             marked.append(line[mark.end() :])
         elif (mark := _MARKED_AFTER.search(line)) and line[: mark.start()].strip():
             marked.append(line[: mark.start()])

@@ -181,6 +181,7 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         for email in EMAIL.findall(text):
             put("email", email.strip(".<>"))
         text = EMAIL.sub(" ; ", text)
+        text = MISREAD_PHONE.sub(_digits_restored, text)  # "0l622 69l234" from a scan: 01622 691234
         for phone in PHONE_IN_TEXT.findall(text):
             phone = phone.strip()
             put("phone", phone.lstrip("(") if phone.count("(") > phone.count(")") else phone)
@@ -284,6 +285,18 @@ def _people(text: str) -> list[str]:
 
 #: Whom the contact writes for, after their details ("on behalf of Maria (foster carer)"): not their role.
 _BEHALF = re.compile(r"[\s,;–—-]*\b((?:for and )?on behalf of\s+[^,;@]*?(?:\([^)]*\))?)(?=\s*(?:[,;]|$))", re.I)
+#: A phone number read back from a scan with letters for digits ("0l622 69l234", "O1483 5I8 200"): "l", "I", "|" for
+#: 1 and "O" for 0, in a number of at least `MISREAD_DIGITS` real digits.
+MISREAD_PHONE = re.compile(r"(?<![\w@.])[0O][\dlIO|]{2,4}[\s\-]?[\dlIO|]{3,4}[\s\-]?[\dlIO|]{2,5}(?![\w@])")
+MISREAD_DIGITS = 6
+_DIGITS = str.maketrans("lI|O", "1110")
+
+
+def _digits_restored(found: re.Match) -> str:
+    number = found.group(0)
+    return number.translate(_DIGITS) if sum(ch.isdigit() for ch in number) >= MISREAD_DIGITS else number
+
+
 #: Words in brackets after a labelled telephone number, saying which line it is ("(office)", "(direct line)").
 _PHONE_NOTE = re.compile(r"(?<=\d)\s*\((?:[A-Za-z]+\s?){1,3}\)\s*$")
 #: A telephone extension, alone or after the number ("ext. 4417", "x2231", "extension 310").

@@ -46,9 +46,18 @@ WORD_PROMPT = re.compile(
 )
 
 
+#: A template's own placeholder left in front of or inside what was typed: an instruction in square brackets
+#: ("[Insert text here]", "[Enter name]") or a field's name in angle brackets ("<Name>", "<Team name>", "<Email>").
+TEMPLATE_PLACEHOLDER = re.compile(
+    r"\[\s*(?i:insert|enter|type|add|write)\b[^\[\]\n]{0,40}\]|<[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}>[ \t]*"
+)
+
+
 def placeholder_removed(text: str) -> str:
     if WORD_PROMPT.match(text):
         return ""
+    if TEMPLATE_PLACEHOLDER.search(text):
+        text = re.sub(r"[ \t]{2,}", " ", TEMPLATE_PLACEHOLDER.sub("", text)).strip()
     return _PLACEHOLDER.sub("", text).strip() if "answer" in text.lower() else text
 
 

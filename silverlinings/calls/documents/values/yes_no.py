@@ -87,8 +87,17 @@ def halves(line: str, *, none_words: bool = False) -> list[bool]:
     return [value for value in values if value is not None]
 
 
+#: A yes or no marked with an asterisk ("Yes*"): its note is somewhere else in the document, perhaps a condition.
+_STARRED = re.compile(r"^\s*(?:yes|no|y|n)\s*\*+\s*$", re.I)
+
+
 def _yes_no(spec: HeadingSpec, items: Items) -> Answer:
     found = _yes_no_read(spec, items)
+    if found.value and items and _STARRED.match(items[0][0].split("\n")[0]):
+        note = f"‘{spec.text}’: ‘{items[0][0].strip()}’ has an asterisk: its note, perhaps a condition, is elsewhere"
+        return Answer(
+            {**found.value, "detail": found.value["detail"].strip("* ")}, found.problems, [*found.notes, note]
+        )
     detail = found.value["detail"] if found.value else ""
     if found.value and (_POLITE.match(detail) or (detail and not _WORDS.search(detail))):
         return Answer({**found.value, "detail": ""}, found.problems)
