@@ -145,6 +145,14 @@ def HL(before, text, url):  # a paragraph: `before`, then `text` as a hyperlink 
     return ("hl", before, text, url)
 
 
+def HN(text, level=2, depth=0):  # a Word heading numbered by Word's own list numbering (numPr): no number in its text
+    return ("hn", text, level, depth)
+
+
+def R(*runs):  # a paragraph of runs; ("*", text) bold, ("!", text) highlighted in yellow
+    return ("r", runs)
+
+
 def ST(style, text, level=None):  # a paragraph in a named style (made if missing; `level`: a heading's outline level)
     return ("st", style, text, level)
 
@@ -410,6 +418,10 @@ def _add(container, block, *, first=None):
                 f'<w:u w:val="single"/></w:rPr><w:t xml:space="preserve">{escape(block[2])}</w:t></w:r></w:hyperlink>'
             )
         )
+    elif kind == "hn":
+        _numbered(container, container.add_heading(block[1], level=block[2]), block[3])
+    elif kind == "r":
+        _marked_runs(paragraph(), block[1])
     elif kind == "st":
         _styled(container, block[1], block[3])
         _runs(paragraph(block[1]), block[2])
@@ -436,6 +448,25 @@ def _add(container, block, *, first=None):
                 elif content == "<":
                     table.cell(number, column - 1).merge(table.cell(number, column))
     return first
+
+
+def _numbered(document, made, depth: int) -> None:
+    """Give a paragraph the numbering of the "List Number" style's list, at `depth` (0 for "1.", 1 for "1.1")."""
+    num_id = document.styles["List Number"].element.pPr.numPr.numId.val
+    made._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {_W}><w:ilvl w:val="{depth}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+
+
+def _marked_runs(made, runs) -> None:
+    from docx.enum.text import WD_COLOR_INDEX
+
+    for run in runs:
+        added = made.add_run(run[1] if isinstance(run, tuple) else run)
+        if isinstance(run, tuple) and run[0] == "*":
+            added.bold = True
+        elif isinstance(run, tuple):
+            added.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
 def _styled(document, name: str, level) -> None:
@@ -596,6 +627,8 @@ def main():
         documents_264_269,
         documents_270_275,
         documents_276_281,
+        documents_306_311,
+        documents_312_317,
     )
     from tests.data.returns.documents import DOCUMENTS
 
