@@ -43,6 +43,7 @@ BATCHES = [
     ("97f552b", 246, 257),
     ("0842271", 258, 269),
     ("aa2acde", 270, 281),
+    ("f384c78", 306, 317),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

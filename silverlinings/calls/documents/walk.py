@@ -16,7 +16,9 @@ from lxml import etree
 
 from . import columns
 from .blocks import Para, Row
+from .highlight import options_marked
 from .safety import WordParts, parse_xml
+from .webpage import furniture
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 # Symbol-font check boxes (Wingdings, Wingdings 2) as the characters they show.
@@ -128,6 +130,7 @@ class Walker:
         self.q = {name: f"{{{w}}}{name}" for name in names}
         self.styles, self.default_style = style_table(parts)
         self.footnotes = _footnotes(parts)
+        self.mail_links = parts.mail_links
 
     def blocks(self, parent):
         local = etree.QName
@@ -136,7 +139,7 @@ class Walker:
                 continue
             tag = local(child).localname
             if tag == "p":
-                yield from _parted(self._paragraph(child))
+                yield from (para for para in _parted(self._paragraph(child)) if not furniture(para.text))
                 for box in self._text_boxes(child):
                     yield from self.blocks(box)
             elif tag == "tbl":
@@ -211,8 +214,9 @@ class Walker:
                 level = _outline_level(outline.get(q["val"], "9"))
             if (numbering := ppr.find(q["numPr"])) is not None:
                 listed = list_depth(numbering, w, listed or 1)
-        pieces: list[tuple[str, bool, bool]] = []
+        pieces: list[tuple[str, bool, bool, bool, bool]] = []
         self._inline(p, style_bold, pieces)
+        pieces = options_marked(pieces)
         text = _plain("".join(piece[0] for piece in pieces))
         if not text.strip() and self.footnotes:  # only a footnote's number: the note says what the writer meant here
             text = "\n".join(
@@ -264,14 +268,25 @@ class Walker:
                 if content is not None:
                     self._inline(content, style_bold, pieces, linked=linked)
             elif tag == "hyperlink":
+                start = len(pieces)
                 self._inline(child, style_bold, pieces, linked=True)
+                self._mail_link(child, pieces, start)
             elif tag in ("ins", "moveTo", "smartTag", "customXml", "fldSimple", "dir", "bdo"):
                 self._inline(child, style_bold, pieces, linked=linked)
+
+    def _mail_link(self, link, pieces: list, start: int) -> None:
+        """A "mailto:" link whose words are no address ("Priya Shah"): its address written after them, as an email
+        app writes it ("Priya Shah <priya@…>"), since the link is the only place it is given."""
+        rid = next((value for key, value in link.attrib.items() if etree.QName(key).localname == "id"), "")
+        address = self.mail_links.get(rid)
+        shown = "".join(piece[0] for piece in pieces[start:])
+        if address and shown.strip() and "@" not in shown:
+            pieces.append((f" <{address}>", *pieces[-1][1:]))
 
     def _run(self, run, style_bold: bool, pieces: list, *, linked: bool = False) -> None:
         w, q = self.w, self.q
         rpr = run.find(f"{{{w}}}rPr")
-        bold, italic, underline = style_bold, False, False
+        bold, italic, underline, lit = style_bold, False, False, False
         if rpr is not None:
             for hidden in ("strike", "dstrike", "vanish"):
                 if _on(rpr.find(f"{{{w}}}{hidden}"), w):
@@ -284,26 +299,27 @@ class Walker:
             italic = bool(_on(rpr.find(q["i"]), w))
             mark = rpr.find(q["u"])
             underline = mark is not None and mark.get(q["val"], "single") not in ("none", "0", "false") and not linked
+            lit = _highlighted(rpr, w)
         for child in run:
             if not isinstance(child.tag, str):
                 continue
             tag = etree.QName(child).localname
             if tag == "t":
-                pieces.append((child.text or "", bold, italic, underline))
+                pieces.append((child.text or "", bold, italic, underline, lit))
             elif tag in ("tab", "ptab"):
-                pieces.append(("\t", bold, italic, underline))
+                pieces.append(("\t", bold, italic, underline, lit))
             elif tag in ("br", "cr"):
-                pieces.append(("\n", bold, italic, underline))
+                pieces.append(("\n", bold, italic, underline, lit))
             elif tag == "noBreakHyphen":
-                pieces.append(("-", bold, italic, underline))
+                pieces.append(("-", bold, italic, underline, lit))
             elif tag == "sym":
-                pieces.append((_symbol(child, w), bold, italic, underline))
+                pieces.append((_symbol(child, w), bold, italic, underline, lit))
             elif tag == "fldChar":
                 box = child.find(f"{{{w}}}ffData/{{{w}}}checkBox")
                 if box is not None:
                     checked = box.find(f"{{{w}}}checked")
                     state = _on(checked if checked is not None else box.find(f"{{{w}}}default"), w)
-                    pieces.append(("☒ " if state else "☐ ", bold, italic, underline))
+                    pieces.append(("☒ " if state else "☐ ", bold, italic, underline, lit))
 
 
 #: Characters a web page carries that show nothing in Word: a soft hyphen, zero-width spaces and joiners, a
@@ -342,6 +358,16 @@ def _plain(text: str) -> str:
 def _single(cell) -> str | None:
     """The text of a table cell holding one paragraph, or None."""
     return cell[0].text.strip() if len(cell) == 1 and isinstance(cell[0], Para) else None
+
+
+def _highlighted(rpr, w: str) -> bool:
+    """A run highlighted ("w:highlight") or shaded with a colour ("w:shd" fill), as a chosen option is marked."""
+    mark = rpr.find(f"{{{w}}}highlight")
+    if mark is not None and mark.get(f"{{{w}}}val", "none") not in ("none", ""):
+        return True
+    shade = rpr.find(f"{{{w}}}shd")
+    fill = (shade.get(f"{{{w}}}fill", "") if shade is not None else "").lower()
+    return fill not in ("", "auto", "ffffff")
 
 
 def _leading_bold(pieces):

@@ -361,7 +361,10 @@ doc(
         "proprietary": yes("Kooth – commissioned"),
         "adoption": "A commissioned online counselling service and an agreement with CAMHS on who is offered it.",
         "contact": contact(
-            "Chloe Martin", "Commissioning Officer", "chloe.martin@reading.example.gov.uk", "0118 937 2200"
+            "Chloe Martin",
+            "Commissioning Officer, Emotional Health Academy, Reading Borough Council",  # the set's rule: the employer is part of the role
+            "chloe.martin@reading.example.gov.uk",
+            "0118 937 2200",
         ),
         "consent_publish": yes(),
         "consent_contact": yes(),
