@@ -629,6 +629,8 @@ def main():
         documents_276_281,
         documents_306_311,
         documents_312_317,
+        documents_318_323,
+        documents_324_329,
     )
     from tests.data.returns.documents import DOCUMENTS
 
