@@ -44,6 +44,7 @@ BATCHES = [
     ("0842271", 258, 269),
     ("aa2acde", 270, 281),
     ("f384c78", 306, 317),
+    ("e171952", 318, 329),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

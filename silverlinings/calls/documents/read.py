@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..headings import HeadingSpec, Kind
 from .elsewhere import consent_lines
+from .printed import continued_heading
 from .segments import (
     ANSWER_LABEL,
     BOX,
@@ -197,12 +198,20 @@ class _Cutter(_Tables):
         if (rest := self._question_repeated(para)) is not None:
             self.content(rest, para.listed, para.italic)  # "Can we publish: Yes" under "Can we publish this …?"
             return
+        if self._continued(para.text):
+            return  # the heading again at the top of the next page: its answer goes on
         if (found := self._heading(para, label=label)) is not None:
             self.segments.append(found[0])
             if found[1]:
                 self.content(found[1], False, False)
             return
         self.content(para.text, para.listed, para.italic)
+
+    def _continued(self, text: str) -> bool:
+        """Whether a line is the heading being answered, given again with "(continued)" after it."""
+        heading = continued_heading(text)
+        current = self.segments[-1] if self.segments else None
+        return heading is not None and current is not None and normalise(heading) == normalise(current.text)
 
     def _question_repeated(self, para: Para) -> str | None:
         """The answer after the heading's own first words repeated in bold as a label, at the start of its answer

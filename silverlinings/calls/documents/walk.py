@@ -17,6 +17,7 @@ from lxml import etree
 from . import columns
 from .blocks import Para, Row
 from .highlight import options_marked
+from .printed import continued_line
 from .safety import WordParts, parse_xml
 from .webpage import furniture
 
@@ -139,7 +140,7 @@ class Walker:
                 continue
             tag = local(child).localname
             if tag == "p":
-                yield from (para for para in _parted(self._paragraph(child)) if not furniture(para.text))
+                yield from _unprinted(_parted(self._paragraph(child)))
                 for box in self._text_boxes(child):
                     yield from self.blocks(box)
             elif tag == "tbl":
@@ -336,6 +337,14 @@ _LABEL_START = r"[^\W\d_][\w’'/ ]{0,40}:\s"
 TAB_LABEL = re.compile(rf"[ ]*\t+[ ]*(?={_LABEL_START})")
 FIRST_LABEL = re.compile(rf"^\s*{_LABEL_START}")
 PARTED = "\x1f"  # where such a line is parted: each pair is read as a paragraph of its own
+#: Two cells of a spreadsheet's row pasted as text ("Title of the innovation<tab>School nurse text line"): a label
+#: starting with a letter, no number, bullet or label of its own, then one tab and the text of the other cell.
+TAB_PAIR = re.compile(r"^([^\W\d_][^\t:]*[^\W\d_?][?)]?|[^\W\d_][^\t:]*\?)[ ]*\t+[ ]*([^\t]*\S[^\t]*)$")
+
+
+def _unprinted(paras):
+    """Paragraphs without a web page's own lines and a printed page's "Continued overleaf" (`webpage`, `printed`)."""
+    return (para for para in paras if not furniture(para.text) and not continued_line(para.text))
 
 
 def _parted(para: Para):
@@ -351,6 +360,8 @@ def _plain(text: str) -> str:
     """A paragraph's text as it reads: tabs and non-breaking spaces as spaces, nothing for what shows nothing,
     and Markdown's strong emphasis without its marks."""
     text = TAB_LABEL.sub(PARTED, text) if "\t" in text and FIRST_LABEL.match(text) else text
+    if "\t" in text and (pair := TAB_PAIR.match(text)):
+        text = f"{pair.group(1)}: {pair.group(2)}"  # read as "Label: answer", which only the call's headings take
     text = INVISIBLE.sub("", text.replace("\t", " ").replace("\u00a0", " "))
     return MARKDOWN_STRONG.sub(r"\2", text) if "**" in text or "__" in text else text
 

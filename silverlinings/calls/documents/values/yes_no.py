@@ -41,6 +41,8 @@ _UNDECIDED = re.compile(
 )
 #: A no for now, the rest its detail: "Not yet – we are looking at a rota app".
 _NOT_YET = re.compile(r"^(?:not yet|not as yet|not currently|not at (?:the moment|present))\b[\s.,:;!\-–—]*", re.I)
+#: What is left of a printed "Yes / No" when the writer deletes the first word: the slash before the other.
+_SLASH_LEFT = re.compile(r"^\s*/\s*(?=(?:yes|no)\b)", re.I)
 #: Made by the writer's own people, bought from nobody: "In-house (no supplier)", "Home-grown spreadsheet".
 _MADE_HERE = re.compile(
     r"^(?:(?:built|made|developed|written)\s+)?(?:in[- ]house|home[- ]?grown)\b"
@@ -107,6 +109,7 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
     while queue and answer is None:
         text, listed = queue.pop(0)
         first, _newline, after = text.partition("\n")
+        first = _SLASH_LEFT.sub("", first)  # "/ No": the printed "Yes / No" with "Yes" deleted
         if after.strip():
             queue.insert(0, (after, listed))
         # "☐ Yes ☒ No" has its boxes before the words, "Yes ☐ No ☒" after them.
