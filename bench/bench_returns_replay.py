@@ -45,6 +45,8 @@ BATCHES = [
     ("aa2acde", 270, 281),
     ("16c78ad", 282, 293),
     ("b6461b2", 294, 305),
+    ("f384c78", 306, 317),
+    ("e171952", 318, 329),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,8 +4,11 @@ bold in a "Yes / No" line, the others left plain ("Early help, *Youth justice*, 
 A paragraph is read so only when it is a line of short options (at most `OPTION_WORDS` words each, set apart by
 "/", "|", ",", ";", a spaced dash or a wide gap), each option wholly marked or wholly plain, at least one of each;
 bold counts only where a "/" sets the options apart, since bold also marks a label or a word stressed in a
-sentence. The plain options are then left out, as struck-through ones are; a longer plain part stays (the detail
-after "**Yes** / No – Microsoft Teams": only parts set apart as the chosen ones count as options).
+sentence. The plain options are then left out, as struck-through ones are, and the line reads as a line of boxes
+with only the marked ones ticked would ("Yes / ==No==" is a no); a longer plain part stays (the detail after
+"**Yes** / No – Microsoft Teams": only parts set apart as the chosen ones count as options). Highlighting inside a
+sentence, on part of an option or on every option marks no choice. This is the one rule for options marked so, for
+the choices and the yes-or-no questions alike.
 """
 
 import re
@@ -60,3 +63,12 @@ def _options_kept(text: str, marks: list[bool], *, needs_slash: bool) -> str | N
 
 def _kind(separator: str) -> str:
     return separator.strip() or " "
+
+
+def highlighted(rpr, q: dict[str, str]) -> bool:
+    """A run highlighted (Word's highlighter) or shaded in a colour."""
+    light = rpr.find(q["highlight"])
+    if light is not None and light.get(q["val"], "none").lower() != "none":
+        return True
+    shade = rpr.find(q["shd"])
+    return shade is not None and shade.get(q["fill"], "auto").lower() not in ("auto", "ffffff", "")

@@ -29,7 +29,7 @@ CONCEPTS = [
     "organisation organization school setting team provider department unit",
     "area areas",
     "scale size big large scope extent type",
-    "problem challenge issue why background context reason wrong",
+    "problem challenge issue why background context reason wrong difficulty difficulties",
     "need needs needed",
     "did done do approach solution changed differently how work works description happened tried new novel",
     "difference different impact outcome result evidence benefit effect achieved achievement good",

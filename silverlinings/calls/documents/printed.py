@@ -43,3 +43,27 @@ def page_lines_removed(items: list[tuple[str, bool]], running: set[str]) -> list
         for index, (text, listed) in enumerate(items)
         if not title[index] and not (PAGE_NUMBER.match(text) and beside(index))
     ]
+
+
+#: A printed page's pointer to the next ("Continued overleaf", "(continued on next page)", "PTO") on a line of its
+#: own: no part of the answer it interrupts.
+CONTINUED_LINE = re.compile(
+    r"^\s*[(\[]?\s*(?:(?:continued|cont(?:[’']d|\.|d)?)\s*(?:overleaf|on (?:the )?(?:next|following) page|below|over)?"
+    r"|p\.?t\.?o\.?|please turn over)\s*[.…]*\s*[)\]]?\s*[.…]*\s*$",
+    re.I,
+)
+#: A heading given again at the top of the next page with "(continued)" after it: the same heading.
+CONTINUED_HEADING = re.compile(
+    r"^(.{3,200}?)\s*(?:[(\[]\s*(?:continued|cont(?:[’']d|\.|d)?)\s*[)\]]|[-–—:]\s*continued)\s*$", re.I
+)
+
+
+def continued_line(text: str) -> bool:
+    """Whether a paragraph is only a printed page's "Continued overleaf"."""
+    return bool(CONTINUED_LINE.match(text))
+
+
+def continued_heading(text: str) -> str | None:
+    """The heading of a line "What you did differently (continued)", or None."""
+    found = CONTINUED_HEADING.match(text) if "\n" not in text else None
+    return found.group(1) if found else None

@@ -8,7 +8,8 @@ or a question mark, numbered "Q5.", "Label: answer", or of a few heading words a
 means one of the call's headings (see `meaning`), or when it looks like a heading in the same way as
 the document's other headings and means none of them (an unknown heading). A heading weaker than the
 document's own (a bold line among Word headings, a sub-heading, a section title) is answer text
-(`settle`). The segments, and the measures and patterns that find headings, are in `segments`.
+(`settle`). The segments, and the measures and patterns that find headings, are in `segments`; a paragraph
+answering several headings at once is cut in `several`.
 
 The segments are then cut into forms and read (`forms`): in each form the headings are assigned to
 the call's headings one to one, the best overall match winning. A heading assigned to nothing is
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..headings import HeadingSpec, Kind
 from .elsewhere import consent_lines
+from .printed import continued_heading
 from .segments import (
     ANSWER_LABEL,
     BOX,
@@ -44,7 +46,6 @@ from .segments import (
     QUESTION_ANSWER,
     QUESTION_NUMBER,
     QUOTED,
-    RUN_TOGETHER,
     SENTENCE_START,
     SIGNATURE,
     WHOLLY_BRACKETED,
@@ -56,22 +57,16 @@ from .segments import (
     _top,
 )
 from .settle import segments_settled
+from .several import JOINT, _Several
 from .tables import _Tables
 from .values.choices import choices_named
 from .values.contact import EMAIL, SIGN_OFF
 from .values.text import normalise, placeholder_removed
-from .values.yes_no import is_yes_or_no
 from .walk import Para, Row
 
 #: The end of a sentence inside a paragraph, perhaps after a closing quote or bracket.
 SENTENCE_END = re.compile(r"[.?!][’”'\")]*\s+(?=\S)")
 GUIDANCE_SENTENCES = 3  # sentences of our guidance at most before an answer typed in the same paragraph
-
-
-#: A heading answering two of the call's questions at once ("Q6 and Q7. The problem, and what you did"): its
-#: answer, when it gives each part after a label ("Problem – … What we did – …"), is cut at the labels.
-JOINT = re.compile(r"\b(?:q(?:uestions?)?\.?\s*)?\d{1,2}[a-z]?\s*(?:and|&|/|\+)\s*(?:q\.?\s*)?\d{1,2}[a-z]?\b", re.I)
-JOINT_LABELS = re.compile(r"(?:^|(?<=[.;!?]\s))([A-Z][^:.;–—\n]{0,40}?)\s*(?::|\s[-–—])\s+")
 
 
 GUIDANCE_WORDS = 4  # words at least of a part of the call's guidance after a dash, to be known as guidance
@@ -104,7 +99,7 @@ class FormRead:
     maybe_part: bool = False
 
 
-class _Cutter(_Tables):
+class _Cutter(_Several, _Tables):
     """Cuts the document's blocks into segments: a heading, then the paragraphs under it."""
 
     def __init__(self, specs: list[HeadingSpec]):
@@ -197,12 +192,20 @@ class _Cutter(_Tables):
         if (rest := self._question_repeated(para)) is not None:
             self.content(rest, para.listed, para.italic)  # "Can we publish: Yes" under "Can we publish this …?"
             return
+        if self._continued(para.text):
+            return  # the heading again at the top of the next page: its answer goes on
         if (found := self._heading(para, label=label)) is not None:
             self.segments.append(found[0])
             if found[1]:
                 self.content(found[1], False, False)
             return
         self.content(para.text, para.listed, para.italic)
+
+    def _continued(self, text: str) -> bool:
+        """Whether a line is the heading being answered, given again with "(continued)" after it."""
+        heading = continued_heading(text)
+        current = self.segments[-1] if self.segments else None
+        return heading is not None and current is not None and normalise(heading) == normalise(current.text)
 
     def _question_repeated(self, para: Para) -> str | None:
         """The answer after the heading's own first words repeated in bold as a label, at the start of its answer
@@ -232,68 +235,6 @@ class _Cutter(_Tables):
         if line.endswith(("?", ":")):
             return best >= PLAIN_QUESTION
         return best >= PLAIN_LINE and self.meaning.spelled_known(line)
-
-    def _joint(self, text: str) -> list[tuple[str, tuple[float, ...], str]]:
-        """Under a heading answering two questions at once ("Q6 and Q7. The problem, and what you did"), a
-        paragraph giving each part after a label of its own ("Problem – … What we did – …"), cut at the labels:
-        (label, scores, text), each label a different heading of the call."""
-        if not self.segments or not self.segments[-1].scores or not JOINT.search(self.segments[-1].text):
-            return []
-        starts = list(JOINT_LABELS.finditer(text))
-        if len(starts) < 2 or starts[0].start() != 0:
-            return []
-        labels = [found.group(1).strip() for found in starts]
-        scores = [self.scores(label) for label in labels]
-        if any(max(label) < PLAIN_LABEL for label in scores) or len({_top(label) for label in scores}) < len(scores):
-            return []
-        ends = [found.start() for found in starts[1:]] + [len(text)]
-        return [
-            (label, score, text[found.end() : end].strip())
-            for label, score, found, end in zip(labels, scores, starts, ends, strict=True)
-        ]
-
-    def _yes_nos(self, text: str) -> list[tuple[str, tuple[float, ...], str]]:
-        """Under a heading of the call, several short yes-or-no answers each after its label on one line
-        ("Proprietary: no. Publish: yes. Contact: yes."): (label, scores, answer), each label read as the
-        yes-or-no heading it means ("Contact" there asks for consent, not for a person)."""
-        if not self.segments or not self.segments[-1].scores:
-            return []
-        starts = [found for found in RUN_TOGETHER.finditer(text) if "\n" not in found.group(1)]
-        if len(starts) < 2 or starts[0].start() != 0:
-            return []
-        ends = [found.start() for found in starts[1:]] + [len(text)]
-        answers = [
-            text[found.end() : end].strip().rstrip(".;,").strip() for found, end in zip(starts, ends, strict=True)
-        ]
-        if not all(len(answer.split()) <= 3 and is_yes_or_no(answer) for answer in answers):
-            return []
-        kinds = self.meaning.kinds
-        scores = [
-            tuple(
-                0.0 if kind != Kind.YES_NO else score
-                for kind, score in zip(kinds, self.scores(found.group(1)), strict=True)
-            )
-            for found in starts
-        ]
-        if any(max(label) < PLAIN_LABEL for label in scores) or len({_top(label) for label in scores}) < len(scores):
-            return []
-        return [
-            (found.group(1).strip(), score, answer)
-            for found, score, answer in zip(starts, scores, answers, strict=True)
-        ]
-
-    def _run_together(self, text: str) -> list[str]:
-        """A paragraph of several "Label: answer." sentences, each label a different heading, cut at each label."""
-        starts = [found for found in RUN_TOGETHER.finditer(text) if "\n" not in found.group(1)]
-        if len(starts) < 2 or starts[0].start() != 0:
-            return []
-        if self.segments and self.segments[-1].scores:
-            return []  # under a heading of the call: "Problem: … Solution: …" is that heading's answer
-        scores = [self.scores(found.group(1)) for found in starts]
-        if any(max(label) < PLAIN_LABEL for label in scores) or len({_top(label) for label in scores}) < len(scores):
-            return []
-        ends = [found.start() for found in starts[1:]] + [len(text)]
-        return [text[found.start() : end].strip().rstrip(".;").strip() for found, end in zip(starts, ends, strict=True)]
 
     def _heading(self, para: Para, *, label: bool) -> tuple[_Segment, str] | None:
         text = para.text

@@ -9,9 +9,11 @@ in the file can reach outside it.
 
 import io
 import posixpath
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -64,6 +66,8 @@ class WordParts:
     comments: etree._Element | None = None
     #: the footnotes part, parsed, or None
     footnotes: etree._Element | None = None
+    #: the address of each "mailto:" link of the main part, by its relationship id
+    mail_links: dict[str, str] = field(default_factory=dict)
 
 
 def display_name(filename: str) -> str:
@@ -217,6 +221,22 @@ class _Unpacker:
         found = self.all_related(source, kind)
         return found[0] if found else None
 
+    def mail_links(self, source: str) -> dict[str, str]:
+        """The address of each external "mailto:" hyperlink of `source`, by relationship id (no query, no
+        "%40" left)."""
+        folder, base = posixpath.split(source)
+        rels = posixpath.join(folder, "_rels", base + ".rels")
+        if rels not in self.entries:
+            return {}
+        found = {}
+        for relationship in parse_xml(self.read(rels), self.name).iter(f"{{{RELS_NS}}}Relationship"):
+            target = relationship.get("Target", "")
+            if relationship.get("Type", "").endswith("/hyperlink") and target[:7].lower() == "mailto:":
+                address = unquote(target[7:].split("?", 1)[0]).strip()
+                if re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", address):
+                    found[relationship.get("Id", "")] = address
+        return found
+
     def all_related(self, source: str, kind: str) -> list[str]:
         """Every part that `source` points to with a relationship of `kind`, in the order given."""
         folder, base = posixpath.split(source)
@@ -306,11 +326,19 @@ def open_word(data: bytes, filename: str) -> WordParts:
             comments = parse_xml(unpacker.read(comments_part), name) if comments_part in unpacker.entries else None
             notes_part = unpacker.related(main, "/footnotes")
             footnotes = parse_xml(unpacker.read(notes_part), name) if notes_part in unpacker.entries else None
+            mail_links = unpacker.mail_links(main)
     except _UNREADABLE as error:
         raise _damaged(name) from error
     ns = etree.QName(document).namespace
     if ns not in WORD_NAMESPACES or document.find(f"{{{ns}}}body") is None:
         raise _damaged(name)
     return WordParts(
-        document=document, styles=styles, ns=ns, name=name, margins=margins, comments=comments, footnotes=footnotes
+        document=document,
+        styles=styles,
+        ns=ns,
+        name=name,
+        margins=margins,
+        comments=comments,
+        footnotes=footnotes,
+        mail_links=mail_links,
     )

@@ -6,6 +6,7 @@ A mixin of the cutter in `read`, which keeps the segments and finds the headings
 """
 
 import re
+from dataclasses import replace
 
 from ..headings import Kind
 from .segments import (
@@ -40,8 +41,28 @@ COLUMN_FORMS = 0.6  # share of a table's rows, after its top row, whose first ce
 PART_TITLE = re.compile(r"^(?:part|section)\s+(?:[a-h]|\d{1,2}|[ivx]{1,4})\b(?:\s*[-–—:.]\s*[^\n]{0,60})?$", re.I)
 
 
+def _as_label(cell: list, label: bool) -> list:
+    """A cell's blocks with its paragraphs marked as a label cell's (a cell with another after it) or not."""
+    return [replace(block, label=label) if isinstance(block, Para) else block for block in cell]
+
+
 class _Tables:
     """What the cutter does with a table's rows (see `read._Cutter`)."""
+
+    def columns_swapped(self, rows: list[Row]) -> list[Row]:
+        """A two-column table with the call's headings down its right-hand column and the answers on the left
+        ("Kent | Authority"): its columns put the other way round, so that it reads as the form's table does. Only
+        when most rows have a heading on the right and no row has one on the left alone."""
+        if len(rows) < 4 or any(len(row.cells) != 2 for row in rows):
+            return rows
+        texts = [[" ".join(p.text for p in _paragraphs(cell)).strip() for cell in row.cells] for row in rows]
+        sides = [(self._heading_like(left), self._heading_like(right)) for left, right in texts]
+        right = sum(1 for left_like, right_like in sides if right_like and not left_like)
+        if right < COLUMN_FORMS * len(rows) or any(left_like and not right_like for left_like, right_like in sides):
+            return rows
+        return [
+            Row([_as_label(row.cells[1], True), _as_label(row.cells[0], False)], row.aside, row.first) for row in rows
+        ]
 
     def columns_as_forms(self, rows: list[Row]) -> list[Row]:
         """A table with the call's headings down its first column and two or more columns of answers, each

@@ -16,8 +16,10 @@ from lxml import etree
 
 from . import columns
 from .blocks import Para, Row
-from .emphasis import chosen_only
+from .emphasis import chosen_only, highlighted
+from .printed import continued_line
 from .safety import WordParts, parse_xml
+from .webpage import furniture
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 # Symbol-font check boxes (Wingdings, Wingdings 2) as the characters they show.
@@ -129,6 +131,7 @@ class Walker:
         self.q = {name: f"{{{w}}}{name}" for name in names}
         self.styles, self.default_style = style_table(parts)
         self.footnotes = _footnotes(parts)
+        self.mail_links = parts.mail_links
 
     def blocks(self, parent):
         local = etree.QName
@@ -137,7 +140,7 @@ class Walker:
                 continue
             tag = local(child).localname
             if tag == "p":
-                yield from _parted(self._paragraph(child))
+                yield from _unprinted(_parted(self._paragraph(child)))
                 for box in self._text_boxes(child):
                     yield from self.blocks(box)
             elif tag == "tbl":
@@ -212,7 +215,7 @@ class Walker:
                 level = _outline_level(outline.get(q["val"], "9"))
             if (numbering := ppr.find(q["numPr"])) is not None:
                 listed = list_depth(numbering, w, listed or 1)
-        pieces: list[tuple[str, bool, bool]] = []
+        pieces: list[tuple[str, bool, bool, bool, bool]] = []
         self._inline(p, style_bold, pieces)
         text = chosen_only([(piece[0], piece[1], piece[4]) for piece in pieces])  # "**Yes** / No": the chosen one
         text = _plain("".join(piece[0] for piece in pieces) if text is None else text)
@@ -266,9 +269,23 @@ class Walker:
                 if content is not None:
                     self._inline(content, style_bold, pieces, linked=linked)
             elif tag == "hyperlink":
+                start = len(pieces)
                 self._inline(child, style_bold, pieces, linked=True)
+                self._mail_link(child, pieces, start)
             elif tag in ("ins", "moveTo", "smartTag", "customXml", "fldSimple", "dir", "bdo"):
                 self._inline(child, style_bold, pieces, linked=linked)
+
+    def _mail_link(self, link, pieces: list, start: int) -> None:
+        """A "mailto:" link whose words are no address ("Priya Shah"): its address written after them, as an email
+        app writes it ("Priya Shah <priya@…>"), since the link is the only place it is given; words that only ask
+        to write ("email me", "click here") are replaced by it."""
+        rid = next((value for key, value in link.attrib.items() if etree.QName(key).localname == "id"), "")
+        address = self.mail_links.get(rid)
+        shown = "".join(piece[0] for piece in pieces[start:])
+        if address and MAIL_PROMPT.match(shown):
+            pieces[start:] = [(address, *pieces[start][1:])]
+        elif address and shown.strip() and "@" not in shown:
+            pieces.append((f" <{address}>", *pieces[-1][1:]))
 
     def _run(self, run, style_bold: bool, pieces: list, *, linked: bool = False) -> None:
         w, q = self.w, self.q
@@ -286,7 +303,7 @@ class Walker:
             italic = bool(_on(rpr.find(q["i"]), w))
             mark = rpr.find(q["u"])
             underline = mark is not None and mark.get(q["val"], "single") not in ("none", "0", "false") and not linked
-            lit = _highlighted(rpr, q)
+            lit = highlighted(rpr, q)
         for child in run:
             if not isinstance(child.tag, str):
                 continue
@@ -309,15 +326,6 @@ class Walker:
                     pieces.append(("☒ " if state else "☐ ", bold, italic, underline, lit))
 
 
-def _highlighted(rpr, q: dict[str, str]) -> bool:
-    """A run highlighted (Word's highlighter) or shaded in a colour."""
-    light = rpr.find(q["highlight"])
-    if light is not None and light.get(q["val"], "none").lower() != "none":
-        return True
-    shade = rpr.find(q["shd"])
-    return shade is not None and shade.get(q["fill"], "auto").lower() not in ("auto", "ffffff", "")
-
-
 #: Characters a web page carries that show nothing in Word: a soft hyphen, zero-width spaces and joiners, a
 #: word joiner and a byte-order mark. A copy of a page keeps them inside words ("inno\u00advation").
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -332,6 +340,20 @@ _LABEL_START = r"[^\W\d_][\w’'/ ]{0,40}:\s"
 TAB_LABEL = re.compile(rf"[ ]*\t+[ ]*(?={_LABEL_START})")
 FIRST_LABEL = re.compile(rf"^\s*{_LABEL_START}")
 PARTED = "\x1f"  # where such a line is parted: each pair is read as a paragraph of its own
+#: The words of a "mailto:" link that only ask to write ("email me", "Click here", "send me an email").
+MAIL_PROMPT = re.compile(
+    r"^\s*(?:(?:e-?mail|contact|message|write to)(?: me| us| here)?|click here|get in touch"
+    r"|send (?:me |us )?an? e-?mail)\W*$",
+    re.I,
+)
+#: Two cells of a spreadsheet's row pasted as text ("Title of the innovation<tab>School nurse text line"): a label
+#: starting with a letter, no number, bullet or label of its own, then one tab and the text of the other cell.
+TAB_PAIR = re.compile(r"^([^\W\d_][^\t:]*[^\W\d_?][?)]?|[^\W\d_][^\t:]*\?)[ ]*\t+[ ]*([^\t]*\S[^\t]*)$")
+
+
+def _unprinted(paras):
+    """Paragraphs without a web page's own lines and a printed page's "Continued overleaf" (`webpage`, `printed`)."""
+    return (para for para in paras if not furniture(para.text) and not continued_line(para.text))
 
 
 def _parted(para: Para):
@@ -347,6 +369,8 @@ def _plain(text: str) -> str:
     """A paragraph's text as it reads: tabs and non-breaking spaces as spaces, nothing for what shows nothing,
     and Markdown's strong emphasis without its marks."""
     text = TAB_LABEL.sub(PARTED, text) if "\t" in text and FIRST_LABEL.match(text) else text
+    if "\t" in text and (pair := TAB_PAIR.match(text)):
+        text = f"{pair.group(1)}: {pair.group(2)}"  # read as "Label: answer", which only the call's headings take
     text = INVISIBLE.sub("", text.replace("\t", " ").replace("\u00a0", " "))
     return MARKDOWN_STRONG.sub(r"\2", text) if "**" in text or "__" in text else text
 

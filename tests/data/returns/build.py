@@ -145,6 +145,14 @@ def HL(before, text, url):  # a paragraph: `before`, then `text` as a hyperlink 
     return ("hl", before, text, url)
 
 
+def HN(text, level=2, depth=0):  # a Word heading numbered by Word's own list numbering (numPr): no number in its text
+    return ("hn", text, level, depth)
+
+
+def R(*runs):  # a paragraph of runs marked as in `S` (the name the documents 306–329 use)
+    return S(*runs)
+
+
 def ST(style, text, level=None):  # a paragraph in a named style (made if missing; `level`: a heading's outline level)
     return ("st", style, text, level)
 
@@ -413,6 +421,8 @@ def _add(container, block, *, first=None):
                 f'<w:u w:val="single"/></w:rPr><w:t xml:space="preserve">{escape(block[2])}</w:t></w:r></w:hyperlink>'
             )
         )
+    elif kind == "hn":
+        _numbered(container, container.add_heading(block[1], level=block[2]), block[3])
     elif kind == "st":
         _styled(container, block[1], block[3])
         _runs(paragraph(block[1]), block[2])
@@ -451,6 +461,14 @@ def _marked(run, mark: str) -> None:
         from docx.enum.text import WD_COLOR_INDEX
 
         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def _numbered(document, made, depth: int) -> None:
+    """Give a paragraph the numbering of the "List Number" style's list, at `depth` (0 for "1.", 1 for "1.1")."""
+    num_id = document.styles["List Number"].element.pPr.numPr.numId.val
+    made._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {_W}><w:ilvl w:val="{depth}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
 
 
 def _styled(document, name: str, level) -> None:
@@ -615,6 +633,10 @@ def main():
         documents_288_293,
         documents_294_299,
         documents_300_305,
+        documents_306_311,
+        documents_312_317,
+        documents_318_323,
+        documents_324_329,
     )
     from tests.data.returns.documents import DOCUMENTS
 

@@ -141,6 +141,10 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         said = " ".join(lines[:signed])
         note = f"‘{spec.text}’: it says ‘{said}’; the details are taken from the letter’s sign-off"
         return Answer(found.value, found.problems, [*found.notes, note])
+    if signed == 0 and len(lines) > 1:
+        # The answer is a pasted email signature, its sign-off first ("Kind regards," then the name): the details
+        # are the signature's, the sign-off no part of them.
+        lines = lines[1:]
     if _elsewhere(lines):
         said = " ".join(lines)
         return Answer(None, [f"‘{spec.text}’: it says ‘{said}’, so the contact’s details must be checked"])
@@ -161,6 +165,8 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
             text = email.group(0)
         if part == "phone":
             text, other = _first_number(_PHONE_NOTE.sub("", text))  # "(office)": which line it is, not the number
+            text, said = _number_in_words(text)  # "Teams only", "via switchboard 03000 41 41 41, ask for Jo"
+            other = " ".join(filter(None, (said, other)))
             if other:
                 quiet.append(f"‘{spec.text}’: also written: ‘{other}’")
         if part is None:  # unlabelled, or labelled only "Contact" or "Lead"; two people: "Lead: …; Deputy: …"
@@ -245,6 +251,21 @@ def _first_number(text: str) -> tuple[str, str]:
     if len(numbers) < 2 or not re.fullmatch(r"\s*(?:/|,|;|or|and)\s*", text[numbers[0].end() : numbers[1].start()]):
         return text, ""
     return text[: numbers[0].end()].strip(), text[numbers[1].start() :].strip()
+
+
+#: A telephone number written in groups of any size ("03000 41 41 41", "+44 (0)1865 792 422").
+_NUMBER_GROUPS = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|(?<![\w@.])\(?0)\d[\d\s()\-]{7,16}\d(?![\w@])")
+
+
+def _number_in_words(text: str) -> tuple[str, str]:
+    """A labelled telephone line that is words around one number, or words only: the number (or nothing), and
+    the words as written. A number alone, or with an extension, is kept whole."""
+    if not re.search(r"[^\W\d_]{3}", EXTENSION.sub("", text)):
+        return text, ""
+    numbers = list(_NUMBER_GROUPS.finditer(text))
+    if len(numbers) > 1:
+        return text, ""
+    return (numbers[0].group(0).strip(), text) if numbers else ("", text)
 
 
 #: The line an email app adds under a message ("Sent from my iPhone", "Get Outlook for Android"): no detail.

@@ -41,6 +41,14 @@ _UNDECIDED = re.compile(
 )
 #: A no for now, the rest its detail: "Not yet – we are looking at a rota app".
 _NOT_YET = re.compile(r"^(?:not yet|not as yet|not currently|not at (?:the moment|present))\b[\s.,:;!\-–—]*", re.I)
+#: What is left of a printed "Yes / No" when the writer deletes the first word: the slash before the other.
+_SLASH_LEFT = re.compile(r"^\s*/\s*(?=(?:yes|no)\b)", re.I)
+#: Made by the writer's own people, bought from nobody: "In-house (no supplier)", "Home-grown spreadsheet".
+_MADE_HERE = re.compile(
+    r"^(?:(?:built|made|developed|written)\s+)?(?:in[- ]house|home[- ]?grown)\b"
+    r"|\bno\s+(?:external\s+|outside\s+|third[- ]party\s+)?suppliers?\b",
+    re.I,
+)
 _WORDS = re.compile(r"\w")  # a detail with no letter or digit ("👍", "!!") says nothing more
 _POLITE = re.compile(r"^(?:please|thanks|thank you|to both|for both|both|to both questions)[\s.!]*$", re.I)
 
@@ -110,6 +118,7 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
     while queue and answer is None:
         text, listed = queue.pop(0)
         first, _newline, after = text.partition("\n")
+        first = _SLASH_LEFT.sub("", first)  # "/ No": the printed "Yes / No" with "Yes" deleted
         if after.strip():
             queue.insert(0, (after, listed))
         # "☐ Yes ☒ No" has its boxes before the words, "Yes ☐ No ☒" after them.
@@ -148,6 +157,8 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
             answer, first = False, first[found.end() :]
         elif spec.follow_up and _DENIED.match(first):
             answer = False  # "We don't use any", "Not really – it is a spreadsheet": no, the words kept as detail
+        elif spec.follow_up and _MADE_HERE.search(first):
+            answer = False  # "In-house (no supplier)": nothing bought, the words kept as detail
         elif spec.follow_up:
             # The thing itself ("Zoom", "Google Classroom and Microsoft Teams") answers "yes", with the detail.
             detail = as_text(_follow_up_removed(spec, [(first, listed), *queue]))
