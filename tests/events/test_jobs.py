@@ -60,7 +60,7 @@ def test_an_offer_not_taken_in_time_passes_to_the_next_when_its_job_runs():
     set_places(event, {})
     first = register(event, "first@example.org")
     second, third = register(event, "second@example.org"), register(event, "third@example.org")
-    from silverlinings.events.services.registration import registration_cancel
+    from silverlinings.events.services.cancelling import registration_cancel
 
     registration_cancel(registration=first)
     # The offer's time runs out: its job is due.
