@@ -179,7 +179,8 @@ LOGIN_URL = "accounts:sign_in"
 LOGIN_REDIRECT_URL = "core:dashboard"
 LOGOUT_REDIRECT_URL = "core:home"
 
-# Sign-in links: single use, valid for 30 minutes, tied to the last sign-in so an old link dies.
+# Sign-in links: single use, valid for SESAME_MAX_AGE seconds (30 minutes unless set; the sign-in pages say it
+# in words), tied to the last sign-in so an old link dies.
 SESAME_MAX_AGE = int(os.environ.get("SESAME_MAX_AGE", 30 * 60))
 SESAME_ONE_TIME = True
 SESAME_TOKEN_NAME = "token"  # noqa: S105 - the name of the query parameter, not a secret

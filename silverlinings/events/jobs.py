@@ -50,5 +50,20 @@ job_kind_add(
         description="An offered place not taken in time goes to the next person on the waiting list.",
     )
 )
-# Places held on forms that expired go to the waiting list within a turn of the worker, visitors or not.
-worker_round_add(services_holds.holds_expired_release)
+# Places held on forms that expired go to the waiting list within a turn of the worker, visitors or not; on
+# the jobs page as a job that runs every few seconds (its runs: the turns that let holds go, and failures).
+worker_round_add(
+    services_holds.holds_expired_release,
+    kind=JobKind(
+        "events.holds_release",
+        "Release expired place holds",
+        services_holds.holds_expired_release,
+        description="A place held while someone fills in the registration form, and not used in time, goes to "
+        "the waiting list.",
+        repeat="turn",
+        said=lambda events: (
+            f"Expired holds released at {events} event{'' if events == 1 else 's'}; "
+            "their places offered to the waiting list"
+        ),
+    ),
+)

@@ -1,7 +1,8 @@
 """The launch and any later event: its programme, places per authority, registrations and the waiting list.
 
-Places are only ever taken or given back by `services.registration`, under a lock on the event's row, so
-that however many people register at once no event, authority or workshop goes over its places.
+Places are only ever taken or given back by `services.registration` (and `services.cancelling`), under a
+lock on the event's row, so that however many people register at once no event, authority or workshop goes
+over its places.
 """
 
 import secrets

@@ -38,6 +38,8 @@ class Job(TimeStampedModel):
         ONCE = "", "Once"
         DAILY = "daily", "Every day"
         WEEKLY = "weekly", "Every week"
+        # A worker round (registry.worker_round_add): it runs every few seconds and has no run_at.
+        TURN = "turn", "Every few seconds, while a worker runs"
 
     key = models.CharField(max_length=100, unique=True)
     kind = models.CharField(max_length=100)

@@ -42,7 +42,11 @@ def jobs_ensure(*, now: datetime | None = None) -> None:
     """Make the one job of each recurring kind, and let each kind schedule what it needs."""
     now = now or timezone.now()
     for kind in registry.job_kinds():
-        if kind.repeat:
+        if kind.repeat == Job.Repeat.TURN:
+            Job.objects.get_or_create(
+                key=kind.key, defaults={"kind": kind.key, "name": kind.name, "repeat": kind.repeat}
+            )
+        elif kind.repeat:
             first = _first_slot(kind, now)
             Job.objects.get_or_create(
                 key=kind.key, defaults={"kind": kind.key, "name": kind.name, "repeat": kind.repeat, "run_at": first}
@@ -128,3 +132,41 @@ def _finish(job: Job, run: JobRun, *, result: str, outcome: str) -> None:
         else:
             changes.update(status=Job.Status.DONE if outcome == JobRun.Outcome.DONE else Job.Status.FAILED)
         Job.objects.filter(pk=job.pk, claimed_by=run.worker_id).update(**changes)
+
+
+def round_run(round_) -> int:
+    """Run one of the worker's rounds; returns how much it did. A round declared with a kind (its job, made
+    by `jobs_ensure`) records a run when it does something or fails, never for the many turns that find
+    nothing to do (decision 0096: those would bury the page), so the page shows its last run and failures.
+    A failing round is recorded and the worker goes on, as it does after a failing job."""
+    kind = registry.round_kind(round_)
+    if kind is None:
+        return round_()
+    started = timezone.now()
+    try:
+        did = round_()
+    except Exception as error:
+        logger.exception("Round %s failed", kind.key)
+        _round_record(kind, started, result=f"{type(error).__name__}: {error}"[:5000], outcome=JobRun.Outcome.FAILED)
+        return 0
+    if did:
+        said = kind.said(did) if kind.said else f"{did} done"
+        _round_record(kind, started, result=said, outcome=JobRun.Outcome.DONE)
+    return did
+
+
+def _round_record(kind: registry.JobKind, started: datetime, *, result: str, outcome: str) -> None:
+    """A run of a round, on its job. The same failure turn after turn stays one run (its end moves on), so a
+    round that keeps failing writes no row per turn."""
+    job = Job.objects.filter(key=kind.key).first()
+    if job is None:
+        return  # no worker has started since the kind was declared (jobs_ensure makes the job)
+    now = timezone.now()
+    last = job.runs.first()
+    if outcome == JobRun.Outcome.FAILED and last and (last.outcome, last.result) == (outcome, result):
+        JobRun.objects.filter(pk=last.pk).update(finished_at=now)
+    else:
+        JobRun.objects.create(
+            job=job, worker_id=leases.worker_id(), started_at=started, finished_at=now, outcome=outcome, result=result
+        )
+    Job.objects.filter(pk=job.pk).update(last_run_at=started, last_result=result, updated_at=now)

@@ -143,7 +143,7 @@ class Worker:
             did += 1
         for round_ in registry.worker_rounds():
             if self.running:
-                did += round_()
+                did += services.round_run(round_)
         return did
 
     def run_one_task(self) -> bool:

@@ -2,7 +2,7 @@ import re
 
 import pytest
 from django.core import mail
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 
 from silverlinings.accounts.models import User
@@ -202,3 +202,14 @@ def test_sign_out_needs_a_post(client):
     assert client.get(reverse("accounts:sign_out")).status_code == 405
     assert client.post(reverse("accounts:sign_out")).status_code == 302
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    ("max_age", "words"), [(30 * 60, "30 minutes"), (3600, "1 hour"), (90 * 60, "1 hour and 30 minutes")]
+)
+def test_the_expired_link_page_says_how_long_links_work_from_the_setting(client, max_age, words):
+    with override_settings(SESAME_MAX_AGE=max_age):
+        page = client.post(reverse("accounts:link_sign_in"), {"token": "not-a-token"}).content.decode()
+        ask = client.get(reverse("accounts:sign_in")).content.decode()
+    assert f"Each link works once, for {words}. Nothing you saved before is lost." in page
+    assert f"The link works once, for {words}." in ask

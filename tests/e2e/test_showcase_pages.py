@@ -77,3 +77,27 @@ def test_every_showcase_page_passes_axe(page, live_server):
     found += [("commission form with errors", v["id"]) for v in axe_violations(page)]
 
     assert found == []
+
+
+def test_the_adoption_forms_error_summary_takes_focus_and_its_link_lands_on_the_first_radio(page, live_server):
+    """The form sits far below the top of a long report: the summary at the top of the main content takes
+    focus, its link moves focus to the first radio, and the message is shown by the radios too."""
+    from playwright.sync_api import expect
+
+    from tests.accounts.factories import UserFactory, authority
+    from tests.browser import focused
+
+    commission = make_commission(
+        title="Kent conferences", nomination=selected_nomination(title="Kent conferences"), status=Status.PUBLISHED
+    )
+    sign_in_as(page, live_server, UserFactory(authority=authority("E06000035")))
+    page.goto(live_server.url + commission.get_absolute_url())
+    page.get_by_role("button", name="Tell us").click()
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_be_focused()
+    assert summary.bounding_box()["y"] < page.locator("h1").bounding_box()["y"]
+    summary.get_by_role("link", name="Select whether your authority has adopted this or is trying it").click()
+    expect(page.locator("#id_kind_1")).to_be_focused()
+    assert focused(page)["visible"]
+    expect(page.locator("#id_kind_1_error")).to_be_visible()
+    assert "Select whether your authority has adopted this or is trying it" in page.locator("#div_id_kind").inner_text()

@@ -4,12 +4,16 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 from django.utils import timezone
 
-from silverlinings.events.models import Registration, Status
+from silverlinings.events.models import PlaceHold, Registration, Status
 from silverlinings.events.services import events as services
+from silverlinings.events.services import registration as registering
+from silverlinings.events.services.holds import holds_expired_release
 from silverlinings.jobs.models import Job
-from silverlinings.jobs.services import jobs_run_due
+from silverlinings.jobs.services import jobs_ensure, jobs_run_due, round_run
+from tests.accounts.factories import ProgrammeTeamFactory
 from tests.events.factories import make_event, register, set_places
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +64,7 @@ def test_an_offer_not_taken_in_time_passes_to_the_next_when_its_job_runs():
     set_places(event, {})
     first = register(event, "first@example.org")
     second, third = register(event, "second@example.org"), register(event, "third@example.org")
-    from silverlinings.events.services.registration import registration_cancel
+    from silverlinings.events.services.cancelling import registration_cancel
 
     registration_cancel(registration=first)
     # The offer's time runs out: its job is due.
@@ -74,3 +78,26 @@ def test_an_offer_not_taken_in_time_passes_to_the_next_when_its_job_runs():
         Status.OFFERED,
     ]
     assert third
+
+
+def test_the_release_of_expired_holds_is_on_the_jobs_page_with_its_last_run(client):
+    event = make_event(capacity=1)
+    set_places(event, {})
+    hold = registering.place_hold(event=event, minutes=10)
+    waiting = register(event, "waiting@example.org")
+    jobs_ensure()  # as a worker does when it starts
+    client.force_login(ProgrammeTeamFactory(), backend="django.contrib.auth.backends.ModelBackend")
+    job = Job.objects.get(key="events.holds_release")
+    assert (job.repeat, job.run_at) == ("turn", None)
+    assert round_run(holds_expired_release) == 0  # the hold is still running: no run recorded
+    page = client.get(reverse("jobs:job_list")).content.decode()
+    assert "Release expired place holds" in page
+    assert "Within seconds" in page
+
+    PlaceHold.objects.filter(pk=hold.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
+    assert round_run(holds_expired_release) == 1
+    assert Registration.objects.get(pk=waiting.pk).status == Status.OFFERED
+    said = "Expired holds released at 1 event; their places offered to the waiting list"
+    assert list(job.runs.values_list("outcome", "result")) == [("done", said)]
+    assert said in client.get(reverse("jobs:job_list")).content.decode()
+    assert said in client.get(reverse("jobs:job_detail", kwargs={"pk": job.pk})).content.decode()

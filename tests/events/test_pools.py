@@ -10,6 +10,7 @@ from django.utils import timezone
 from silverlinings.events.limits import registration_count
 from silverlinings.events.models import Pool, Registration, RegistrationCount, Session, SessionKind, Status
 from silverlinings.events.pools import pools_disagreeing, pools_locked
+from silverlinings.events.services import cancelling
 from silverlinings.events.services import events as services
 from silverlinings.events.services import registration as registering
 from silverlinings.events.services import workshops as allocating
@@ -76,10 +77,10 @@ def test_the_counters_agree_with_the_rows_after_every_kind_of_change():
     ranked = {slot: [workshop.pk for workshop in workshops]}
     people = [register(event, f"p{n}@example.org", authority=kent if n < 2 else None, choices=ranked) for n in range(6)]
     assert pools_disagreeing(event=event) == {}
-    registering.registration_cancel(registration=people[2])  # offered to the first waiting
+    cancelling.registration_cancel(registration=people[2])  # offered to the first waiting
     registering.workshops_change(registration=people[1], choices={slot: [workshops[1].pk]})
     registering.offer_accept(registration=people[4])
-    registering.registration_cancel(registration=people[3])  # offered to the next
+    cancelling.registration_cancel(registration=people[3])  # offered to the next
     registering.offer_expire(registration_id=people[5].pk, now=timezone.now() + timedelta(days=3))
     registering.place_hold(event=event, now=timezone.now() - timedelta(hours=1))  # a hold that has expired
     hold = registering.place_hold(event=event)  # lets the expired one go and holds the last place

@@ -7,9 +7,9 @@ from django.core import mail
 from django.utils import timezone
 
 from silverlinings.events.models import Registration, Status, WorkshopPlace
+from silverlinings.events.services import cancelling
 from silverlinings.events.services import registration as registering
 from silverlinings.events.services import workshops as allocating
-from silverlinings.jobs.models import Job
 from tests.accounts.factories import authority
 from tests.events.factories import add_session, make_event, register, set_places
 
@@ -94,43 +94,16 @@ def test_confirmation_email_carries_the_calendar_and_the_change_or_cancel_link(
     assert "SUMMARY:Silver Linings launch" in (calendar.decode() if isinstance(calendar, bytes) else calendar)
 
 
-def test_cancelling_offers_the_place_to_the_first_waiting_and_schedules_the_offers_end(
-    small, django_capture_on_commit_callbacks
-):
-    people = [register(small, f"p{n}@example.org") for n in range(5)]
-    assert [r.status for r in people[3:]] == ["waiting", "waiting"]
-    with django_capture_on_commit_callbacks(execute=True):
-        registering.registration_cancel(registration=people[0])
-    assert _status(*people) == [
-        ("cancelled", ""),
-        ("confirmed", "general"),
-        ("confirmed", "general"),
-        ("offered", "general"),
-        ("waiting", ""),
-    ]
-    offered = Registration.objects.get(pk=people[3].pk)
-    assert offered.offer_expires_at - timezone.now() == pytest.approx(timedelta(hours=48), abs=timedelta(seconds=30))
-    job = Job.objects.get(key=f"event-offer:{offered.pk}")
-    assert (job.kind, job.run_at, job.params) == (
-        "events.offer_expire",
-        offered.offer_expires_at,
-        {"registration_id": offered.pk},
-    )
-    assert [m.subject for m in mail.outbox if m.to == ["p3@example.org"]][
-        -1
-    ] == "A place for you: Silver Linings launch"
-
-
 def test_an_offer_taken_in_time_confirms_the_place(small):
     people = [register(small, f"p{n}@example.org") for n in range(4)]
-    registering.registration_cancel(registration=people[0])
+    cancelling.registration_cancel(registration=people[0])
     registering.offer_accept(registration=people[3])
     assert _status(people[3]) == [("confirmed", "general")]
 
 
 def test_an_expired_offer_cannot_be_taken_and_passes_to_the_next(small):
     people = [register(small, f"p{n}@example.org") for n in range(5)]
-    registering.registration_cancel(registration=people[0])
+    cancelling.registration_cancel(registration=people[0])
     later = timezone.now() + timedelta(hours=49)
     with pytest.raises(registering.OfferNotOpen):
         registering.offer_accept(registration=people[3], now=later)
@@ -146,7 +119,7 @@ def test_an_offer_is_only_for_someone_a_place_is_open_to(small):
     first_surrey = register(small, "s1@surrey.example.org", authority=surrey)
     second_surrey = register(small, "s2@surrey.example.org", authority=surrey)
     assert _status(kents[2], second_surrey) == [("waiting", ""), ("waiting", "")]
-    registering.registration_cancel(registration=first_surrey)
+    cancelling.registration_cancel(registration=first_surrey)
     assert _status(kents[2], second_surrey) == [("waiting", ""), ("offered", "authority")]
     assert general
 
@@ -188,16 +161,6 @@ def test_after_the_allocation_newcomers_get_their_best_workshop_with_a_place_lef
     later = register(event, "later@example.org", choices={family.slot: [family.pk, hybrid.pk]})
     assert [(p.session.title, p.choice) for p in late.workshop_places.all()] == [("Hybrid conferences", 2)]
     assert list(later.workshop_places.all()) == []
-
-
-def test_cancelling_frees_the_workshop_place():
-    event = make_event(capacity=100)
-    family = add_session(event, "Family time by video", workshop=True, at_hour=11, capacity=1)
-    first = register(event, "first@example.org", choices={family.slot: [family.pk]})
-    allocating.workshops_allocate(event_id=event.pk)
-    registering.registration_cancel(registration=first)
-    late = register(event, "late@example.org", choices={family.slot: [family.pk]})
-    assert [p.session.title for p in late.workshop_places.all()] == ["Family time by video"]
 
 
 def test_changing_workshops_after_the_allocation_moves_to_the_new_first_choice_if_it_has_room():

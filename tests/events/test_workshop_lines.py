@@ -11,6 +11,7 @@ from silverlinings.core.models import AuditEntry
 from silverlinings.events.models import WorkshopPlace
 from silverlinings.events.pools import pools_disagreeing
 from silverlinings.events.selectors import lines_of, workshop_fill, workshop_lines
+from silverlinings.events.services import cancelling
 from silverlinings.events.services import events as services
 from silverlinings.events.services import registration as registering
 from silverlinings.events.services.workshops import workshops_allocate
@@ -48,7 +49,7 @@ def test_a_cancelled_place_goes_to_the_first_in_line_and_the_place_they_leave_is
     assert _held(first, second, third) == ["Family time by video", "Hybrid conferences", "Virtual school"]
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        registering.registration_cancel(registration=first)
+        cancelling.registration_cancel(registration=first)
     # The second chose A first of those in its line; the B they leave goes to the third.
     assert _held(second, third) == ["Family time by video", "Hybrid conferences"]
     assert pools_disagreeing(event=event) == {}
@@ -73,7 +74,7 @@ def test_the_line_is_first_chosen_first_served_and_reordering_keeps_a_place_in_i
     registering.workshops_change(registration=late, choices={a.slot: [c.pk, a.pk]})
     registering.workshops_change(registration=late, choices={a.slot: [a.pk, c.pk]})
     assert workshop_lines(event) == {a.pk: [late.pk, early.pk]}
-    registering.registration_cancel(registration=holder)
+    cancelling.registration_cancel(registration=holder)
     assert _held(late, early) == ["Family time by video", "Virtual school"]
 
 
@@ -137,7 +138,7 @@ def test_someone_moved_twice_in_one_cascade_ends_in_their_best_and_gets_one_emai
     assert _held(in_b, swapper, both) == ["Hybrid conferences", "Family time by video", "Virtual school"]
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        registering.registration_cancel(registration=in_b)
+        cancelling.registration_cancel(registration=in_b)
     # both: C to B; the swapper: A to C; both again: B to A. B is left free: nobody else wants it.
     assert _held(swapper, both) == ["Virtual school", "Family time by video"]
     (to_both,) = _moved_emails("both@example.org")
@@ -161,7 +162,7 @@ def test_nobody_moves_before_the_allocation_or_into_a_workshop_that_has_started(
         starts_at=timezone.now() - timedelta(hours=1), ends_at=timezone.now() + timedelta(hours=2)
     )
     type(a).objects.filter(pk__in=[a.pk, c.pk]).update(starts_at=timezone.now() - timedelta(minutes=5))
-    registering.registration_cancel(registration=holder)
+    cancelling.registration_cancel(registration=holder)
     assert _held(waiting) == ["Virtual school"]
 
 

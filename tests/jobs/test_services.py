@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from silverlinings.jobs import leases, registry
 from silverlinings.jobs.models import Job, JobRun, WorkerHeartbeat
-from silverlinings.jobs.services import job_cancel, job_schedule, jobs_ensure, jobs_run_due, next_run
+from silverlinings.jobs.services import job_cancel, job_schedule, jobs_ensure, jobs_run_due, next_run, round_run
 
 LONDON = ZoneInfo("Europe/London")
 RAN: list[dict] = []
@@ -157,3 +157,62 @@ def test_two_workers_at_once_run_a_due_job_once():
     assert sum(ran) == 6
     assert sorted(params["n"] for params in RAN) == list(range(6))
     assert JobRun.objects.count() == 6
+
+
+ROUND_DOES: list = []
+
+
+def _round() -> int:
+    """A round for these tests: does what ROUND_DOES says next (a number, or an error to raise)."""
+    outcome = ROUND_DOES.pop(0)
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+@pytest.fixture
+def a_round_with_a_kind(monkeypatch):
+    kind = registry.JobKind("test.round", "Tidy up", _round, repeat="turn", said=lambda n: f"Tidied {n}")
+    monkeypatch.setattr(registry, "_ROUNDS", [])
+    monkeypatch.setattr(registry, "_ROUND_KINDS", {})
+    monkeypatch.setitem(registry._KINDS, kind.key, kind)
+    registry.worker_round_add(_round, kind=kind)
+    ROUND_DOES.clear()
+    jobs_ensure()
+    return Job.objects.get(key="test.round")
+
+
+def _runs(job: Job) -> list[tuple[str, str]]:
+    return list(job.runs.order_by("pk").values_list("outcome", "result"))
+
+
+@pytest.mark.django_db
+def test_a_round_with_a_kind_is_a_job_that_records_only_the_turns_that_did_something(a_round_with_a_kind):
+    job = a_round_with_a_kind
+    assert (job.kind, job.name, job.repeat, job.run_at) == ("test.round", "Tidy up", "turn", None)
+    ROUND_DOES.extend([0, 0, 2, 0])
+    assert [round_run(_round) for _ in range(4)] == [0, 0, 2, 0]
+    assert _runs(job) == [("done", "Tidied 2")]
+    job.refresh_from_db()
+    assert (job.status, job.last_result, job.last_run_at is not None) == ("scheduled", "Tidied 2", True)
+    Job.objects.exclude(pk=job.pk).delete()  # the other apps' recurring jobs, made by jobs_ensure
+    assert jobs_run_due(now=timezone.now() + timedelta(days=1)) == 0  # never due as a scheduled job
+    jobs_ensure()
+    assert Job.objects.filter(kind="test.round").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_failing_round_is_recorded_once_while_it_keeps_failing_and_the_worker_goes_on(a_round_with_a_kind):
+    job = a_round_with_a_kind
+    ROUND_DOES.extend([RuntimeError("The disk is full"), RuntimeError("The disk is full"), 1])
+    assert [round_run(_round) for _ in range(3)] == [0, 0, 1]
+    assert _runs(job) == [("failed", "RuntimeError: The disk is full"), ("done", "Tidied 1")]
+
+
+@pytest.mark.django_db
+def test_a_round_without_a_kind_records_nothing(monkeypatch):
+    monkeypatch.setattr(registry, "_ROUNDS", [])
+    registry.worker_round_add(_round)
+    ROUND_DOES[:] = [3]
+    assert round_run(_round) == 3
+    assert JobRun.objects.count() == 0

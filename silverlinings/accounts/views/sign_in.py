@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout
 from django.contrib.auth.views import LoginView
@@ -7,6 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.http import require_POST
 
 from silverlinings.core.client import client_address
+from silverlinings.core.formatting import govuk_duration
 
 from .. import services
 from ..forms.sign_in import LinkConfirmForm, SignInLinkForm, StaffSignInForm
@@ -20,10 +22,16 @@ def _safe_next(request, value: str) -> str:
     return ""
 
 
+def _link_lifetime() -> str:
+    """How long a sign-in link works, in words, from the setting that decides it (SESAME_MAX_AGE)."""
+    return govuk_duration(settings.SESAME_MAX_AGE)
+
+
 def sign_in(request):
     if request.user.is_authenticated:
         return redirect("core:dashboard")
     form = SignInLinkForm(request.POST or None, initial={"next": request.GET.get("next", "")})
+    context = {"form": form, "link_lifetime": _link_lifetime()}
     if request.method == "POST" and form.is_valid():
         try:
             services.sign_in_link_request(
@@ -33,14 +41,15 @@ def sign_in(request):
             )
         except services.TooManySignInLinks as limit:
             form.add_error("email", str(limit))
-            return render(request, "accounts/sign_in.html", {"form": form}, status=429)
+            return render(request, "accounts/sign_in.html", context, status=429)
         request.session["sign_in_email"] = form.cleaned_data["email"]
         return redirect("accounts:check_email")
-    return render(request, "accounts/sign_in.html", {"form": form})
+    return render(request, "accounts/sign_in.html", context)
 
 
 def check_email(request):
-    return render(request, "accounts/check_email.html", {"email": request.session.get("sign_in_email", "")})
+    context = {"email": request.session.get("sign_in_email", ""), "link_lifetime": _link_lifetime()}
+    return render(request, "accounts/check_email.html", context)
 
 
 def link_sign_in(request):
@@ -64,7 +73,9 @@ def _link_invalid(request, next_url: str):
     """The page for a used or expired link; asking for a new one keeps where the old one was going."""
     next_url = _safe_next(request, next_url)
     new_link = reverse("accounts:sign_in") + ("?" + urlencode({"next": next_url}) if next_url else "")
-    return render(request, "accounts/link_invalid.html", {"new_link": new_link}, status=400)
+    return render(
+        request, "accounts/link_invalid.html", {"new_link": new_link, "link_lifetime": _link_lifetime()}, status=400
+    )
 
 
 class StaffSignInView(LoginView):

@@ -4,7 +4,8 @@ Every function that takes or gives back a place first locks the event's pools (`
 decision 0074) and counts there, so places are taken one at a time whatever the number of web processes:
 no event, authority or workshop ever goes over its places, and nobody is lost or registered twice (one
 registration per email address and event, also a database constraint). A new registration writes its
-own rows first and takes the lock last, so the lock is held for a few round trips only.
+own rows first and takes the lock last, so the lock is held for a few round trips only. Cancelling, which
+gives a place back and offers it on: services/cancelling.py.
 """
 
 from datetime import datetime, timedelta
@@ -26,7 +27,7 @@ from ..models import (
 )
 from ..pools import Places, pools_locked
 from ..schedule import offer_expiry_schedule
-from ..selectors import choices_by_slot, coordinated_authority_ids
+from ..selectors import choices_by_slot
 from .workshops import workshop_lines_serve, workshop_place_best
 
 
@@ -217,7 +218,8 @@ def _workshops_take_best(
     WorkshopPlace.objects.bulk_create([place for place in best if place is not None])
 
 
-def _workshop_places_give_back(places: Places, workshop_places) -> None:
+def workshop_places_give_back(places: Places, workshop_places) -> None:
+    """Give back the workshop places in `workshop_places` and delete them (the event's pools locked)."""
     for session_id in workshop_places.values_list("session_id", flat=True):
         places.workshop_give_back(session_id)
     workshop_places.delete()
@@ -228,11 +230,11 @@ def _workshops_rechoose(places: Places, registration: Registration, choices: dic
     chosen goes back; after the allocation, each slot gets the best choice with a place left (which may be the
     one they had). Serve the lines afterwards (`workshop_lines_serve`) for the places let go."""
     wanted = {session_id for ranked in choices.values() for session_id in ranked}
-    _workshop_places_give_back(places, registration.workshop_places.exclude(session_id__in=wanted))
+    workshop_places_give_back(places, registration.workshop_places.exclude(session_id__in=wanted))
     if registration.status == Status.CONFIRMED and places.event.allocated_at:
         first_choices = [ranked[0] for ranked in choices.values() if ranked]
         # Let go of a place that is not their first choice, to see whether a better one has room now.
-        _workshop_places_give_back(places, registration.workshop_places.exclude(session_id__in=first_choices))
+        workshop_places_give_back(places, registration.workshop_places.exclude(session_id__in=first_choices))
         held = set(registration.workshop_places.values_list("slot", flat=True))
         _workshops_take_best(places, registration, choices, held=held)
 
@@ -249,57 +251,6 @@ def workshops_change(*, registration: Registration, choices: dict[str, list[int]
         workshop_lines_serve(places=places)  # a place they let go goes to the first in its line
         places.save()
     return registration
-
-
-def registration_cancel(*, registration: Registration, by=None) -> Registration:
-    """Cancel: the place (and workshop places) go back, and the waiting list is offered what is free."""
-    with transaction.atomic():
-        places = pools_locked(registration.event_id)
-        registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        if registration.status == Status.CANCELLED:
-            return registration
-        if registration.status in HOLDING:
-            places.give_back(registration.place, registration.authority_id)
-        registration.status, registration.place, registration.offer_expires_at = Status.CANCELLED, "", None
-        registration.save()
-        _workshop_places_give_back(places, registration.workshop_places.all())
-        entry = audit_record(actor=by, action="event.registration_cancelled", obj=registration)
-        workshop_lines_serve(places=places)
-        offers_make(places=places)
-        email_send(
-            to=registration.email,
-            template="events/email/cancelled",
-            context={
-                "registration": registration,
-                "cancelled_by": _cancelled_by(registration, by),
-                "register_again": _register_again(places, registration),
-            },
-            idempotency_key=f"event-cancelled:{registration.pk}:{entry.pk}",
-        )
-        places.save()
-    return registration
-
-
-def _register_again(places: Places, registration: Registration) -> str:
-    """What the cancellation email says about registering again, true as it is sent: after the waiting list
-    has been offered the place given back, is there a place for them ("place"), only the waiting list
-    ("waiting"), or is registration closed ("closed")?"""
-    now = timezone.now()
-    if not places.event.registration_open_at(now):
-        return "closed"
-    return "place" if places.place_for(registration.authority_id, now) else "waiting"
-
-
-def _cancelled_by(registration: Registration, by) -> str:
-    """Who cancelled, as the cancellation email names them: the person (no `by`), a coordinator of their
-    authority, or else the programme team."""
-    if by is None or not getattr(by, "pk", None):
-        return "You"
-    if registration.authority_id and registration.authority_id in coordinated_authority_ids(
-        user=by, event=registration.event
-    ):
-        return f"{by.get_full_name()}, who coordinates {registration.authority.short_name}'s places,"
-    return "The programme team"
 
 
 def offers_make(*, places: Places, now: datetime | None = None, exclude: int | None = None) -> int:

@@ -16,8 +16,8 @@ from .. import after, charts, exports, selectors
 from ..forms.manage import AllocationsForm, CoordinatorForm, EventForm, MessageForm, SessionForm, SessionRemoveForm
 from ..messages import message_send
 from ..models import Event, Registration, Session
+from ..services import cancelling as services_cancelling
 from ..services import events as services
-from ..services import registration as services_registration
 
 
 def _team_event(request, slug) -> Event:
@@ -298,7 +298,7 @@ def coordinator_cancel(request, slug, pk):
     allowed = selectors.coordinated_authority_ids(user=request.user, event=event)
     if registration.authority_id not in allowed and not request.user.has_perm("events.manage_events"):
         raise Http404
-    services_registration.registration_cancel(registration=registration, by=request.user)
+    services_cancelling.registration_cancel(registration=registration, by=request.user)
     messages.success(
         request, f"{registration.full_name}'s registration is cancelled; the place goes to the waiting list."
     )

@@ -14,6 +14,7 @@ from silverlinings.core.services import audit_record
 from .. import after, joining, selectors
 from ..forms.registration import FeedbackForm, WorkshopsForm
 from ..models import Feedback, Registration, Status
+from ..services import cancelling as services_cancelling
 from ..services import registration as services_registration
 
 
@@ -54,7 +55,7 @@ def registration_cancel(request, token):
     if registration.status == Status.CANCELLED:
         return redirect(registration)
     if request.method == "POST":
-        services_registration.registration_cancel(registration=registration)
+        services_cancelling.registration_cancel(registration=registration)
         messages.success(request, "Your registration is cancelled. Thank you for letting someone else have your place.")
         return redirect(registration)
     return render(request, "events/registration_cancel.html", {"registration": registration})
