@@ -25,7 +25,7 @@ register(
             "{greeting},\n\n"
             "Use this link to sign in to {service_name}:\n\n"
             "{link}\n\n"
-            "The link works once and stops working after {minutes} minutes.\n\n"
+            "The link works once and stops working after {link_lifetime}.\n\n"
             "If you did not ask to sign in, you can ignore this email: nobody can sign in without the link.\n\n"
             "{partnership_name}\n"
         ),
@@ -33,7 +33,7 @@ register(
             "<p>{greeting},</p>\n"
             "<p>Use this link to sign in to {service_name}:</p>\n"
             '<p><a href="{link}">{link}</a></p>\n'
-            "<p>The link works once and stops working after {minutes} minutes.</p>\n"
+            "<p>The link works once and stops working after {link_lifetime}.</p>\n"
             "<p>If you did not ask to sign in, you can ignore this email: nobody can sign in without the link.</p>\n"
         ),
         placeholders=(

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.utils.html import escape, linebreaks
 from django.utils.safestring import SafeString, mark_safe
 
+from silverlinings.core.formatting import govuk_duration
+
 Context = dict
 
 
@@ -48,7 +50,7 @@ class EmailKind:
 
     @property
     def all_placeholders(self) -> tuple[Placeholder, ...]:
-        link = (LINK,) if self.signs_in else ()
+        link = (LINK, LINK_LIFETIME) if self.signs_in else ()
         unsubscribe = (UNSUBSCRIBE,) if self.list_key else ()
         return self.placeholders + link + unsubscribe + COMMON
 
@@ -71,6 +73,12 @@ LINK = Placeholder(
     "The sign-in link. It is made when the email is sent, works once and is never stored.",
     lambda context: context["link"],
     example="https://silverlinings.example.org/sign-in/link/?token=…",
+)
+LINK_LIFETIME = Placeholder(
+    "link_lifetime",
+    "How long the sign-in link works, in words (from the sign-in link setting)",
+    lambda context: govuk_duration(settings.SESAME_MAX_AGE),
+    example="30 minutes",
 )
 UNSUBSCRIBE = Placeholder(
     "unsubscribe_url",

@@ -325,3 +325,23 @@ def test_a_big_batch_goes_to_the_worker_in_tasks_of_the_batch_size(settings, dja
     ids = [message.pk for message in made]
     batches = sorted(task.args_kwargs["kwargs"]["message_ids"] for task in DBTaskResult.objects.all())
     assert batches == [ids[0:2], ids[2:4], ids[4:5]]
+
+
+def test_every_email_with_a_sign_in_link_says_how_long_it_works_from_the_setting(
+    settings, django_capture_on_commit_callbacks
+):
+    settings.SESAME_MAX_AGE = 90 * 60
+    saying_how_long, emails = set(), every_email()
+    for kind in catalogue.kinds():
+        if not kind.signs_in:
+            continue
+        arguments = emails[kind.key]
+        message = send(django_capture_on_commit_callbacks, to="someone@example.org", template=kind.key, **arguments)
+        assert not re.search(r"\b30 minutes", message.body_text.replace("1 hour and 30 minutes", "")), kind.key
+        if "1 hour and 30 minutes" in message.body_text:
+            saying_how_long.add(kind.key)
+    assert {
+        "accounts/email/sign_in_link",
+        "calls/email/nomination_keyed_in",
+        "calls/email/personal_data_edit",
+    } <= saying_how_long

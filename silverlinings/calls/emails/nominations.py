@@ -92,7 +92,7 @@ register(
             "The programme team has entered your nomination to {call} from what you "
             "told them. Please check it and correct anything that is wrong:\n\n"
             "{link}\n\n"
-            "The link signs you in once and works for 30 minutes; after that, sign in at {site_url}/sign-in/ "
+            "The link signs you in once and works for {link_lifetime}; after that, sign in at {site_url}/sign-in/ "
             "with this email address.\n\n"
             "Reference number: {reference}\n\n"
             "You can read your answers, change or withdraw it until {closes_at}: {nomination_url}\n\n"
@@ -103,7 +103,7 @@ register(
             "<p>The programme team has entered your nomination to {call} from what you "
             "told them. Please check it and correct anything that is wrong:</p>\n"
             '<p><a href="{link}">Check your nomination</a></p>\n'
-            "<p>The link signs you in once and works for 30 minutes; after that, sign in at "
+            "<p>The link signs you in once and works for {link_lifetime}; after that, sign in at "
             '<a href="{site_url}/sign-in/">{site_url}/sign-in/</a> with this email address.</p>\n'
             '<p style="font-size:24px;font-weight:bold;">Reference number: {reference}</p>\n'
             '<p>You can <a href="{nomination_url}">read your answers, change or withdraw it</a> '
@@ -139,7 +139,7 @@ register(
             "Nothing that could identify a child or family may reach the editorial panel or the public, so the "
             "panel will not see your nomination until these are changed. Please change them here:\n\n"
             "{link}\n\n"
-            "The link signs you in once and works for 30 minutes; after that, sign in at {site_url}/sign-in/ "
+            "The link signs you in once and works for {link_lifetime}; after that, sign in at {site_url}/sign-in/ "
             "with this email address and open {nomination_url}\n\n"
             "If you think nothing needs to change, reply to {contact_email}.\n\n"
             "{partnership_name}\n"
@@ -151,7 +151,7 @@ register(
             "<p>Nothing that could identify a child or family may reach the editorial panel or the public, so the "
             "panel will not see your nomination until these are changed.</p>\n"
             '<p><a href="{link}">Change your nomination</a></p>\n'
-            "<p>The link signs you in once and works for 30 minutes; after that, sign in at "
+            "<p>The link signs you in once and works for {link_lifetime}; after that, sign in at "
             '<a href="{site_url}/sign-in/">{site_url}/sign-in/</a> with this email address.</p>\n'
             "<p>If you think nothing needs to change, reply to "
             '<a href="mailto:{contact_email}">{contact_email}</a>.</p>\n'
