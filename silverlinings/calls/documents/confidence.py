@@ -28,6 +28,8 @@ change an answer.
   paragraph (a paragraph of a line's length not ending a sentence, the next starting in lower case), a
   page's number printed in it ("… – page 1 of 2"), or three paragraphs or more in a row of at most three
   words each and no full stop (a table's cells read one a line: "Quarter", "Step-downs", "Rate").
+- **An answer broken off**: a text answer followed straight away by cells of figures, or by list items when it
+  ends in a list item, left over under a line taken for a heading: the answer may go on there.
 - **A heading answered out of its place**: a heading left over, with text under it, stands between two
   answered headings of the call where another heading of the call belongs, and that heading was answered
   somewhere else ("what was wrong before" left over between the team and what they did, while "why its
@@ -424,19 +426,28 @@ def _broken_off(specs: list[HeadingSpec], form, assigned: dict[int, int]) -> dic
     """Text answers followed straight away by cells of figures left over under a label or line that is no
     heading of the call (a table pasted into the answer whose first cell, "Area", was taken for a heading):
     the answer may go on there. A heading of the writer's own that reads as one (bold, styled, a question),
-    or a label with a sentence or two under it ("Self-score: 4", "Cost: none"), is not."""
+    or a label with a sentence or two under it ("Self-score: 4", "Cost: none"), is not. So are list items left
+    over straight after an answer ending in a list item (`_list_broken_off`)."""
     found: dict[int, str] = {}
     for index, segment in enumerate(form):
         if index in assigned or not index or segment.look not in ("label", "plain"):
             continue
         cells = [line for item in segment.items for line in item.text.split("\n") if line.strip()]
-        if len(cells) < BROKEN_OFF or any(len(cell.split()) > FIGURE_WORDS for cell in cells):
+        figures = len(cells) >= BROKEN_OFF and all(len(cell.split()) <= FIGURE_WORDS for cell in cells)
+        if not figures and not _list_broken_off(form, index):
             continue
         if segment.text.rstrip().endswith("?") or (column := assigned.get(index - 1)) is None:
             continue
         if specs[column].kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT) and form[index - 1].items:
             found.setdefault(column, segment.text)
     return found
+
+
+def _list_broken_off(form, index: int) -> bool:
+    """A bulleted list broken off the answer before it: that answer ends with a list item, and the left-over
+    text after it is list items under a line taken for a heading (an item that reads a little like one)."""
+    before, segment = form[index - 1].items, form[index].items
+    return bool(before and before[-1].listed and segment and all(item.listed for item in segment))
 
 
 def _answered_twice(specs: list[HeadingSpec], form, assigned: dict[int, int]) -> set[int]:

@@ -637,6 +637,8 @@ def main():
         documents_312_317,
         documents_318_323,
         documents_324_329,
+        documents_330_335,
+        documents_336_341,
     )
     from tests.data.returns.documents import DOCUMENTS
 

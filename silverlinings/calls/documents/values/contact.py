@@ -134,6 +134,7 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
 
     lines = _labels_joined([piece for line in _lines(items) if not SENT_FROM.match(line) for piece in _parted(line)])
     lines = [_surname_first(line) for line in lines]
+    lines = _capitals_turned(lines)
     signed = next((index for index, line in enumerate(lines) if SIGN_OFF.match(line)), None)
     if signed and _elsewhere(lines[:signed]) and any(EMAIL.search(line) for line in lines[signed + 1 :]):
         # "me (see signature)", then the letter's sign-off under it: the details are the signature's.
@@ -294,6 +295,30 @@ def _surname_first(line: str) -> str:
     if surname.lower() not in local or forename.lower() not in local:
         return line
     return f"{forename} {surname}, {email}"
+
+
+#: A name as a records system prints it, the surname in capitals first: "O'NEILL-BROWN, Siobhán", "SMITH, Jo – …".
+CAPITALS_FIRST = re.compile(
+    r"^\s*(?P<surname>[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+)?),\s+(?P<forename>[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)"
+    r"(?=\s*$|\s+[-–—|]\s|\s*[,(])"
+)
+
+
+def _capitals_turned(lines: list[str]) -> list[str]:
+    """A name surname first in capitals written in order ("Siobhán O'Neill-Brown"), when the answer's email
+    address holds the surname's letters: an organisation's initials ("YJS, Reading") are left as written."""
+    addresses = " ".join(found.group().split("@")[0] for line in lines if (found := EMAIL.search(line)))
+    letters = re.sub(r"[^a-z]", "", normalise(addresses))
+    turned = []
+    for line in lines:
+        found = CAPITALS_FIRST.match(line)
+        surname = re.sub(r"[^a-z]", "", normalise(found.group("surname"))) if found else ""
+        if len(surname) < 2 or surname not in letters:
+            turned.append(line)
+            continue
+        name = re.sub(r"[^\W\d_]+", lambda word: word.group().capitalize(), found.group("surname"))
+        turned.append(f"{found.group('forename')} {name}{line[found.end() :]}")
+    return turned
 
 
 def _people(text: str) -> list[str]:

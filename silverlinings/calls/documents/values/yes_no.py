@@ -41,6 +41,12 @@ _UNDECIDED = re.compile(
 )
 #: A no for now, the rest its detail: "Not yet – we are looking at a rota app".
 _NOT_YET = re.compile(r"^(?:not yet|not as yet|not currently|not at (?:the moment|present))\b[\s.,:;!\-–—]*", re.I)
+#: "No objection", "No problem at all": a yes, to a question that asks for nothing more.
+_NO_OBJECTION = re.compile(
+    r"^no\s+(?:objections?|problems?|issues?|concerns?)\b(?:\s+(?:at all|whatsoever|here))?[\s.,:;!\-–—]*", re.I
+)
+#: An emoji's presentation selector, written after a tick by phones and emoji pickers ("✔️ Yes").
+_PRESENTATION = re.compile("[\ufe0e\ufe0f]")
 #: What is left of a printed "Yes / No" when the writer deletes the first word: the slash before the other.
 _SLASH_LEFT = re.compile(r"^\s*/\s*(?=(?:yes|no)\b)", re.I)
 #: Made by the writer's own people, bought from nobody: "In-house (no supplier)", "Home-grown spreadsheet".
@@ -62,7 +68,7 @@ BOXED_WORDS = re.compile(
 
 def is_yes_or_no(text: str) -> bool:
     """Whether a line answers a yes-or-no question ("Yes", "N", "n/a", "☒ Yes ☐ No", "Happy to", "Ie / Yes")."""
-    first = text.strip().split("\n")[0]
+    first = _PRESENTATION.sub("", text.strip().split("\n")[0])
     return bool(
         _YES_NO.match(first) or _NO_WORDS.match(first) or _YES_WORDS.match(first) or _MARK_BEFORE.search(first)
         or _MARK_AFTER.search(first) or first.lower().rstrip(".") in ("y", "n") or halves(first)
@@ -118,7 +124,7 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
     while queue and answer is None:
         text, listed = queue.pop(0)
         first, _newline, after = text.partition("\n")
-        first = _SLASH_LEFT.sub("", first)  # "/ No": the printed "Yes / No" with "Yes" deleted
+        first = _SLASH_LEFT.sub("", _PRESENTATION.sub("", first))  # "/ No": the printed "Yes / No", "Yes" deleted
         if after.strip():
             queue.insert(0, (after, listed))
         # "☐ Yes ☒ No" has its boxes before the words, "Yes ☐ No ☒" after them.
@@ -145,6 +151,8 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
         elif _UNDECIDED.match(first.strip()):
             said = as_text([(first, listed), *queue])
             return Answer(None, [f"‘{spec.text}’: answer yes or no (it says ‘{said}’)"])
+        elif not spec.follow_up and (found := _NO_OBJECTION.match(first)):
+            answer, first = True, first[found.end() :]
         elif found := _YES_NO.match(first):
             answer, first = found.group(1).lower().startswith("y"), first[found.end() :]
         elif found := _WELSH.match(first):
