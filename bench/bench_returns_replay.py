@@ -47,6 +47,7 @@ BATCHES = [
     ("b6461b2", 294, 305),
     ("f384c78", 306, 317),
     ("e171952", 318, 329),
+    ("d7adb02", 342, 353),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 
