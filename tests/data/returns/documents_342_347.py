@@ -4,7 +4,9 @@
 Shapes not in documents 1–329: a three-column table with the call's guidance in the middle column; a four-column
 layout with two questions and their answers on each row; the questions as a numbered list, each answer an
 indented paragraph starting "Answer:"; sections A to C with lettered sub-questions; every answer typed in one table
-cell with line breaks; and the headings typed in capitals and underlined in the Normal style. See build.py.
+cell with line breaks; and the headings typed in capitals and underlined in the Normal style. The guidance column
+(italic in document 15) and the four columns (document 80) were in the set already, found after the reading.
+See build.py.
 """
 
 from tests.data.returns.build import ST, B, N, P, T, U, contact, no, yes
