@@ -48,6 +48,7 @@ BATCHES = [
     ("f384c78", 306, 317),
     ("e171952", 318, 329),
     ("e220082", 330, 341),
+    ("d7adb02", 342, 353),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

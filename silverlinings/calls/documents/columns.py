@@ -3,6 +3,8 @@ cells that stand for something else. Each test of a column takes the text of a c
 for any other cell) and the column's place: the question is column 0, its answer column 1.
 
 - an "Office use only" column, or one counting each answer's words ("Words used"), after the answer: left out;
+- a column of the call's guidance in a table of three columns or more ("Question | Guidance | Your answer"), in
+  the middle or after the answers: left out;
 - a column of notes, ratings or evidence after the answers ("Notes", "Comments", "RAG", "Head of Service
   comments", "Evidence attached?"): its text is reported beside the row's heading;
 - the columns a web form's export adds ("Timestamp", "Email address", "ID"), when a time column is among them;
@@ -41,6 +43,14 @@ COUNT_COLUMN = re.compile(
     re.I,
 )
 
+#: A column holding the form's guidance on each question, as the form was sent ("Guidance", "Help text",
+#: "Guidance notes", "Hints", "What we are looking for", "How to answer"): not the writer's words.
+GUIDANCE_COLUMN = re.compile(
+    r"^(?:guidance(?: notes?| for completion| on (?:completion|answering))?|help(?: text)?|hints?"
+    r"|(?:completion )?notes for completion|instructions|what we(?: are|'re|’re) looking for|how to answer)\W*$",
+    re.I,
+)
+
 #: A cell standing in for a picture, as a letter template leaves it ("[School crest]", "[Insert logo here]").
 PICTURE_PLACEHOLDER = re.compile(
     r"^\[(?:[\w'’ ]{0,30}\s)?(?:crest|logo|badge|emblem|picture|image|photo|letterhead)(?:\s[\w ]{0,20})?\]$", re.I
@@ -55,6 +65,11 @@ EXPORT_COLUMN = re.compile(r"^(?:id|email|email address|name|respondent|total po
 def office_column(text: str | None, index: int) -> bool:
     """An "Office use only" column anywhere, or a word count after a question and its answer."""
     return text is not None and bool(OFFICE_USE.search(text) or (index >= 2 and COUNT_COLUMN.match(text)))
+
+
+def guidance_column(text: str | None, index: int, count: int) -> bool:
+    """The form's own guidance, not the question's column, in a table with a question and an answer beside it."""
+    return text is not None and index >= 1 and count >= 3 and bool(GUIDANCE_COLUMN.match(text))
 
 
 def notes_column(text: str | None, index: int) -> bool:

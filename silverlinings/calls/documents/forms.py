@@ -403,13 +403,13 @@ def _tables_gathered(cutter: _Cutter, blocks):
         if isinstance(block, Row) and not block.first:
             rows.append(block)
             continue
-        yield from cutter.columns_as_forms(cutter.columns_swapped(rows))
+        yield from cutter.columns_as_forms(cutter.columns_swapped(cutter.pairs_across(rows)))
         rows = []
         if isinstance(block, Row):
             rows.append(block)
         else:
             yield block
-    yield from cutter.columns_as_forms(cutter.columns_swapped(rows))
+    yield from cutter.columns_as_forms(cutter.columns_swapped(cutter.pairs_across(rows)))
 
 
 def document_read(*, data: bytes, filename: str, headings: list[HeadingSpec]) -> list[FormRead]:

@@ -64,6 +64,24 @@ class _Tables:
             Row([_as_label(row.cells[1], True), _as_label(row.cells[0], False)], row.aside, row.first) for row in rows
         ]
 
+    def pairs_across(self, rows: list[Row]) -> list[Row]:
+        """A table of four columns giving two questions and their answers on each row ("Authority | Kent | Team |
+        Virtual School"): each row given as two, its left pair and then its right, as the form's table reads. Only
+        when the first and third cells of most rows read as headings and no second or fourth cell is surely one."""
+        if len(rows) < 2 or any(len(row.cells) != 4 for row in rows):
+            return rows
+        texts = [[" ".join(p.text for p in _paragraphs(cell)).strip() for cell in row.cells] for row in rows]
+        pairs = sum(1 for row in texts if self._heading_like(row[0]) and self._heading_like(row[2]))
+        if pairs < COLUMN_FORMS * len(rows) or any(self._surely(row[1]) or self._surely(row[3]) for row in texts):
+            return rows
+        return [
+            Row(
+                [_as_label(row.cells[start], True), _as_label(row.cells[start + 1], False)], "", row.first and not start
+            )
+            for row in rows
+            for start in (0, 2)
+        ]
+
     def columns_as_forms(self, rows: list[Row]) -> list[Row]:
         """A table with the call's headings down its first column and two or more columns of answers, each
         headed by a name of its own that is no heading ("Innovation 1 | Innovation 2"), and the columns' answers

@@ -183,6 +183,9 @@ class Walker:
                 texts = [_single(cell) for cell in cells]
                 office = {index for index, text in enumerate(texts) if columns.office_column(text, index)}
                 office |= columns.export_columns(texts)
+                office |= {
+                    index for index, text in enumerate(texts) if columns.guidance_column(text, index, len(texts))
+                }
                 notes = {index for index, text in enumerate(texts) if columns.notes_column(text, index)}
                 answered = [cell for index, cell in enumerate(cells) if index not in office | notes]
                 if marks := columns.yes_no_columns(answered):

@@ -3,7 +3,8 @@ cookie banner, the "Share this page" and "Was this page useful?" lines, the page
 
 A paragraph that is wholly such a line is no part of any answer and no heading: it is left out, as a printed
 page's running title is. A line that goes on with other words ("Share this page with your team leaders, as we
-did") is kept.
+did") is kept. "(c)" is a copyright mark only with a year after it ("(c) 2026 Reading Borough Council"): a
+question lettered "(c) The difference it made" is a heading.
 """
 
 import re
@@ -22,7 +23,8 @@ FURNITURE = re.compile(
     r"|(?:print|email) this page"
     r"|back to top"
     rf"|(?:last updated|page last updated|last reviewed|published|first published)\s*:?\s*(?:on\s+)?{_DATE}"
-    r"|(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[A-Z][\w&' ]{2,60}"
+    r"|(?:©|copyright)\s*(?:\d{4}\s*)?[A-Z][\w&' ]{2,60}"
+    r"|\(c\)\s*\d{4}\s*[A-Z][\w&' ]{2,60}"  # "(c)" only with its year: without, a list's letter "(c) The …"
     r")\s*[.!]?\s*$",
     re.I,
 )

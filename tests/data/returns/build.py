@@ -16,8 +16,8 @@ control holding a paragraph, as a Word form has them; with `placeholder`, still 
 paragraph typed in a font colour), HR (a horizontal rule), PIC (a picture with only its alt text), CB (a
 paragraph of Word's check-box content controls), FF (a paragraph of old-style form fields: check boxes and text
 fields), DD (a drop-down content control showing the chosen item), SZ (a paragraph in a larger font, no style),
-PB (a page break), MACROS (the document saved macro-enabled, as a .docm). In a table row, "<" is a cell merged
-with the cell on its left.
+PB (a page break), COL (a column break; `SB(2)` starts a section in two columns), MACROS (the document saved
+macro-enabled, as a .docm). In a table row, "<" is a cell merged with the cell on its left.
 The .docx files are written with the same bytes each time (fixed dates in the zip, the core properties and
 the comments), so rebuilding the set changes only the documents whose text changed.
 JSON: {"forms": [{key: expected value or null}], "unplaced": [words that must be in the unplaced text]}.
@@ -33,6 +33,7 @@ from xml.sax.saxutils import escape
 from docx import Document
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 
 HERE = Path(__file__).parent
 
@@ -101,8 +102,12 @@ def FN(text, note):  # a paragraph ending in a footnote reference; the note's te
     return ("fn", text, note)
 
 
-def SB():  # a section break: the next section starts on a new page
-    return ("sb",)
+def SB(columns=1):  # a section break: the next section starts on a new page (`columns` > 1: continuous, in columns)
+    return ("sb", columns)
+
+
+def COL():  # a paragraph holding a column break
+    return ("col",)
 
 
 def CC(text, alias="Answer", placeholder=False):  # a Word content control (w:sdt) holding a paragraph of text
@@ -314,7 +319,11 @@ def _add(container, block, *, first=None):
     elif kind == "sb":
         from docx.enum.section import WD_SECTION
 
-        container.add_section(WD_SECTION.NEW_PAGE)
+        if block[1] == 1:
+            container.add_section(WD_SECTION.NEW_PAGE)
+        else:
+            made = container.add_section(WD_SECTION.CONTINUOUS)
+            made._sectPr.find(qn("w:cols")).set(qn("w:num"), str(block[1]))
     elif kind == "s":
         made = paragraph()
         for run in block[1]:
@@ -397,6 +406,8 @@ def _add(container, block, *, first=None):
             run.font.size = Pt(block[2])
     elif kind == "pb":
         paragraph().add_run().add_break(WD_BREAK.PAGE)
+    elif kind == "col":
+        paragraph().add_run().add_break(WD_BREAK.COLUMN)
     elif kind == "hr":
         paragraph()._p.get_or_add_pPr().append(
             parse_xml(f'<w:pBdr {_W}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>')
@@ -639,6 +650,8 @@ def main():
         documents_324_329,
         documents_330_335,
         documents_336_341,
+        documents_342_347,
+        documents_348_353,
     )
     from tests.data.returns.documents import DOCUMENTS
 

@@ -1,0 +1,353 @@
+# ruff: noqa: E501 - the documents' text is kept as written, one paragraph a line
+"""Returned documents 348–353, written with 342–347 and read once with them (bench/README.md).
+
+Shapes not in documents 1–329: a Google Forms response printed to Word ("* Required", the options printed with
+the chosen ones filled); answers amended by striking the old words through and typing the new after them; a line
+manager's square-bracket comments left inside the answers; an answer quoting an email chain ("From: … Sent: …
+To: … Subject: …"); the form's table going on over a page without its header row; and the form in a two-column
+newspaper-style section with a column break. See build.py.
+"""
+
+from tests.data.returns.build import COL, PB, SB, B, H, P, R, T, contact, no, yes
+from tests.data.returns.documents import doc
+from tests.data.returns.documents_150_155 import Q
+
+# 348: a Google Forms response printed and saved as Word: "*" on each question, options printed, the chosen ones filled.
+doc(
+    "348-google-forms-printout",
+    [
+        P("Silver Linings – nomination 2026"),
+        P("Nominate an innovation from your children's services for the Silver Linings showcase."),
+        P("* Required"),
+        P(Q["title"] + " *"),
+        P("Weekend youth hub on the estate"),
+        P(Q["authority"] + " *"),
+        P("Salford"),
+        P(Q["organisation"] + " *"),
+        P("Youth Service"),
+        P(Q["service_areas"] + " *"),
+        P("☐ Children's social care\n☑ Early help\n☐ Fostering\n☐ Mainstream schools\n☑ Youth justice\n☐ Other:"),
+        P(Q["scale"] + " *"),
+        P("○ Whole-system change\n◉ Service or team practice\n○ Personal work habit\n○ IT hack or tool"),
+        P(Q["problem"] + " *"),
+        P(
+            "Anti-social behaviour on the estate peaked on Friday and Saturday nights when nothing was open for young people."
+        ),
+        P(Q["what_you_did"] + " *"),
+        P(
+            "We open the community centre from 7pm to 11pm on Fridays and Saturdays, with youth workers, food and a studio."
+        ),
+        P(Q["difference"] + " *"),
+        P("Police call-outs to the estate at weekends fell by 35% in six months."),
+        P(Q["permanence"] + " *"),
+        P("The housing association has agreed to fund it with us for three years."),
+        P(Q["proprietary"] + " *"),
+        P("○ Yes\n◉ No"),
+        P(Q["adoption"] + " *"),
+        P("A building open late, two youth workers and a food budget."),
+        P(Q["contact"] + " *"),
+        P("Jordan Hale, Senior Youth Worker, jordan.hale@salford.example.gov.uk"),
+        P(Q["consent_publish"] + " *"),
+        P("◉ Yes\n○ No"),
+        P(Q["consent_contact"] + " *"),
+        P("◉ Yes\n○ No"),
+        P("This content is neither created nor endorsed by Google."),
+    ],
+    {
+        "title": "Weekend youth hub on the estate",
+        "authority": "Salford",
+        "organisation": "Youth Service",
+        "service_areas": ["Early help", "Youth justice"],
+        "scale": "Service or team practice",
+        "problem": "Anti-social behaviour on the estate peaked on Friday and Saturday nights when nothing was open for young people.",
+        "what_you_did": "We open the community centre from 7pm to 11pm on Fridays and Saturdays, with youth workers, food and a studio.",
+        "difference": "Police call-outs to the estate at weekends fell by 35% in six months.",
+        "permanence": "The housing association has agreed to fund it with us for three years.",
+        "proprietary": no(),
+        "adoption": "A building open late, two youth workers and a food budget.",
+        "contact": contact("Jordan Hale", "Senior Youth Worker", "jordan.hale@salford.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 349: answers amended by hand: the old words struck through (font, not tracked changes), the new words after them.
+doc(
+    "349-amended-by-striking-through",
+    [
+        H(Q["title"]),
+        R(("~", "Speech and language drop-ins"), " Talk Time drop-ins"),
+        H(Q["authority"]),
+        P("Wakefield"),
+        H(Q["organisation"]),
+        P("Family Hubs"),
+        H(Q["service_areas"]),
+        P("Early years, Early help"),
+        H(Q["scale"]),
+        R(("~", "Personal work habit"), " Service or team practice"),
+        H(Q["problem"]),
+        P("Parents waited eighteen months for a speech and language assessment for their toddlers."),
+        H(Q["what_you_did"]),
+        R(
+            "Speech and language therapists hold a weekly drop-in at ",
+            ("~", "two"),
+            "four family hubs, where parents get advice the same day.",
+        ),
+        H(Q["difference"]),
+        R(("~", "The waiting list halved."), " The waiting list fell from 18 months to 7 months."),
+        H(Q["permanence"]),
+        P("The drop-ins are in the therapists' job plans."),
+        H(Q["proprietary"]),
+        R(("~", "Yes"), " No"),
+        H(Q["adoption"]),
+        P("Therapist time in the hubs and a room for the drop-in."),
+        H(Q["contact"]),
+        R(
+            "Nadia Hussain, ",
+            ("~", "Family Hub Coordinator"),
+            " Family Hubs Manager, nadia.hussain@wakefield.example.gov.uk",
+        ),
+        H(Q["consent_publish"]),
+        P("Yes"),
+        H(Q["consent_contact"]),
+        P("Yes"),
+    ],
+    {
+        "title": "Talk Time drop-ins",
+        "authority": "Wakefield",
+        "organisation": "Family Hubs",
+        "service_areas": ["Early years", "Early help"],
+        "scale": "Service or team practice",
+        "problem": "Parents waited eighteen months for a speech and language assessment for their toddlers.",
+        "what_you_did": "Speech and language therapists hold a weekly drop-in at four family hubs, where parents get advice the same day.",
+        "difference": "The waiting list fell from 18 months to 7 months.",
+        "permanence": "The drop-ins are in the therapists' job plans.",
+        "proprietary": no(),
+        "adoption": "Therapist time in the hubs and a room for the drop-in.",
+        "contact": contact("Nadia Hussain", "Family Hubs Manager", "nadia.hussain@wakefield.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 350: the draft sent back with the line manager's comments typed in square brackets inside the answers.
+doc(
+    "350-manager-comments-in-brackets",
+    [
+        B(Q["title"]),
+        P("Step-down panel for child protection plans"),
+        B(Q["authority"]),
+        P("Walsall"),
+        B(Q["organisation"]),
+        P("Child Protection and Review Unit"),
+        B(Q["service_areas"]),
+        P("Children's social care"),
+        B(Q["scale"]),
+        P("Service or team practice"),
+        B(Q["problem"]),
+        P(
+            "Children stayed on child protection plans long after the risk had reduced, because nobody owned the step down. [LM: can we add the figures? – RK]"
+        ),
+        B(Q["what_you_did"]),
+        P(
+            "A fortnightly panel of a conference chair, an early help manager and the social worker plans each step down with the family."
+        ),
+        P("[LM: mention that parents attend the panel too]"),
+        B(Q["difference"]),
+        P("Plans lasting over 18 months fell from 41 to 12, and fewer children came back onto a plan within a year."),
+        B(Q["permanence"]),
+        P(
+            "[LM: Is this still true after the restructure? – RK] The panel is written into the child protection procedures."
+        ),
+        B(Q["proprietary"]),
+        P("No"),
+        B(Q["adoption"]),
+        P("An early help service able to take cases quickly, and chairs' time."),
+        B(Q["contact"]),
+        P("Grace Adeyemi, Child Protection Chair, grace.adeyemi@walsall.example.gov.uk"),
+        B(Q["consent_publish"]),
+        P("Yes"),
+        B(Q["consent_contact"]),
+        P("Yes"),
+    ],
+    {
+        "title": "Step-down panel for child protection plans",
+        "authority": "Walsall",
+        "organisation": "Child Protection and Review Unit",
+        "service_areas": ["Children's social care"],
+        "scale": "Service or team practice",
+        "problem": "Children stayed on child protection plans long after the risk had reduced, because nobody owned the step down.",
+        "what_you_did": "A fortnightly panel of a conference chair, an early help manager and the social worker plans each step down with the family.",
+        "difference": "Plans lasting over 18 months fell from 41 to 12, and fewer children came back onto a plan within a year.",
+        "permanence": "The panel is written into the child protection procedures.",
+        "proprietary": no(),
+        "adoption": "An early help service able to take cases quickly, and chairs' time.",
+        "contact": contact("Grace Adeyemi", "Child Protection Chair", "grace.adeyemi@walsall.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 351: the difference answered with a head teacher's email pasted in, its header lines and all.
+doc(
+    "351-answer-quotes-an-email-chain",
+    [
+        H(Q["title"]),
+        P("Attendance mentors for Year 9"),
+        H(Q["authority"]),
+        P("Sunderland"),
+        H(Q["organisation"]),
+        P("Education Welfare Service"),
+        H(Q["service_areas"]),
+        P("Mainstream schools, Early help"),
+        H(Q["scale"]),
+        P("Service or team practice"),
+        H(Q["problem"]),
+        P("Persistent absence in Year 9 had doubled since 2020."),
+        H(Q["what_you_did"]),
+        P(
+            "Each pupil with attendance under 85% is given a mentor from the education welfare team who meets them weekly in school."
+        ),
+        H(Q["difference"]),
+        P("Attendance of the mentored pupils rose from 78% to 91%. One head teacher wrote to us:"),
+        P("From: Clare Dunn <head@oakfield.example.sch.uk>"),
+        P("Sent: 14 March 2026 16:02"),
+        P("To: Education Welfare Service"),
+        P("Subject: RE: Year 9 mentors"),
+        P("The mentors have made a real difference here. Six of our eight pupils are in every day now."),
+        H(Q["permanence"]),
+        P("Schools buy the mentors through our traded offer from September."),
+        H(Q["proprietary"]),
+        P("No"),
+        H(Q["adoption"]),
+        P("Education welfare officers with time for weekly visits."),
+        H(Q["contact"]),
+        P("Paul Wright, Education Welfare Manager, paul.wright@sunderland.example.gov.uk"),
+        H(Q["consent_publish"]),
+        P("Yes"),
+        H(Q["consent_contact"]),
+        P("Yes"),
+    ],
+    {
+        "title": "Attendance mentors for Year 9",
+        "authority": "Sunderland",
+        "organisation": "Education Welfare Service",
+        "service_areas": ["Mainstream schools", "Early help"],
+        "scale": "Service or team practice",
+        "problem": "Persistent absence in Year 9 had doubled since 2020.",
+        "what_you_did": "Each pupil with attendance under 85% is given a mentor from the education welfare team who meets them weekly in school.",
+        "difference": "Attendance of the mentored pupils rose from 78% to 91%. One head teacher wrote to us:\n\nFrom: Clare Dunn <head@oakfield.example.sch.uk>\n\nSent: 14 March 2026 16:02\n\nTo: Education Welfare Service\n\nSubject: RE: Year 9 mentors\n\nThe mentors have made a real difference here. Six of our eight pupils are in every day now.",
+        "permanence": "Schools buy the mentors through our traded offer from September.",
+        "proprietary": no(),
+        "adoption": "Education welfare officers with time for weekly visits.",
+        "contact": contact("Paul Wright", "Education Welfare Manager", "paul.wright@sunderland.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 352: the form's table runs over a page: after the page break the table goes on without its header row.
+doc(
+    "352-table-continues-without-header",
+    [
+        B("Silver Linings nomination"),
+        T(
+            ["Question", "Your answer"],
+            [Q["title"], "Family group conferences before court"],
+            [Q["authority"], "Gateshead"],
+            [Q["organisation"], "Family Group Conference Service"],
+            [Q["service_areas"], "Children's social care"],
+            [Q["scale"], "Service or team practice"],
+            [
+                Q["problem"],
+                "Families first heard of wider family options when proceedings had started, too late to plan.",
+            ],
+            [
+                Q["what_you_did"],
+                "Every family entering pre-proceedings is offered a family group conference within four weeks.",
+            ],
+        ),
+        PB(),
+        T(
+            [Q["difference"], "Half the children stayed in their family network; care proceedings fell by a fifth."],
+            [Q["permanence"], "It is in the pre-proceedings protocol."],
+            [Q["proprietary"], "No"],
+            [Q["adoption"], "Independent coordinators and social workers who refer early."],
+            [Q["contact"], "Ruth Ellis, FGC Service Manager, ruth.ellis@gateshead.example.gov.uk, 0191 433 3000"],
+            [Q["consent_publish"], "Yes"],
+            [Q["consent_contact"], "Yes"],
+        ),
+    ],
+    {
+        "title": "Family group conferences before court",
+        "authority": "Gateshead",
+        "organisation": "Family Group Conference Service",
+        "service_areas": ["Children's social care"],
+        "scale": "Service or team practice",
+        "problem": "Families first heard of wider family options when proceedings had started, too late to plan.",
+        "what_you_did": "Every family entering pre-proceedings is offered a family group conference within four weeks.",
+        "difference": "Half the children stayed in their family network; care proceedings fell by a fifth.",
+        "permanence": "It is in the pre-proceedings protocol.",
+        "proprietary": no(),
+        "adoption": "Independent coordinators and social workers who refer early.",
+        "contact": contact("Ruth Ellis", "FGC Service Manager", "ruth.ellis@gateshead.example.gov.uk", "0191 433 3000"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
+
+# 353: laid out like a newsletter: a title across the page, then a two-column section with a column break.
+doc(
+    "353-two-newspaper-columns",
+    [
+        H("Silver Linings nomination – Halton", 1),
+        SB(2),
+        B(Q["title"]),
+        P("Baby boxes for new foster placements"),
+        B(Q["authority"]),
+        P("Halton"),
+        B(Q["organisation"]),
+        P("Fostering Service"),
+        B(Q["service_areas"]),
+        P("Fostering"),
+        B(Q["scale"]),
+        P("Personal work habit"),
+        B(Q["problem"]),
+        P("Babies placed in an emergency arrived with nothing, and carers spent the first night shopping."),
+        B(Q["what_you_did"]),
+        P(
+            "A fostering social worker keeps five boxes packed with a week's essentials and takes one to every new baby placement."
+        ),
+        COL(),
+        B(Q["difference"]),
+        P("Carers say the first days are calmer; two carers said it made them take a second baby."),
+        B(Q["permanence"]),
+        P("A local charity now fills the boxes each quarter."),
+        B(Q["proprietary"]),
+        P("No"),
+        B(Q["adoption"]),
+        P("Storage space, and a charity or budget to fill the boxes."),
+        B(Q["contact"]),
+        P("Ellie Shaw, Supervising Social Worker, ellie.shaw@halton.example.gov.uk"),
+        B(Q["consent_publish"]),
+        P("Yes"),
+        B(Q["consent_contact"]),
+        P("Yes"),
+    ],
+    {
+        "title": "Baby boxes for new foster placements",
+        "authority": "Halton",
+        "organisation": "Fostering Service",
+        "service_areas": ["Fostering"],
+        "scale": "Personal work habit",
+        "problem": "Babies placed in an emergency arrived with nothing, and carers spent the first night shopping.",
+        "what_you_did": "A fostering social worker keeps five boxes packed with a week's essentials and takes one to every new baby placement.",
+        "difference": "Carers say the first days are calmer; two carers said it made them take a second baby.",
+        "permanence": "A local charity now fills the boxes each quarter.",
+        "proprietary": no(),
+        "adoption": "Storage space, and a charity or budget to fill the boxes.",
+        "contact": contact("Ellie Shaw", "Supervising Social Worker", "ellie.shaw@halton.example.gov.uk"),
+        "consent_publish": yes(),
+        "consent_contact": yes(),
+    },
+)
