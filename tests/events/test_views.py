@@ -13,7 +13,7 @@ from silverlinings.core.formatting import govuk_datetime
 from silverlinings.events.models import Allocation, Event, PlaceHold, Registration, Session
 from silverlinings.events.selectors import cancelled_at
 from tests.accounts.factories import ContributorFactory, authority
-from tests.events.factories import add_session, make_event, register, set_places
+from tests.events.factories import add_session, allocated_slot, make_event, register, set_places
 
 pytestmark = pytest.mark.django_db
 
@@ -638,3 +638,16 @@ def test_a_cancelled_registrations_page_offers_to_register_again_only_while_regi
     page = client.get(person.get_absolute_url()).content.decode()
     assert "Changed your mind?" not in page
     assert "Registration for this event has closed." in page
+
+
+def test_after_the_allocation_a_page_says_full_only_where_workshops_were_chosen(client):
+    event = make_event()
+    [small] = allocated_slot(event, [("Family time by video", 1)], at_hour=11)
+    register(event, "first@example.org", choices={small.slot: [small.pk]})
+    late = register(event, "late@example.org", choices={small.slot: [small.pk]})
+    chose_none = register(event, "none@example.org")
+    page = client.get(late.get_absolute_url()).content.decode()
+    assert "No place: the workshops you chose are full." in page
+    page = client.get(chose_none.get_absolute_url()).content.decode()
+    assert "You chose no workshop at this time." in page
+    assert "the workshops you chose are full" not in page
