@@ -624,7 +624,7 @@ def test_a_cancelled_registrations_page_says_when_and_shows_no_workshops_or_cale
     assert "add to your calendar" not in page
     when = cancelled_at(person)
     assert when is not None
-    assert f"Your registration was cancelled on {govuk_datetime(when)}." in page
+    assert f"Your registration was cancelled at {govuk_datetime(when)}." in page
 
 
 def test_a_cancelled_registrations_page_offers_to_register_again_only_while_registration_is_open(client):
