@@ -81,3 +81,14 @@ def register(event: Event, email: str, *, authority=None, choices=None, **fields
     }
     registration, _ = registration_submit(event=event, email=email, **values)
     return registration
+
+
+#: ONS codes of two authorities the tests give places to.
+KENT, SURREY = "E10000016", "E10000030"
+
+
+def statuses(*registrations) -> list[tuple[str, str]]:
+    """Each registration's status and place, as stored now."""
+    from silverlinings.events.models import Registration
+
+    return [tuple(Registration.objects.values_list("status", "place").get(pk=r.pk)) for r in registrations]

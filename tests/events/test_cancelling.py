@@ -10,23 +10,9 @@ from silverlinings.events.models import Registration
 from silverlinings.events.services import cancelling
 from silverlinings.events.services import workshops as allocating
 from silverlinings.jobs.models import Job
-from tests.events.factories import add_session, make_event, register, set_places
+from tests.events.factories import add_session, make_event, register, statuses
 
 pytestmark = pytest.mark.django_db
-
-KENT, SURREY = "E10000016", "E10000030"
-
-
-@pytest.fixture
-def small():
-    """6 places: 2 for Kent, 1 for Surrey, 3 general admission."""
-    event = make_event(capacity=6)
-    set_places(event, {KENT: 2, SURREY: 1})
-    return event
-
-
-def _status(*registrations) -> list[tuple[str, str]]:
-    return [tuple(Registration.objects.values_list("status", "place").get(pk=r.pk)) for r in registrations]
 
 
 def test_cancelling_offers_the_place_to_the_first_waiting_and_schedules_the_offers_end(
@@ -36,7 +22,7 @@ def test_cancelling_offers_the_place_to_the_first_waiting_and_schedules_the_offe
     assert [r.status for r in people[3:]] == ["waiting", "waiting"]
     with django_capture_on_commit_callbacks(execute=True):
         cancelling.registration_cancel(registration=people[0])
-    assert _status(*people) == [
+    assert statuses(*people) == [
         ("cancelled", ""),
         ("confirmed", "general"),
         ("confirmed", "general"),

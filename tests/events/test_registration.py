@@ -11,36 +11,24 @@ from silverlinings.events.services import cancelling
 from silverlinings.events.services import registration as registering
 from silverlinings.events.services import workshops as allocating
 from tests.accounts.factories import authority
-from tests.events.factories import add_session, make_event, register, set_places
+from tests.events.factories import KENT, SURREY, add_session, make_event, register, set_places, statuses
 
 pytestmark = pytest.mark.django_db
-
-KENT, SURREY = "E10000016", "E10000030"
-
-
-@pytest.fixture
-def small():
-    """6 places: 2 for Kent, 1 for Surrey, 3 general admission."""
-    event = make_event(capacity=6)
-    set_places(event, {KENT: 2, SURREY: 1})
-    return event
-
-
-def _status(*registrations) -> list[tuple[str, str]]:
-    return [tuple(Registration.objects.values_list("status", "place").get(pk=r.pk)) for r in registrations]
 
 
 def test_authority_people_take_their_authoritys_places_then_general_admission(small):
     kent = authority(KENT)
     people = [register(small, f"k{n}@kent.example.org", authority=kent) for n in range(3)]
-    assert _status(*people) == [("confirmed", "authority"), ("confirmed", "authority"), ("confirmed", "general")]
+    assert statuses(*people) == [("confirmed", "authority"), ("confirmed", "authority"), ("confirmed", "general")]
 
 
 def test_people_from_no_authority_take_general_admission_then_wait(small):
     people = [register(small, f"p{n}@example.org") for n in range(4)]
-    assert _status(*people) == [("confirmed", "general")] * 3 + [("waiting", "")]
+    assert statuses(*people) == [("confirmed", "general")] * 3 + [("waiting", "")]
     # The authorities' places are still theirs.
-    assert _status(register(small, "s@surrey.example.org", authority=authority(SURREY))) == [("confirmed", "authority")]
+    assert statuses(register(small, "s@surrey.example.org", authority=authority(SURREY))) == [
+        ("confirmed", "authority")
+    ]
 
 
 def test_general_admission_closed_to_authorities_sends_them_to_the_waiting_list():
@@ -51,14 +39,14 @@ def test_general_admission_closed_to_authorities_sends_them_to_the_waiting_list(
         register(event, "a@kent.example.org", authority=kent),
         register(event, "b@kent.example.org", authority=kent),
     )
-    assert _status(first, second) == [("confirmed", "authority"), ("waiting", "")]
+    assert statuses(first, second) == [("confirmed", "authority"), ("waiting", "")]
 
 
 def test_after_the_release_date_unused_authority_places_are_anyones():
     event = make_event(capacity=3, release_at=timezone.now() - timedelta(minutes=1))
     set_places(event, {KENT: 3})
     people = [register(event, f"p{n}@example.org") for n in range(4)]
-    assert _status(*people) == [("confirmed", "general")] * 3 + [("waiting", "")]
+    assert statuses(*people) == [("confirmed", "general")] * 3 + [("waiting", "")]
 
 
 def test_registering_again_with_the_same_email_changes_the_first_registration(small):
@@ -98,7 +86,7 @@ def test_an_offer_taken_in_time_confirms_the_place(small):
     people = [register(small, f"p{n}@example.org") for n in range(4)]
     cancelling.registration_cancel(registration=people[0])
     registering.offer_accept(registration=people[3])
-    assert _status(people[3]) == [("confirmed", "general")]
+    assert statuses(people[3]) == [("confirmed", "general")]
 
 
 def test_an_expired_offer_cannot_be_taken_and_passes_to_the_next(small):
@@ -108,7 +96,7 @@ def test_an_expired_offer_cannot_be_taken_and_passes_to_the_next(small):
     with pytest.raises(registering.OfferNotOpen):
         registering.offer_accept(registration=people[3], now=later)
     assert registering.offer_expire(registration_id=people[3].pk, now=later) == "The offer lapsed; 1 new offer made"
-    assert _status(people[3], people[4]) == [("lapsed", ""), ("offered", "general")]
+    assert statuses(people[3], people[4]) == [("lapsed", ""), ("offered", "general")]
 
 
 def test_an_offer_is_only_for_someone_a_place_is_open_to(small):
@@ -118,9 +106,9 @@ def test_an_offer_is_only_for_someone_a_place_is_open_to(small):
     kents = [register(small, f"k{n}@kent.example.org", authority=kent) for n in range(3)]
     first_surrey = register(small, "s1@surrey.example.org", authority=surrey)
     second_surrey = register(small, "s2@surrey.example.org", authority=surrey)
-    assert _status(kents[2], second_surrey) == [("waiting", ""), ("waiting", "")]
+    assert statuses(kents[2], second_surrey) == [("waiting", ""), ("waiting", "")]
     cancelling.registration_cancel(registration=first_surrey)
-    assert _status(kents[2], second_surrey) == [("waiting", ""), ("offered", "authority")]
+    assert statuses(kents[2], second_surrey) == [("waiting", ""), ("offered", "authority")]
     assert general
 
 
@@ -133,7 +121,7 @@ def test_release_offers_unused_authority_places_to_the_waiting_list():
     assert registering.places_release(event_id=event.pk) == (
         "Unused authority places released; 2 offers made to the waiting list"
     )
-    assert _status(*people[1:]) == [("offered", "general"), ("offered", "general")]
+    assert statuses(*people[1:]) == [("offered", "general"), ("offered", "general")]
 
 
 def test_workshops_are_allocated_by_preference_at_the_allocation_time():
