@@ -237,6 +237,18 @@ class _Unpacker:
                     found[relationship.get("Id", "")] = address
         return found
 
+    def ids(self, source: str, kind: str) -> list[str]:
+        """The relationship ids of `all_related`'s parts, in the same order."""
+        folder, base = posixpath.split(source)
+        rels = posixpath.join(folder, "_rels", base + ".rels")
+        if rels not in self.entries:
+            return []
+        return [
+            relationship.get("Id", "")
+            for relationship in parse_xml(self.read(rels), self.name).iter(f"{{{RELS_NS}}}Relationship")
+            if relationship.get("Type", "").endswith(kind) and relationship.get("TargetMode") != "External"
+        ]
+
     def all_related(self, source: str, kind: str) -> list[str]:
         """Every part that `source` points to with a relationship of `kind`, in the order given."""
         folder, base = posixpath.split(source)
@@ -327,6 +339,11 @@ def open_word(data: bytes, filename: str) -> WordParts:
             notes_part = unpacker.related(main, "/footnotes")
             footnotes = parse_xml(unpacker.read(notes_part), name) if notes_part in unpacker.entries else None
             mail_links = unpacker.mail_links(main)
+            if document.find(".//{*}altChunk") is not None:
+                from .chunks import imported
+
+                chunks = dict(zip(unpacker.ids(main, "/aFChunk"), unpacker.all_related(main, "/aFChunk"), strict=True))
+                imported(document, etree.QName(document).namespace, chunks, unpacker.read, name)
     except _UNREADABLE as error:
         raise _damaged(name) from error
     ns = etree.QName(document).namespace

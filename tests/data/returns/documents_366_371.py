@@ -243,7 +243,9 @@ doc(
         "what_you_did": "The family holds the care plan in an app on their phone and shares it with anyone they choose.",
         "difference": "Families told us they repeat their story far less; 140 families use it.",
         "permanence": "It is now offered at every annual review.",
-        "proprietary": yes("A licensed care-plan app, paid for by the health partnership."),
+        "proprietary": yes(
+            "a licensed care-plan app, paid for by the health partnership."
+        ),  # as written (corrected: a capital was typed here)
         "adoption": "The app licence and an hour's training for workers.",
         "contact": contact("Rachel Dunn", "Service Manager", "rachel.dunn@surreycc.example.gov.uk"),
         "consent_publish": yes(),
