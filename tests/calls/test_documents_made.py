@@ -57,3 +57,9 @@ def test_a_part_imported_in_rtf_is_refused_with_a_message_saying_so():
     with pytest.raises(DocumentRefused) as caught:
         read(("b", "Title of the innovation"), ("p", "Family group conferences"), ALT(r"{\rtf1 Kent}", "rtf"))
     assert "imported RTF part" in caught.value.message
+
+
+def test_a_page_imported_with_characters_xml_cannot_hold_is_read_without_them():
+    page = "<p>Title of the innovation</p><p>Family\x01 group conferences<br>in Kent"
+    (form,) = read(("p", "Exported"), ALT(page))
+    assert form.answers["title"] == "Family group conferences\nin Kent"

@@ -7,41 +7,34 @@ is parsed with no network, no entities and no DTD. A part in any other format (R
 not read: the document is refused with a message saying so, so that no answer is lost without a word.
 """
 
+import re
 from xml.sax.saxutils import escape
 
 from lxml import etree, html
-
-from .safety import DocumentRefused
 
 HTML_TYPES = (".htm", ".html", ".xhtml")
 MAX_CHUNK_BYTES = 2 * 1024 * 1024
 BLOCKS = {"p", "li", "dt", "dd", "pre", "blockquote", "address", "caption"}
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
 SKIPPED = {"script", "style", "head", "title", "noscript", "template", "iframe", "object"}
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot hold
 _PARSER = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, default_doctype=False)
 
 
-def unreadable(name: str, kind: str) -> DocumentRefused:
-    return DocumentRefused(
-        f"{name} keeps part of its text in an imported {kind.upper()} part, which we do not read. Open it in Word, "
-        "save it again as a Word document (.docx) and upload that."
-    )
-
-
-def imported(document, ns: str, parts: dict[str, str], read, name: str) -> None:
-    """Put the paragraphs of each HTML part the body imports (`parts`: relationship id → part) in its place;
-    refuse the document when a part cannot be read."""
+def imported(document, ns: str, parts: dict[str, str], read) -> str | None:
+    """Put the paragraphs of each HTML part the body imports (`parts`: relationship id → part) in its place; the
+    format of the first part that cannot be read ("rtf", "mht"), or None."""
     chunks = list(document.iter(f"{{{ns}}}altChunk"))
     for chunk in chunks:
         rid = next((value for key, value in chunk.attrib.items() if etree.QName(key).localname == "id"), "")
         part = parts.get(rid, "")
         kind = part.rsplit(".", 1)[-1] if "." in part else "unknown"
         if not part.lower().endswith(HTML_TYPES):
-            raise unreadable(name, kind)
+            return kind
         try:
             page = html.document_fromstring(read(part, MAX_CHUNK_BYTES), parser=_PARSER)
-        except (etree.ParserError, ValueError) as error:
-            raise unreadable(name, kind) from error
+        except (etree.ParserError, ValueError):
+            return kind
         for skipped in list(page.iter(*SKIPPED)):
             skipped.drop_tree()
         for line_break in page.iter("br"):
@@ -50,6 +43,7 @@ def imported(document, ns: str, parts: dict[str, str], read, name: str) -> None:
         for element in body:
             chunk.addprevious(element)
         chunk.getparent().remove(chunk)
+    return None
 
 
 def _blocks(element):
@@ -71,7 +65,7 @@ def _blocks(element):
 
 def _text(element) -> str:
     """An element's words, a line break kept, spaces as a browser shows them."""
-    lines = [" ".join(line.split()) for line in "".join(element.itertext()).split("\n")]
+    lines = [" ".join(line.split()) for line in NOT_XML.sub("", "".join(element.itertext())).split("\n")]
     return "\n".join(line for line in lines if line)
 
 

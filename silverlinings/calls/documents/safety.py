@@ -17,6 +17,8 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from .chunks import imported
+
 MAX_BYTES = 10 * 1024 * 1024
 #: Caps on what the zip may unpack to, checked on the declared sizes first and again while reading.
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
@@ -141,6 +143,13 @@ def _too_big_unpacked(name: str) -> DocumentRefused:
     return DocumentRefused(
         f"{name} is too large to read once unpacked. "
         + _again("Save a copy in Word without large pictures or embedded files")
+    )
+
+
+def _imported_unread(name: str, kind: str) -> DocumentRefused:
+    return DocumentRefused(
+        f"{name} keeps part of its text in an imported {kind.upper()} part, which we do not read. "
+        + _again("Open it in Word, save it as a new .docx")
     )
 
 
@@ -340,10 +349,9 @@ def open_word(data: bytes, filename: str) -> WordParts:
             footnotes = parse_xml(unpacker.read(notes_part), name) if notes_part in unpacker.entries else None
             mail_links = unpacker.mail_links(main)
             if document.find(".//{*}altChunk") is not None:
-                from .chunks import imported
-
                 chunks = dict(zip(unpacker.ids(main, "/aFChunk"), unpacker.all_related(main, "/aFChunk"), strict=True))
-                imported(document, etree.QName(document).namespace, chunks, unpacker.read, name)
+                if unread := imported(document, etree.QName(document).namespace, chunks, unpacker.read):
+                    raise _imported_unread(name, unread)
     except _UNREADABLE as error:
         raise _damaged(name) from error
     ns = etree.QName(document).namespace
