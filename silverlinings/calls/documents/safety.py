@@ -17,6 +17,8 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from .chunks import imported
+
 MAX_BYTES = 10 * 1024 * 1024
 #: Caps on what the zip may unpack to, checked on the declared sizes first and again while reading.
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
@@ -144,6 +146,13 @@ def _too_big_unpacked(name: str) -> DocumentRefused:
     )
 
 
+def _imported_unread(name: str, kind: str) -> DocumentRefused:
+    return DocumentRefused(
+        f"{name} keeps part of its text in an imported {kind.upper()} part, which we do not read. "
+        + _again("Open it in Word, save it as a new .docx")
+    )
+
+
 def _unsafe(name: str) -> DocumentRefused:
     return DocumentRefused(
         f"{name} contains content we cannot read safely. " + _again("Open it in Word, save it as a new .docx")
@@ -237,6 +246,18 @@ class _Unpacker:
                     found[relationship.get("Id", "")] = address
         return found
 
+    def ids(self, source: str, kind: str) -> list[str]:
+        """The relationship ids of `all_related`'s parts, in the same order."""
+        folder, base = posixpath.split(source)
+        rels = posixpath.join(folder, "_rels", base + ".rels")
+        if rels not in self.entries:
+            return []
+        return [
+            relationship.get("Id", "")
+            for relationship in parse_xml(self.read(rels), self.name).iter(f"{{{RELS_NS}}}Relationship")
+            if relationship.get("Type", "").endswith(kind) and relationship.get("TargetMode") != "External"
+        ]
+
     def all_related(self, source: str, kind: str) -> list[str]:
         """Every part that `source` points to with a relationship of `kind`, in the order given."""
         folder, base = posixpath.split(source)
@@ -327,6 +348,10 @@ def open_word(data: bytes, filename: str) -> WordParts:
             notes_part = unpacker.related(main, "/footnotes")
             footnotes = parse_xml(unpacker.read(notes_part), name) if notes_part in unpacker.entries else None
             mail_links = unpacker.mail_links(main)
+            if document.find(".//{*}altChunk") is not None:
+                chunks = dict(zip(unpacker.ids(main, "/aFChunk"), unpacker.all_related(main, "/aFChunk"), strict=True))
+                if unread := imported(document, etree.QName(document).namespace, chunks, unpacker.read):
+                    raise _imported_unread(name, unread)
     except _UNREADABLE as error:
         raise _damaged(name) from error
     ns = etree.QName(document).namespace

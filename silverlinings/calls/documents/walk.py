@@ -11,6 +11,7 @@ bold, whether it is a list item. A paragraph holding only pictures keeps their a
 import hashlib
 import re
 from dataclasses import replace
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -132,6 +133,7 @@ class Walker:
         self.styles, self.default_style = style_table(parts)
         self.footnotes = _footnotes(parts)
         self.mail_links = parts.mail_links
+        self._field: list | None = None  # a HYPERLINK field to an address being read: [address, its result's start]
 
     def blocks(self, parent):
         local = etree.QName
@@ -172,11 +174,17 @@ class Walker:
             elif tag in ("sdt", "customXml", "sdtContent", "ins"):
                 yield from self._children(child.find(f"{{{self.w}}}sdtContent") if tag == "sdt" else child, wanted)
 
+    def _deleted(self, row) -> bool:
+        """A table row deleted under tracked changes (w:trPr/w:del): left out, as deleted text is, even when the
+        program that deleted it left its cells' text unmarked."""
+        properties = row.find(f"{{{self.w}}}trPr")
+        return properties is not None and properties.find(f"{{{self.w}}}del") is not None
+
     def _table(self, table):
         office: set[int] = set()  # columns headed "For office use only" or "Words used": not the sender's answers
         notes: set[int] = set()  # columns headed "Notes" after the answers: the writer's notes, not answers
         marks: dict[int, str] = {}  # columns headed "Yes" and "No", a question's answer marked in one of them
-        for number, row in enumerate(self._children(table, "tr")):
+        for number, row in enumerate(row for row in self._children(table, "tr") if not self._deleted(row)):
             cells = [list(self.blocks(cell)) for cell in self._children(row, "tc")]
             cells = [[] if columns.picture_placeholder(_single(cell)) else cell for cell in cells]
             if number == 0:
@@ -283,12 +291,22 @@ class Walker:
         app writes it ("Priya Shah <priya@…>"), since the link is the only place it is given; words that only ask
         to write ("email me", "click here") are replaced by it."""
         rid = next((value for key, value in link.attrib.items() if etree.QName(key).localname == "id"), "")
-        address = self.mail_links.get(rid)
-        shown = "".join(piece[0] for piece in pieces[start:])
-        if address and MAIL_PROMPT.match(shown):
-            pieces[start:] = [(address, *pieces[start][1:])]
-        elif address and shown.strip() and "@" not in shown:
-            pieces.append((f" <{address}>", *pieces[-1][1:]))
+        _with_address(pieces, start, self.mail_links.get(rid))
+
+    def _field_mail(self, child, tag: str, pieces: list) -> None:
+        """A HYPERLINK field to a "mailto:" address (the instruction not shown, its result the words shown): the
+        address written after the words, as for a hyperlink element (`_mail_link`)."""
+        if tag == "instrText" and (found := FIELD_MAIL.match(child.text or "")):
+            self._field = [unquote(found.group(1)).strip(), None]
+        elif tag == "fldChar" and self._field:
+            kind = child.get(f"{{{self.w}}}fldCharType")
+            if kind == "separate":
+                self._field[1] = len(pieces)
+            elif kind == "end":
+                address, start = self._field
+                self._field = None
+                if start is not None and ADDRESS.fullmatch(address):
+                    _with_address(pieces, start, address)
 
     def _run(self, run, style_bold: bool, pieces: list, *, linked: bool = False) -> None:
         w, q = self.w, self.q
@@ -321,7 +339,9 @@ class Walker:
                 pieces.append(("-", bold, italic, underline, lit))
             elif tag == "sym":
                 pieces.append((_symbol(child, w), bold, italic, underline, lit))
-            elif tag == "fldChar":
+            elif tag in ("instrText", "fldChar"):
+                self._field_mail(child, tag, pieces)
+            if tag == "fldChar":
                 box = child.find(f"{{{w}}}ffData/{{{w}}}checkBox")
                 if box is not None:
                     checked = box.find(f"{{{w}}}checked")
@@ -349,9 +369,22 @@ MAIL_PROMPT = re.compile(
     r"|send (?:me |us )?an? e-?mail)\W*$",
     re.I,
 )
+#: A HYPERLINK field's instruction to an email address (` HYPERLINK "mailto:tom@x.gov.uk" `), the address taken.
+FIELD_MAIL = re.compile(r'\s*HYPERLINK\s+"?mailto:([^"?\s]+)', re.I)
+ADDRESS = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
 #: Two cells of a spreadsheet's row pasted as text ("Title of the innovation<tab>School nurse text line"): a label
 #: starting with a letter, no number, bullet or label of its own, then one tab and the text of the other cell.
 TAB_PAIR = re.compile(r"^([^\W\d_][^\t:]*[^\W\d_?][?)]?|[^\W\d_][^\t:]*\?)[ ]*\t+[ ]*([^\t]*\S[^\t]*)$")
+
+
+def _with_address(pieces: list, start: int, address: str | None) -> None:
+    """The words of a "mailto:" link from `start`: replaced by its address when they only ask to write, followed by
+    it when they are no address ("Priya Shah <priya@…>")."""
+    shown = "".join(piece[0] for piece in pieces[start:])
+    if address and MAIL_PROMPT.match(shown):
+        pieces[start:] = [(address, *pieces[start][1:])]
+    elif address and shown.strip() and "@" not in shown:
+        pieces.append((f" <{address}>", *pieces[-1][1:]))
 
 
 def _unprinted(paras):

@@ -158,6 +158,14 @@ def R(*runs):  # a paragraph of runs marked as in `S` (the name the documents 30
     return S(*runs)
 
 
+def RAW(xml):  # body XML written as another program writes it (w: declared here): paragraphs, tables, fields
+    return ("raw", xml)
+
+
+def ALT(content, kind="html"):  # an altChunk: a part in HTML or RTF the document imports where it stands
+    return ("alt", content, kind)
+
+
 def ST(style, text, level=None):  # a paragraph in a named style (made if missing; `level`: a heading's outline level)
     return ("st", style, text, level)
 
@@ -434,6 +442,13 @@ def _add(container, block, *, first=None):
         )
     elif kind == "hn":
         _numbered(container, container.add_heading(block[1], level=block[2]), block[3])
+    elif kind == "raw":
+        body = container.element.body
+        for element in parse_xml(f"<w:body {_W}>{block[1]}</w:body>"):
+            body.append(element)
+        body.append(body.sectPr)  # the section's properties stay last
+    elif kind == "alt":
+        _alt_chunk(container, block[1], block[2])
     elif kind == "st":
         _styled(container, block[1], block[3])
         _runs(paragraph(block[1]), block[2])
@@ -472,6 +487,21 @@ def _marked(run, mark: str) -> None:
         from docx.enum.text import WD_COLOR_INDEX
 
         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def _alt_chunk(document, content: str, kind: str) -> None:
+    """An altChunk element in the body and the HTML or RTF part it names, as a case-management system saves it."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    number = len([rel for rel in document.part.rels.values() if rel.reltype.endswith("/aFChunk")]) + 1
+    types = {"html": "text/html", "rtf": "application/rtf"}
+    part = Part(PackURI(f"/word/chunk{number}.{kind}"), types[kind], content.encode(), document.part.package)
+    rid = document.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
+    body = document.element.body
+    relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    body.append(parse_xml(f'<w:altChunk {_W} xmlns:r="{relationships}" r:id="{rid}"/>'))
+    body.append(body.sectPr)
 
 
 def _numbered(document, made, depth: int) -> None:
@@ -652,6 +682,8 @@ def main():
         documents_336_341,
         documents_342_347,
         documents_348_353,
+        documents_366_371,
+        documents_372_377,
     )
     from tests.data.returns.documents import DOCUMENTS
 
