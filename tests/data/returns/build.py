@@ -652,6 +652,8 @@ def main():
         documents_336_341,
         documents_342_347,
         documents_348_353,
+        documents_354_359,
+        documents_360_365,
     )
     from tests.data.returns.documents import DOCUMENTS
 
