@@ -115,7 +115,7 @@ doc(
         "permanence": "The team leader told us it is part of the kinship offer now.",
         "proprietary": no(),
         "adoption": "A room, a kettle and a social worker who listens.",
-        "contact": contact("Brenda Walsh", "kinship carer", "brenda.walsh@example.com"),
+        "contact": contact("Mrs Brenda Walsh", "kinship carer", "brenda.walsh@example.com"),
         "consent_publish": yes("she is happy with her name going in"),
         "consent_contact": yes(),
     },
