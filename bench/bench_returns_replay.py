@@ -49,6 +49,7 @@ BATCHES = [
     ("e171952", 318, 329),
     ("e220082", 330, 341),
     ("d7adb02", 342, 353),
+    ("750e0d2", 354, 365),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -335,7 +335,7 @@ doc(
         "proprietary": no(),
         "adoption": "Agreement between children's and adults' services on the ages and the named roles.",
         "contact": contact("Marcus Bell", "Head of Preparation for Adulthood", "marcus.bell@hounslow.example.gov.uk"),
-        "consent_publish": yes("subject to paragraph 4 of the Authority's publication policy"),
+        "consent_publish": yes("subject to paragraph 4 of the Authority's publication policy."),
         "consent_contact": yes(),
     },
 )
