@@ -84,6 +84,8 @@ POINTS = re.compile(
     r"(?:above|below|before|previous(?:ly)?|earlier|(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?)\b[\s.!]*$",
     re.I,
 )
+#: A short answer sending the reader further down ("see Jo's note below", "Jo can say more – see below").
+POINTS_BELOW = re.compile(r"^[^.;\n]{0,40}\bsee\b[^.;\n]{0,25}\bbelow\b[\s.!)]*$", re.I)
 
 #: An answer that only points to something attached or sent apart ("See attached", "As per the attached report").
 ATTACHED = re.compile(
@@ -212,6 +214,8 @@ def _answer_doubts(spec: HeadingSpec, value, meaning) -> list[str]:
     doubts += [f"‘{token}’ beside the answer may not be part of it." for token in _beside(spec, value)]
     if spec.kind != Kind.CONTACT and isinstance(value, str) and POINTS.match(value.strip()):
         doubts.append(f"the answer ‘{value.strip()}’ points to another answer, which was not copied.")
+    elif spec.kind != Kind.CONTACT and isinstance(value, str) and POINTS_BELOW.match(value.strip()):
+        doubts.append(f"the answer ‘{value.strip()}’ points to a note further down, which was not copied.")
     if spec.kind != Kind.CONTACT and isinstance(value, str) and ATTACHED.match(value.strip()):
         doubts.append(f"the answer ‘{value.strip()}’ points to an attachment, which is not in the document read.")
     elif spec.kind != Kind.CONTACT and isinstance(value, str) and POINTS_AWAY.match(value.strip()):
@@ -420,6 +424,8 @@ def _one_place_off(form, assigned: dict[int, int], unread: set[int]) -> dict[int
 
 BROKEN_OFF = 4  # short lines left over after a text answer, at least: a table of figures broken off it
 FIGURE_WORDS = 6  # words in each of those lines, at most
+NUMBERS = 2  # lines left over that are all figures ("38%", "29%"), at least: the rest of a table's row
+FIGURE_CELL_WORDS = 2
 
 
 def _broken_off(specs: list[HeadingSpec], form, assigned: dict[int, int]) -> dict[int, str]:
@@ -427,20 +433,30 @@ def _broken_off(specs: list[HeadingSpec], form, assigned: dict[int, int]) -> dic
     heading of the call (a table pasted into the answer whose first cell, "Area", was taken for a heading):
     the answer may go on there. A heading of the writer's own that reads as one (bold, styled, a question),
     or a label with a sentence or two under it ("Self-score: 4", "Cost: none"), is not. So are list items left
-    over straight after an answer ending in a list item (`_list_broken_off`)."""
+    over straight after an answer ending in a list item (`_list_broken_off`). Notes beside the answer, taken out of
+    its rows, may stand between."""
     found: dict[int, str] = {}
     for index, segment in enumerate(form):
         if index in assigned or not index or segment.look not in ("label", "plain"):
             continue
         cells = [line for item in segment.items for line in item.text.split("\n") if line.strip()]
         figures = len(cells) >= BROKEN_OFF and all(len(cell.split()) <= FIGURE_WORDS for cell in cells)
+        figures = figures or (len(cells) >= NUMBERS and all(_a_figure(cell) for cell in cells))
         if not figures and not _list_broken_off(form, index):
             continue
-        if segment.text.rstrip().endswith("?") or (column := assigned.get(index - 1)) is None:
+        before = index - 1
+        while before and form[before].look == "aside" and before not in assigned:
+            before -= 1  # a note beside the answer (its row's "RAG" cell) between the answer and the figures
+        if segment.text.rstrip().endswith("?") or (column := assigned.get(before)) is None:
             continue
-        if specs[column].kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT) and form[index - 1].items:
+        if specs[column].kind in (Kind.SHORT_TEXT, Kind.LONG_TEXT) and form[before].items:
             found.setdefault(column, segment.text)
     return found
+
+
+def _a_figure(cell: str) -> bool:
+    """A table cell that is a figure: "38%", "£1.9m", "-9 pts"."""
+    return len(cell.split()) <= FIGURE_CELL_WORDS and any(char.isdigit() for char in cell)
 
 
 def _list_broken_off(form, index: int) -> bool:

@@ -31,8 +31,13 @@ NO_MATTER = re.compile(r"\bno (?:problem|worries|bother)\b", re.I)  # "yes, no p
 CLAUSE = re.compile(r"\s+(?:and|but|although)\s+|\s*;\s*", re.I)
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 SENTENCE_WORDS = 25  # a longer sentence is an answer's own text, not a yes or a no
-#: Words that put a condition on a yes or a no ("No – please publish it without my name"): the detail stays.
-CONDITION = re.compile(r"\b(?:without|except|unless|provided|once|until|only|anonymous(?:ly)?|if)\b", re.I)
+#: Words that put a condition on a yes or a no ("No – please publish it without my name", "Yes, subject to our
+#: policy"): the detail stays.
+CONDITION = re.compile(
+    r"\b(?:without|except|unless|provided|once|until|only|anonymous(?:ly)?|if|subject to|as long as|so long as)\b", re.I
+)
+#: A yes given for another person ("she is happy with her name going in"): whose consent it is needs checking.
+SOMEONE_ELSE = re.compile(r"^(?:she|he|they|my \w+|our \w+)\b", re.I)
 PERSONS = frozenset({"you", "we", "i", "me", "us", "they", "them"})  # "Can we contact you?": not what it asks
 BOTH = re.compile(r"\b(?:both|all)\b", re.I)  # "Yes to both"
 
@@ -116,7 +121,10 @@ def yes_no_reread(specs: list[HeadingSpec], column: int, heading: str, other: in
         and answer.value["detail"]
         and not CONDITION.search(answer.value["detail"])
     ):
-        return Answer({"answer": value, "detail": ""}, answer.problems)
+        problems = list(answer.problems)
+        if SOMEONE_ELSE.search(answer.value["detail"]):  # "Yes she is happy with her name going in"
+            problems.append(f"‘{specs[column].text}’: it says ‘{answer.value['detail']}’: given for someone else")
+        return Answer({"answer": value, "detail": ""}, problems)
     return answer
 
 

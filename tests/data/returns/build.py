@@ -682,6 +682,8 @@ def main():
         documents_336_341,
         documents_342_347,
         documents_348_353,
+        documents_354_359,
+        documents_360_365,
         documents_366_371,
         documents_372_377,
     )

@@ -174,7 +174,7 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
             free += [_WHO_LABEL.sub("", piece, count=1) for piece in _people(text)]
         else:
             put(part, text)
-    pieces, first_email = [], None
+    pieces, first_email, bracketed = [], None, []
     for text in free:
         for behalf in _BEHALF.finditer(text):  # "…, on behalf of Maria (foster carer)": whom they write for
             notes.append(f"‘{spec.text}’: also written: ‘{behalf.group(1).strip()}’")
@@ -201,6 +201,7 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         text = EXTENSION.sub(" ; ", text)
         text = re.sub(r"\b[A-Za-z][A-Za-z/ .\-]{0,30}[:.]\s*(?=;|$)", " ", text)  # "Tel/mobile:" left by the number
         text = _PHONE_WORD.sub(" ", _PRONOUNS.sub(" ", text))  # "mobile 07700…", "(she/her)": no part of the contact
+        bracketed += [found.strip(" .:-–—") for found in _BRACKETED.findall(text)]
         pieces += [piece.strip(" .:-–—") for piece in re.split(r"[,;:|()\[\]<>]|\s[-–—]\s|\s[-–—]$", text)]
     pieces = [piece for piece in pieces if piece.strip(" .:-–—")]
     if pieces and not value["name"]:
@@ -215,6 +216,9 @@ def _contact(spec: HeadingSpec, items: Items) -> Answer:
         put("role", ", ".join(role))
     if any(_LABEL_PART.get(normalise(piece)) for piece in value["role"].split(",")):
         problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ holds a label, so a detail may be misplaced")
+    roles = {piece.strip() for piece in value["role"].split(",")}
+    if len(roles) > 1 and set(bracketed) & roles:  # "(Early Years Practitioner)" alone is the role, in brackets
+        problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ joins words written in brackets, perhaps a remark")
     if re.search(r"\d{3}", value["role"]):
         problems.append(f"‘{spec.text}’: the role ‘{value['role']}’ holds numbers, so the telephone may be wrong")
     if quiet and not notes and not problems:
@@ -343,6 +347,9 @@ def _digits_restored(found: re.Match) -> str:
     return number.translate(_DIGITS) if sum(ch.isdigit() for ch in number) >= MISREAD_DIGITS else number
 
 
+#: Words in brackets in an unlabelled contact line ("(Perinatal MH)", "(this is my email, Nan uses it too)"): part of
+#: the role or a remark beside it, which the role cannot tell apart once the brackets are gone.
+_BRACKETED = re.compile(r"\(([^()]*[A-Za-z][^()]*)\)")
 #: Words in brackets after a labelled telephone number, saying which line it is ("(office)", "(direct line)").
 _PHONE_NOTE = re.compile(r"(?<=\d)\s*\((?:[A-Za-z]+\s?){1,3}\)\s*$")
 #: A telephone extension, alone or after the number ("ext. 4417", "x2231", "extension 310").

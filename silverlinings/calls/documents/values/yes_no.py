@@ -8,7 +8,7 @@ from ..build import follow_up_line
 from .text import Answer, Items, as_text
 
 _PRINTED_YES_NO = re.compile(r"^\s*yes\s*/\s*no\b[\s.,:;\-–—]*", re.I)
-_YES_NO = re.compile(r"^(yes|yeah|yep|no|nope)\b[\s.,:;!\-–—/]*", re.I)
+_YES_NO = re.compile(r"^(yes|yeah|yep|yup|no|nope|nah)\b[\s.,:;!\-–—/]*", re.I)
 _MARK = r"(?:[☒☑✓✔⊠]|(?<!\w)[xX]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\))"
 _MARK_BEFORE = re.compile(_MARK + r"\s*(yes|no)\b", re.I)
 _BOX_FIRST = re.compile(r"^\s*(?:[☐□☒☑✓✔⊠\[(]|[xX]\s)")
@@ -174,7 +174,7 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
         else:
             said = as_text([(first, listed), *queue])
             return Answer(None, [f"‘{spec.text}’: answer yes or no (it says ‘{said}’)"])
-        detail = [(first.strip(), False)] if first.strip() else []
+        detail = [(first.strip(), False)] if first.strip() and not _said_again(first, answer) else []
     if answer is None:
         return Answer(None, [])
     if not spec.follow_up and queue:
@@ -182,6 +182,19 @@ def _yes_no_read(spec: HeadingSpec, items: Items) -> Answer:
         written = as_text(queue)
         return Answer({"answer": answer, "detail": as_text(detail)}, [], [f"‘{spec.text}’: also written: ‘{written}’"])
     return Answer({"answer": answer, "detail": _unbracketed(as_text(_follow_up_removed(spec, detail + queue)))}, [])
+
+
+#: A detail that only says the answer again: the answer's own word ("Nah – No") or, after a yes, an assent
+#: ("yes fine", "Yes of course."): it says nothing more.
+_ASSENT = re.compile(r"^(?:fine|ok|okay|sure|of course|certainly|definitely|absolutely|no problem)[\s.!]*$", re.I)
+
+
+def _said_again(rest: str, answer: bool) -> bool:
+    rest = rest.strip(" .,;:!-–—")
+    again = _YES_NO.match(rest)
+    if again and not rest[again.end() :].strip() and again.group(1).lower().startswith("y") == answer:
+        return True
+    return answer and bool(_ASSENT.match(rest))
 
 
 def _unbracketed(detail: str) -> str:
