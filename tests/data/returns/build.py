@@ -686,6 +686,8 @@ def main():
         documents_360_365,
         documents_366_371,
         documents_372_377,
+        documents_378_383,
+        documents_384_389,
     )
     from tests.data.returns.documents import DOCUMENTS
 
