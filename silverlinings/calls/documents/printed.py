@@ -58,6 +58,20 @@ CONTINUED_HEADING = re.compile(
 )
 
 
+#: A government security classification typed as a line of its own at the top or bottom of a page
+#: ("OFFICIAL-SENSITIVE", "OFFICIAL – SENSITIVE: PERSONAL", "NOT PROTECTIVELY MARKED"), in capitals as it is
+#: written: a marking of the page, no part of the answer it stands under.
+PROTECTIVE_MARKING = re.compile(
+    r"^\s*(?:OFFICIAL(?:\s*[-–—:]?\s*SENSITIVE)?(?:\s*[-–—:]\s*[A-Z]+)?|SECRET|TOP SECRET|RESTRICTED"
+    r"|NOT PROTECTIVELY MARKED)\s*$"
+)
+
+
+def protective_marking(text: str) -> bool:
+    """Whether a paragraph is only a page's security classification."""
+    return bool(PROTECTIVE_MARKING.match(text))
+
+
 def continued_line(text: str) -> bool:
     """Whether a paragraph is only a printed page's "Continued overleaf"."""
     return bool(CONTINUED_LINE.match(text))

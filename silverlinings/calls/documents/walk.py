@@ -18,7 +18,7 @@ from lxml import etree
 from . import columns
 from .blocks import Para, Row
 from .emphasis import chosen_only, highlighted
-from .printed import continued_line
+from .printed import continued_line, protective_marking
 from .safety import WordParts, parse_xml
 from .webpage import furniture
 
@@ -388,8 +388,13 @@ def _with_address(pieces: list, start: int, address: str | None) -> None:
 
 
 def _unprinted(paras):
-    """Paragraphs without a web page's own lines and a printed page's "Continued overleaf" (`webpage`, `printed`)."""
-    return (para for para in paras if not furniture(para.text) and not continued_line(para.text))
+    """Paragraphs without a web page's own lines, a printed page's "Continued overleaf" and its security
+    classification (`webpage`, `printed`)."""
+    return (
+        para
+        for para in paras
+        if not furniture(para.text) and not continued_line(para.text) and not protective_marking(para.text)
+    )
 
 
 def _parted(para: Para):

@@ -135,7 +135,7 @@ doc(
         "what_you_did": "Parents and caseworkers rewrote the annual review template together: a one-page 'what's changed' from the family first, and papers sent two weeks before.",
         "difference": "In our survey 78% of parents said they felt heard at the review, up from 31%.",
         "permanence": "The template is now the only one the county uses, and we review it with caseworkers every year.",
-        "proprietary": no(),
+        "proprietary": no("Not that we know of"),
         "adoption": "A parent carer forum and caseworkers with time to co-produce.",
         "contact": contact("Dina Cole", "Co-chair", "dina.cole@oxpcf.example.org.uk", "07700 900 123"),
         "consent_publish": yes(),

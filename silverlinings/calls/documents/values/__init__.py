@@ -28,6 +28,9 @@ def answer_value(spec: HeadingSpec, items: Items) -> Answer:
         notes = [f"‘{spec.text}’: beside the answer: ‘{counted.group().strip()}’"]
     if NOT_ANSWERED.match(text):  # "N/A", "N/A – see below": the heading is not answered here
         return Answer(None, [], [f"‘{spec.text}’: it says ‘{text}’, so it is left blank"], quiet=True)
+    if reason := NOT_ANSWERED_BECAUSE.match(text):  # "n/a – just me": not answered, and why
+        named = any(word[:1].isupper() for word in reason.group(1).split()[1:])  # "n/a – Leaving Care Service"
+        return Answer(None, [], [f"‘{spec.text}’: it says ‘{text}’, so it is left blank"], quiet=not named)
     if aside := ASIDE.search(text):  # "… – Sam to confirm", "(see also 7)": a note beside the answer, not of it
         text = text[: aside.start()].rstrip()
         notes = [f"‘{spec.text}’: beside the answer: ‘{aside.group(1).strip()}’", *notes]
@@ -39,6 +42,11 @@ def answer_value(spec: HeadingSpec, items: Items) -> Answer:
 #: A text answer saying it is not answered: "N/A", "n/a – see below", "None.", "Not applicable".
 NOT_ANSWERED = re.compile(
     r"^\s*(?:n\s*/\s*a|not applicable|none|nil)\b\W*(?:(?:please\s+)?see (?:below|above|over)\W*)?$", re.I
+)
+#: "N/A" and a few words saying why, on one line: "n/a – just me", "N/A, not a school". Not answered; the words
+#: are noted, and marked for checking when they name something ("N/A – Leaving Care Service").
+NOT_ANSWERED_BECAUSE = re.compile(
+    r"^\s*(?:n\s*/\s*a|not applicable)\s*[-–—,:;]\s*((?:[^\W\d_][\w’'-]*\s*){1,6})[.!]?\s*$", re.I
 )
 #: The words used, counted by the writer at the very end of an answer (the form gave a word limit): "(17 words)",
 #: "[42 words]", "[148/250 words]", "(Word count: 14)", "(words used: 187/250)". In brackets only: "… over 40 words"
