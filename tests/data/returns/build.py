@@ -686,6 +686,8 @@ def main():
         documents_360_365,
         documents_366_371,
         documents_372_377,
+        documents_390_395,
+        documents_396_401,
     )
     from tests.data.returns.documents import DOCUMENTS
 
