@@ -51,6 +51,7 @@ BATCHES = [
     ("d7adb02", 342, 353),
     ("750e0d2", 354, 365),
     ("efd053f", 366, 377),
+    ("4c88668", 390, 401),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 
