@@ -52,6 +52,7 @@ BATCHES = [
     ("750e0d2", 354, 365),
     ("efd053f", 366, 377),
     ("a9665d0", 378, 389),
+    ("4c88668", 390, 401),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -47,6 +47,7 @@ import re
 from ..headings import HeadingSpec, Kind
 from .segments import HEADER as SURELY
 from .segments import MEANS, QUESTION_NUMBER, SENTENCE_START, _prepared_for, _top
+from .shifted import answers_shifted
 from .values.contact import CONTACT_LABEL_PARTS, EMAIL, PHONE_IN_TEXT
 from .values.text import normalise
 from .values.yes_no import is_yes_or_no
@@ -117,6 +118,8 @@ def form_checked(specs: list[HeadingSpec], form, assigned: dict[int, int], read)
     for key, reason in _choices_of_others(specs, read).items():
         found.setdefault(key, reason)
     for key, reason in _same_text(specs, read.answers).items():
+        found.setdefault(key, reason)
+    for key, reason in answers_shifted(specs, read.answers).items():
         found.setdefault(key, reason)
     twice = _answered_twice(specs, form, assigned)
     for column, heading in _contested(form, assigned).items():

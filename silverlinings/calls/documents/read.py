@@ -416,12 +416,27 @@ class _Cutter(_Several, _Tables):
     def _typed_over(self, text: str) -> str:
         """An answer typed inside our form's guidance, in the same paragraph ("A short name another authority
         would recognise, for example …. Bedtime calls"): the guidance's sentences at its start are left out."""
+        cut = 0  # after the question asked again and the instructions following it ("Please give figures …")
         for count, end in enumerate(SENTENCE_END.finditer(text)):
             if count >= GUIDANCE_SENTENCES:
                 break
             if normalise(text[: end.start() + 1]) in self.guidance:
                 return text[end.end() :]
-        return text
+            sentence = text[cut : end.start() + 1].strip()
+            if (count == 0 and self._asked(sentence)) or (cut and GUIDANCE_START.match(sentence)):
+                cut = end.end()
+            elif cut:
+                break
+        return text[cut:]
+
+    def _asked(self, sentence: str) -> bool:
+        """The question under which it stands, asked again in other words and pasted before the answer ("Please
+        describe the problem or need …", "What difference has it made …?"): a question or instruction meaning it."""
+        current = self.segments[-1]
+        if not current.scores or not (sentence.rstrip().endswith("?") or GUIDANCE_START.match(sentence)):
+            return False
+        scores = self.scores(sentence)
+        return max(scores) >= MEANS and _top(scores) == _top(current.scores)
 
     def _yes_no_lines(self, current: _Segment, kind: Kind, text: str):
         """Lines answering yes-or-no headings typed under another heading (`elsewhere.consent_lines`)."""

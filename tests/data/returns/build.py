@@ -688,6 +688,8 @@ def main():
         documents_372_377,
         documents_378_383,
         documents_384_389,
+        documents_390_395,
+        documents_396_401,
     )
     from tests.data.returns.documents import DOCUMENTS
 

@@ -53,9 +53,23 @@ TEMPLATE_PLACEHOLDER = re.compile(
 )
 
 
+#: Word's prompt left in front of what was typed after it ("Type here Walsall"): the prompt is not the answer's.
+PROMPT_BEFORE = re.compile(
+    r"^[ \t]*[\[(]?(?i:click or tap here to enter text|click here to enter text|enter text here|type here"
+    r"|type your answer here)[.\])]*[ \t:]+(?=\S)",
+    re.M,
+)
+
+
+#: The form's own example answer left in the box, a paragraph of its own ("e.g. Hybrid child protection
+#: conferences", "Example: Kent"): one short line with no sentence in it, so never an answer's own "e.g." aside.
+FORM_EXAMPLE = re.compile(r"^\s*[(\[]?(?i:e\.\s?g\.?|eg\.|for example|example)[:,]?\s+[^.;\n]{1,80}?[)\]]?\s*$")
+
+
 def placeholder_removed(text: str) -> str:
-    if WORD_PROMPT.match(text):
+    if WORD_PROMPT.match(text) or FORM_EXAMPLE.match(text):
         return ""
+    text = PROMPT_BEFORE.sub("", text)
     if TEMPLATE_PLACEHOLDER.search(text):
         text = re.sub(r"[ \t]{2,}", " ", TEMPLATE_PLACEHOLDER.sub("", text)).strip()
     return _PLACEHOLDER.sub("", text).strip() if "answer" in text.lower() else text
