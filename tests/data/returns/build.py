@@ -690,6 +690,8 @@ def main():
         documents_384_389,
         documents_390_395,
         documents_396_401,
+        documents_402_407,
+        documents_408_413,
     )
     from tests.data.returns.documents import DOCUMENTS
 
