@@ -53,6 +53,7 @@ BATCHES = [
     ("efd053f", 366, 377),
     ("a9665d0", 378, 389),
     ("4c88668", 390, 401),
+    ("555f65d", 402, 413),
 ]
 ROOT = Path(__file__).resolve().parent.parent
 
