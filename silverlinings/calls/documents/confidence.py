@@ -48,6 +48,7 @@ from ..headings import HeadingSpec, Kind
 from .segments import HEADER as SURELY
 from .segments import MEANS, QUESTION_NUMBER, SENTENCE_START, _prepared_for, _top
 from .shifted import answers_shifted
+from .signoff import set_apart
 from .values.contact import CONTACT_LABEL_PARTS, EMAIL, PHONE_IN_TEXT
 from .values.text import normalise
 from .values.yes_no import is_yes_or_no
@@ -358,8 +359,9 @@ def _contested(form, assigned: dict[int, int]) -> dict[int, str]:
     may be in the wrong place ("What we did" left over when "What changed" took "What you did")."""
     used = {column for index, column in assigned.items() if form[index].items}
     contested: dict[int, str] = {}
+    apart = set_apart(form)  # "Name" in the Assistant Director's sign-off box is not the contact's
     for index, segment in enumerate(form):
-        if index in assigned or not segment.scores or not segment.items or segment.best < MEANS:
+        if index in assigned or index in apart or not segment.scores or not segment.items or segment.best < MEANS:
             continue
         if (column := _top(segment.scores)) in used:
             contested.setdefault(column, segment.text)

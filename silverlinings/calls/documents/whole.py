@@ -22,6 +22,7 @@ import re
 
 from ..headings import HeadingSpec, Kind
 from .confidence import SAME_TEXT
+from .signoff import set_apart
 from .values.contact import EMAIL
 from .values.text import normalise
 
@@ -94,8 +95,9 @@ def document_checked(reads: list, segments) -> None:
     seen: set[str] = set()
     places = 0
     contacts = [contact for read in reads if len((contact := _contact(read))[0]) >= 2]
-    for segment in segments:
-        if segment.look in ("title", "preamble", "aside"):
+    signing = set_apart(segments)  # a manager's sign-off box, the office's record: their emails are no nomination's
+    for index, segment in enumerate(segments):
+        if index in signing or segment.look in ("title", "preamble", "aside"):
             # a letterhead, the introduction of our own form with the programme's address, or a note in a column
             # beside an answer (a reviewer naming a sponsor): none of them another nomination
             continue

@@ -8,7 +8,7 @@ One module per kind: `choices`, `yes_no`, `contact`; what they share is in `text
 import re
 
 from ...headings import HeadingSpec, Kind
-from .choices import _choices
+from .choices import _choices, ticked_items
 from .contact import _contact
 from .text import Answer, Items, as_text
 from .yes_no import _yes_no
@@ -23,6 +23,10 @@ def answer_value(spec: HeadingSpec, items: Items) -> Answer:
     if spec.kind == Kind.CONTACT:
         return _contact(spec, items)
     text, notes = as_text(items), []
+    if (ticked := ticked_items(text)) is not None:  # the council's own options in boxes, one ticked: its words
+        if len(ticked) != 1:
+            return Answer(None, [f"‘{spec.text}’: {len(ticked)} of the boxes ticked in ‘{text}’"], [])
+        return Answer(ticked[0], [], [f"‘{spec.text}’: read from the box ticked in ‘{text}’"], quiet=True)
     if counted := WORD_COUNT.search(text):  # "… longest. (17 words)": the writer's count, shown beside the answer
         text = text[: counted.start()].rstrip()
         notes = [f"‘{spec.text}’: beside the answer: ‘{counted.group().strip()}’"]

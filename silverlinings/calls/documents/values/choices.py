@@ -210,6 +210,17 @@ def _box_lines(items: Items) -> list[str]:
     return [line.strip() for line in lines if line.strip()]
 
 
+def ticked_items(text: str) -> list[str] | None:
+    """The words of the ticked items of one line of several boxes ("☐ Youth Offending Team ☒ Fostering Team"),
+    for a heading answered in words whose form listed the council's own options; None when it is no such line."""
+    if "\n" in text or len(_ANY_BOX.findall(text)) < 2:
+        return None
+    parts = [part.strip() for part in _BOX_IN_LINE.split(text) if part.strip()]
+    if not all(_ANY_BOX.match(part) for part in parts):
+        return None
+    return [part[mark.end() :].strip() for part in parts if (mark := _MARKED.match(part))]
+
+
 @functools.lru_cache(maxsize=64)
 def _matcher(choices: tuple[str, ...]) -> "_Choices":
     """A heading's choices made ready for matching, once per set of choices."""
