@@ -127,3 +127,43 @@ def test_a_table_of_figures_inside_an_answer_stays_in_it():
 def test_a_one_line_name_loses_its_final_full_stop():
     (form,) = read(H("Organisation, school, setting or team"), P("Education Welfare Service."))
     assert form.answers["organisation"] == "Education Welfare Service"
+
+
+def _one_place_on(left_over: _Segment) -> FormRead:
+    """ "The problem or need" answered, "What you did differently" not, "The difference it made" answered straight
+    after the problem, then `left_over` left over with its text."""
+    column = {spec.key: index for index, spec in enumerate(SPECS)}
+    form = [
+        _segment("The problem or need", "Long waits."),
+        _segment("The difference it made", "Fewer complaints."),
+        left_over,
+    ]
+    read_form = FormRead(answers={"problem": "Long waits.", "difference": "Fewer complaints."})
+    form_checked(SPECS, form, {0: column["problem"], 1: column["difference"]}, read_form)
+    return read_form
+
+
+def test_a_heading_left_over_with_an_answer_after_a_gap_marks_the_answers_one_place_off():
+    read_form = _one_place_on(_segment("Did it work?", "Fewer families came back to us within the year."))
+    assert read_form.flagged == ["difference"]
+    assert "may be one place off" in read_form.notes[0]
+
+
+def test_a_councils_own_question_with_a_short_answer_marks_no_answer_one_place_off():
+    for heading, answer in (("Budget code", "CL-4471-09"), ("Cost centre", "40213"), ("Locality", "North East")):
+        read_form = _one_place_on(_segment(heading, answer))
+        assert (read_form.flagged, read_form.notes) == ([], []), heading
+
+
+def test_a_councils_own_question_with_a_short_answer_marks_no_answer_out_of_place():
+    column = {spec.key: index for index, spec in enumerate(SPECS)}
+    form = [
+        _segment("The problem or need", "Long waits."),
+        _segment("Budget code", "CL-4471-09"),
+        _segment("The difference it made", "Fewer complaints."),
+        _segment("What you did differently", "Phone first."),
+    ]
+    answers = {"problem": "Long waits.", "difference": "Fewer complaints.", "what_you_did": "Phone first."}
+    read_form = FormRead(answers=dict(answers))
+    form_checked(SPECS, form, {0: column["problem"], 2: column["difference"], 3: column["what_you_did"]}, read_form)
+    assert "Budget code" not in " ".join(read_form.notes)

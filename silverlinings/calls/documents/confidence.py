@@ -398,6 +398,8 @@ def _out_of_place(form, assigned: dict[int, int]) -> dict[int, str]:
     for index, segment in enumerate(form):
         if index in assigned or not segment.items or segment.look in ("title", "preamble", "signature"):
             continue
+        if _local_short(segment):
+            continue
         before = [place for place in order if place < index]
         after = [place for place in order if place > index]
         if not before or not after:
@@ -422,9 +424,24 @@ def _one_place_off(form, assigned: dict[int, int], unread: set[int]) -> dict[int
         if place + 1 >= len(form):  # the last heading written: nothing after it left over
             continue
         following = form[place + 1]
-        if place + 1 not in assigned and following.items and following.look not in ("title", "preamble", "signature"):
+        if place + 1 in assigned or not following.items or following.look in ("title", "preamble", "signature"):
+            continue
+        if not _local_short(following):
             found[column] = following.text
     return found
+
+
+LOCAL_WORDS = 4  # words of a short answer under a question of the writer's own, at most: a code, a figure, a name
+
+
+def _local_short(segment) -> bool:
+    """A question of the writer's own ("Budget code", "Cost centre"), meaning none of the call's headings, with a
+    short answer under it (one line: a code, a figure, a name of a few words): no answer of the call's displaced
+    by one place, but a local question asked and answered."""
+    if segment.best >= MEANS or len(segment.items) != 1:
+        return False
+    text = segment.items[0].text.strip()
+    return "\n" not in text and len(text.split()) <= LOCAL_WORDS and not text.endswith((".", "?", "!"))
 
 
 BROKEN_OFF = 4  # short lines left over after a text answer, at least: a table of figures broken off it
